@@ -1,0 +1,137 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { pino } from 'pino';
+import { loadConfig } from './config.js';
+import { openPlatform, type Platform } from './db/bootstrap.js';
+import { ApiKeyRole } from './entities/api-key.entity.js';
+import { Merchant } from './entities/merchant.entity.js';
+import { BusinessError, InputErrors } from './errors/error-code.js';
+import { createApiKey, listApiKeys, revokeApiKey } from './services/api-key.service.js';
+import { createMerchant, merchantScope } from './services/merchant.service.js';
+import { createStore, listStores } from './services/store.service.js';
+
+const usage = `Usage: npm run -s cli -- <command> [options]   (prints JSON on stdout)
+
+  migrate                                           apply pending migrations
+  merchant:create --name <name> [--time-zone <IANA zone>]
+  merchant:list
+  store:create    --merchant <id> --code <code> --name <name> [--address a] [--phone p] [--area a] [--contact c] [--org-type 1|2|3]
+  store:list      --merchant <id>
+  apikey:create   --merchant <id> [--name <name>] [--role ADMIN|OPERATOR|READONLY]
+  apikey:list     --merchant <id>
+  apikey:revoke   --merchant <id> --id <key id>
+`;
+
+const options = {
+  name: { type: 'string' },
+  'time-zone': { type: 'string' },
+  merchant: { type: 'string' },
+  code: { type: 'string' },
+  address: { type: 'string' },
+  phone: { type: 'string' },
+  area: { type: 'string' },
+  contact: { type: 'string' },
+  'org-type': { type: 'string' },
+  role: { type: 'string' },
+  id: { type: 'string' },
+  help: { type: 'boolean' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>['values'];
+
+function required(values: Values, name: keyof Values): string {
+  const value = values[name];
+  if (typeof value !== 'string' || !value) throw new UsageError(`--${name} is required.`);
+  return value;
+}
+
+class UsageError extends Error {}
+
+async function run(command: string, values: Values, platform: Platform): Promise<unknown> {
+  const { orm, ownerOrm } = platform;
+  switch (command) {
+    case 'migrate':
+      return { migrated: true };
+    case 'merchant:create': {
+      const merchant = await createMerchant(orm, { name: required(values, 'name'), timeZone: values['time-zone'] });
+      return { id: merchant.id, name: merchant.name, timeZone: merchant.timeZone };
+    }
+    case 'merchant:list':
+      // Operator view across tenants: the owner connection, not the app role.
+      return (await ownerOrm.em.fork().find(Merchant, {}, { orderBy: { createdAt: 'asc' } })).map((m) => ({
+        id: m.id,
+        name: m.name,
+        timeZone: m.timeZone,
+      }));
+    case 'store:create': {
+      const merchantId = required(values, 'merchant');
+      const em = await merchantScope(orm, merchantId);
+      return createStore(em, merchantId, {
+        code: required(values, 'code'),
+        name: required(values, 'name'),
+        address: values.address,
+        phone: values.phone,
+        area: values.area,
+        contact: values.contact,
+        orgType: values['org-type'] ? Number(values['org-type']) : undefined,
+      });
+    }
+    case 'store:list':
+      return listStores(await merchantScope(orm, required(values, 'merchant')));
+    case 'apikey:create': {
+      const merchantId = required(values, 'merchant');
+      const role = (values.role ?? ApiKeyRole.ADMIN).toUpperCase();
+      if (!(role in ApiKeyRole)) throw new UsageError(`--role is one of ${Object.keys(ApiKeyRole).join(', ')}.`);
+      const em = await merchantScope(orm, merchantId);
+      const { apiKey, secret } = await createApiKey(em, merchantId, values.name ?? 'cli key', role as ApiKeyRole);
+      return { id: apiKey.id, name: apiKey.name, role: apiKey.role, prefix: apiKey.prefix, secret };
+    }
+    case 'apikey:list':
+      return listApiKeys(await merchantScope(orm, required(values, 'merchant')));
+    case 'apikey:revoke': {
+      const apiKey = await revokeApiKey(await merchantScope(orm, required(values, 'merchant')), required(values, 'id'));
+      return { id: apiKey.id, revokedAt: apiKey.revokedAt };
+    }
+    default:
+      throw new UsageError(`Unknown command ${command}.`);
+  }
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({ options, allowPositionals: true, strict: true });
+  const command = positionals[0];
+  if (!command || values.help) {
+    process.stderr.write(usage);
+    return command ? 0 : 2;
+  }
+  const config = loadConfig();
+  // Logs go to stderr so stdout carries only the JSON answer.
+  const log = pino({ level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL }, pino.destination(2));
+  const platform = await openPlatform(config, log);
+  try {
+    const result = await run(command, values, platform);
+    process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n\n${usage}`);
+      return 2;
+    }
+    if (error instanceof BusinessError || error instanceof InputErrors) {
+      const errors = error instanceof InputErrors ? error.errors : [error];
+      process.stdout.write(JSON.stringify({ errors: errors.map((e) => ({ code: e.code, message: e.message, field: e.field })) }, null, 2) + '\n');
+      return 1;
+    }
+    throw error;
+  } finally {
+    await platform.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`cli failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/**
+ * Every setting the server reads, parsed once from the environment so that a bad value stops the
+ * process at start with a clear message rather than surfacing later as odd behaviour.
+ */
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** External PostgreSQL (14+). Unset: an embedded PostgreSQL is started in DATA_DIR. */
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default('.data'),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  DB_POOL_MAX: z.coerce.number().int().min(1).default(10),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Largest page any list query returns, whatever the caller asks for. */
+  MAX_PAGE_SIZE: z.coerce.number().int().min(1).default(200),
+  /** Upper bound of a request body, in the `bytes` notation express understands. */
+  BODY_LIMIT: z.string().default('1mb'),
+  QUERY_MAX_DEPTH: z.coerce.number().int().min(1).default(10),
+  QUERY_MAX_COST: z.coerce.number().int().min(1).default(5000),
+  QUERY_MAX_TOKENS: z.coerce.number().int().min(1).default(5000),
+  /** Skip creating the demo merchant on an empty database. */
+  NO_DEMO: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
+});
+
+export type Config = z.infer<typeof schema>;
+
+/** Parses `env` (default `process.env`) into a Config or throws a readable error. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  return parsed.data;
+}

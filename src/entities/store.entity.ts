@@ -1,0 +1,34 @@
+import type { Opt } from '@mikro-orm/core';
+import { Entity, Property } from '@mikro-orm/decorators/legacy';
+import { MerchantOwned } from './base.js';
+
+/** Organisation level of a store, as the legacy contracts number it. */
+export enum OrgType {
+  HEAD_OFFICE = 1,
+  BRANCH = 2,
+  STORE = 3,
+}
+
+@Entity({ tableName: 'store' })
+export class Store extends MerchantOwned {
+  @Property({ type: 'text' })
+  code!: string;
+
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Property({ type: 'text', nullable: true })
+  address: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  phone: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  area: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  contact: string | null = null;
+
+  @Property({ type: 'smallint' })
+  orgType: Opt<OrgType> = OrgType.STORE;
+}

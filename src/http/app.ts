@@ -1,0 +1,161 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import depthLimit from 'graphql-depth-limit';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { pinoHttp } from 'pino-http';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { createRequestContext, type AppDeps, type Principal, type RequestContext } from '../graphql/context.js';
+import { getSchema } from '../graphql/build-schema.js';
+import { EXPOSED_CODES } from '../errors/graphql-errors.js';
+import { requireApiKey } from './auth.js';
+import { graphiqlAssets, graphiqlPage } from './graphiql.js';
+import { createMetrics, type Metrics } from './metrics.js';
+
+export interface App {
+  app: Express;
+  apollo: ApolloServer<RequestContext>;
+  metrics: Metrics;
+}
+
+/** Rejects operations whose estimated cost (list sizes times fields) exceeds the limit. */
+function costLimit(maxCost: number): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          const cost = getComplexity({
+            schema,
+            query: document,
+            operationName: request.operationName ?? undefined,
+            variables: request.variables ?? {},
+            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (cost > maxCost) {
+            throw new GraphQLError(`This query costs ${cost}; the limit is ${maxCost}. Ask for smaller pages or fewer fields.`, {
+              extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
+
+function countOperations(metrics: Metrics): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operationName, errors }) {
+          metrics.graphqlOperations.inc({ operation: operationName ?? 'anonymous', outcome: errors?.length ? 'error' : 'ok' });
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Builds the HTTP application: health, metrics, the GraphQL endpoint behind API-key auth, and the
+ * offline GraphiQL IDE. Shims mount their routers on the returned app.
+ */
+export async function createApp(deps: AppDeps): Promise<App> {
+  const { config, log, orm } = deps;
+  const metrics = createMetrics();
+  const schema = await getSchema();
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: config.QUERY_MAX_TOKENS },
+    validationRules: [depthLimit(config.QUERY_MAX_DEPTH)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), costLimit(config.QUERY_MAX_COST), countOperations(metrics)],
+    // Known protocol errors pass through; anything else is logged whole and masked, so no stack
+    // trace, SQL or constraint name ever reaches a caller.
+    formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+      const code = formatted.extensions?.code;
+      if (typeof code === 'string' && EXPOSED_CODES.has(code)) {
+        const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
+        return { ...formatted, extensions };
+      }
+      log.error({ err: unwrapResolverError(error), path: formatted.path }, 'unexpected error in GraphQL operation');
+      return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    },
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', true);
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (req, res) => {
+        const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' },
+    }),
+  );
+  app.use(metrics.timeRequests);
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await orm.em.fork().execute('select 1');
+      res.json({ status: 'ok', database: 'up' });
+    } catch (error) {
+      log.warn({ err: error }, 'readiness check failed');
+      res.status(503).json({ status: 'unavailable', database: 'down' });
+    }
+  });
+  app.get('/metrics', metrics.serve);
+  app.use(graphiqlAssets());
+  app.get('/graphql', (req, res, next) => {
+    // A browser asking for a page gets the IDE; API clients (GET queries) go on to Apollo.
+    if (req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query) {
+      res.type('html').send(graphiqlPage);
+      return;
+    }
+    next();
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: config.BODY_LIMIT }),
+    requireApiKey(orm),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => createRequestContext(deps, res.locals.principal as Principal, String(req.id)),
+    }),
+  );
+  return { app, apollo, metrics };
+}
+
+/**
+ * Last resort for errors outside GraphQL (malformed JSON, bodies over the limit, bugs): a JSON
+ * answer with a status, never a stack. Mounted after the shims so it covers them too.
+ */
+export function finalErrorHandler(deps: AppDeps): ErrorRequestHandler {
+  return (error, req, res, next) => {
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+    const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) deps.log.error({ err: error, requestId: req.id }, 'unhandled error');
+    const message =
+      status === 413
+        ? 'The request body is larger than the limit.'
+        : status === 400
+          ? 'The request body is not valid JSON.'
+          : status < 500
+            ? String(error.message ?? 'Bad request.')
+            : 'Internal server error.';
+    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+  };
+}

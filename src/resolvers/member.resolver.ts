@@ -1,0 +1,146 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '../graphql/auth-checker.js';
+import type { RequestContext } from '../graphql/context.js';
+import { PageInput } from '../schema/common.types.js';
+import { MemberStatus } from '../schema/enums.js';
+import { Store } from '../schema/merchant.types.js';
+import {
+  ChannelInput,
+  Member,
+  MemberChannel,
+  MemberFilter,
+  MemberList,
+  MemberOrder,
+  MemberPayload,
+  RegisterMemberInput,
+  RegisterMemberPayload,
+  UpdateMemberInput,
+} from '../schema/member.types.js';
+import * as members from '../services/member.service.js';
+import { payload } from './payload.js';
+
+@ArgsType()
+class MembersArgs {
+  @Field(() => MemberFilter, { nullable: true })
+  filter?: MemberFilter | null;
+
+  @Field(() => MemberOrder, { nullable: true })
+  orderBy?: MemberOrder | null;
+
+  @Field(() => PageInput, { nullable: true })
+  page?: PageInput | null;
+}
+
+/** Query cost of a list: its page size times what each item costs. */
+const listCost = ({ args, childComplexity }: { args: { page?: PageInput }; childComplexity: number }) =>
+  1 + (args.page?.limit ?? 20) * Math.max(1, childComplexity);
+
+@Resolver(() => Member)
+export class MemberResolver {
+  @Query(() => Member, { nullable: true, description: 'A member by id; null when there is none.' })
+  member(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return members.findMember(ctx, { id });
+  }
+
+  @Query(() => Member, { nullable: true })
+  memberByMobile(@Ctx() ctx: RequestContext, @Arg('mobile', () => String) mobile: string) {
+    return members.findMember(ctx, { mobile });
+  }
+
+  @Query(() => Member, { nullable: true, description: 'By member code / card number.' })
+  memberByCode(@Ctx() ctx: RequestContext, @Arg('code', () => String) code: string) {
+    return members.findMember(ctx, { code });
+  }
+
+  @Query(() => Member, { nullable: true, description: 'By a channel identity (openid).' })
+  memberByChannel(
+    @Ctx() ctx: RequestContext,
+    @Arg('channelCode', () => String) channelCode: string,
+    @Arg('openid', () => String) openid: string,
+  ) {
+    return members.findMember(ctx, { channelCode, openid });
+  }
+
+  @Query(() => MemberList, { complexity: listCost })
+  members(@Ctx() ctx: RequestContext, @Args(() => MembersArgs) { filter, orderBy, page }: MembersArgs) {
+    return members.listMembers(ctx, { filter, order: orderBy, offset: page?.offset ?? 0, limit: page?.limit ?? 20 });
+  }
+
+  @Authorized(Permission.WRITE)
+  @Mutation(() => RegisterMemberPayload, { description: 'Find-or-create by mobile (or channel openid); safe to retry.' })
+  registerMember(@Ctx() ctx: RequestContext, @Arg('input', () => RegisterMemberInput) input: RegisterMemberInput) {
+    return payload(() => members.registerMember(ctx, input));
+  }
+
+  @Authorized(Permission.WRITE)
+  @Mutation(() => MemberPayload, { description: 'Profile fields only; points, balances and status have their own mutations.' })
+  updateMember(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateMemberInput) input: UpdateMemberInput) {
+    return payload(async () => ({ member: await members.updateMember(ctx, input) }));
+  }
+
+  @Authorized(Permission.WRITE)
+  @Mutation(() => MemberPayload)
+  bindMemberChannel(
+    @Ctx() ctx: RequestContext,
+    @Arg('memberId', () => ID) memberId: string,
+    @Arg('channel', () => ChannelInput) channel: ChannelInput,
+  ) {
+    return payload(async () => ({ member: await members.bindChannel(ctx, memberId, channel) }));
+  }
+
+  @Authorized(Permission.WRITE)
+  @Mutation(() => MemberPayload)
+  unbindMemberChannel(
+    @Ctx() ctx: RequestContext,
+    @Arg('memberId', () => ID) memberId: string,
+    @Arg('channelCode', () => String) channelCode: string,
+    @Arg('openid', () => String) openid: string,
+  ) {
+    return payload(async () => ({ member: await members.unbindChannel(ctx, memberId, channelCode, openid) }));
+  }
+
+  @Authorized(Permission.WRITE)
+  @Mutation(() => MemberPayload)
+  setMemberStatus(
+    @Ctx() ctx: RequestContext,
+    @Arg('memberId', () => ID) memberId: string,
+    @Arg('status', () => MemberStatus) status: MemberStatus,
+  ) {
+    return payload(async () => ({ member: await members.setMemberStatus(ctx, memberId, status) }));
+  }
+
+  @Authorized(Permission.WRITE)
+  @Mutation(() => MemberPayload)
+  addMemberLabels(
+    @Ctx() ctx: RequestContext,
+    @Arg('memberId', () => ID) memberId: string,
+    @Arg('labels', () => [String]) labels: string[],
+  ) {
+    return payload(async () => ({ member: await members.changeMemberLabels(ctx, memberId, labels, 'add') }));
+  }
+
+  @Authorized(Permission.WRITE)
+  @Mutation(() => MemberPayload)
+  removeMemberLabels(
+    @Ctx() ctx: RequestContext,
+    @Arg('memberId', () => ID) memberId: string,
+    @Arg('labels', () => [String]) labels: string[],
+  ) {
+    return payload(async () => ({ member: await members.changeMemberLabels(ctx, memberId, labels, 'remove') }));
+  }
+
+  @FieldResolver(() => [MemberChannel])
+  channels(@Root() member: Member, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.channelsByMemberId.load(member.id);
+  }
+
+  @FieldResolver(() => Store, { nullable: true })
+  registerStore(@Root() member: Member, @Ctx() ctx: RequestContext) {
+    return member.registerStoreId ? ctx.loaders.storeById.load(member.registerStoreId) : null;
+  }
+
+  @FieldResolver(() => Member, { nullable: true })
+  referrer(@Root() member: Member, @Ctx() ctx: RequestContext) {
+    return member.referrerId ? ctx.loaders.memberById.load(member.referrerId) : null;
+  }
+}

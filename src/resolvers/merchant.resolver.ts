@@ -1,0 +1,55 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Merchant as MerchantEntity } from '../entities/merchant.entity.js';
+import { Permission } from '../graphql/auth-checker.js';
+import type { RequestContext } from '../graphql/context.js';
+import { ApiKeyRole } from '../schema/enums.js';
+import { ApiKey, ApiKeyPayload, CreateApiKeyPayload, CreateStoreInput, Merchant, Store, StorePayload } from '../schema/merchant.types.js';
+import * as apiKeys from '../services/api-key.service.js';
+import * as stores from '../services/store.service.js';
+import { payload } from './payload.js';
+
+@Resolver()
+export class MerchantResolver {
+  @Query(() => Merchant, { description: "The calling key's merchant." })
+  merchant(@Ctx() ctx: RequestContext) {
+    return ctx.em.findOneOrFail(MerchantEntity, { id: ctx.principal.merchantId });
+  }
+
+  @Query(() => [Store])
+  stores(@Ctx() ctx: RequestContext) {
+    return stores.listStores(ctx.em);
+  }
+
+  @Query(() => Store, { nullable: true })
+  store(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return /^[0-9a-f-]{36}$/i.test(id) ? ctx.loaders.storeById.load(id) : null;
+  }
+
+  @Authorized(Permission.ADMIN)
+  @Mutation(() => StorePayload)
+  createStore(@Ctx() ctx: RequestContext, @Arg('input', () => CreateStoreInput) input: CreateStoreInput) {
+    return payload(async () => ({ store: await stores.createStore(ctx.em, ctx.principal.merchantId, input) }));
+  }
+
+  @Authorized(Permission.ADMIN)
+  @Query(() => [ApiKey])
+  apiKeys(@Ctx() ctx: RequestContext) {
+    return apiKeys.listApiKeys(ctx.em);
+  }
+
+  @Authorized(Permission.ADMIN)
+  @Mutation(() => CreateApiKeyPayload, { description: 'The secret is in the payload, once.' })
+  createApiKey(
+    @Ctx() ctx: RequestContext,
+    @Arg('name', () => String) name: string,
+    @Arg('role', () => ApiKeyRole) role: ApiKeyRole,
+  ) {
+    return payload(() => apiKeys.createApiKey(ctx.em, ctx.principal.merchantId, name, role));
+  }
+
+  @Authorized(Permission.ADMIN)
+  @Mutation(() => ApiKeyPayload)
+  revokeApiKey(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return payload(async () => ({ apiKey: await apiKeys.revokeApiKey(ctx.em, id) }));
+  }
+}

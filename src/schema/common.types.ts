@@ -1,0 +1,23 @@
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { ErrorCode } from './enums.js';
+
+@ObjectType({ description: 'An expected failure: the caller can fix the input or the situation and retry.' })
+export class UserError {
+  @Field(() => ErrorCode)
+  code!: ErrorCode;
+
+  @Field(() => String)
+  message!: string;
+
+  @Field(() => String, { nullable: true, description: 'The input field at fault, as a dotted path.' })
+  field!: string | null;
+}
+
+@InputType({ description: 'Offset paging. `limit` is capped by the server (MAX_PAGE_SIZE).' })
+export class PageInput {
+  @Field(() => Int, { defaultValue: 0 })
+  offset: number = 0;
+
+  @Field(() => Int, { defaultValue: 20 })
+  limit: number = 20;
+}

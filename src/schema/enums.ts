@@ -1,0 +1,20 @@
+import { registerEnumType } from 'type-graphql';
+import { ApiKeyRole } from '../entities/api-key.entity.js';
+import { MemberStatus, Sex } from '../entities/member.entity.js';
+import { OrgType } from '../entities/store.entity.js';
+import { ErrorCode } from '../errors/error-code.js';
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+
+registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Codes of expected business failures.' });
+registerEnumType(Sex, { name: 'Sex' });
+registerEnumType(MemberStatus, { name: 'MemberStatus' });
+registerEnumType(OrgType, { name: 'OrgType', description: '1 head office, 2 branch, 3 store.' });
+registerEnumType(ApiKeyRole, { name: 'ApiKeyRole' });
+registerEnumType(SortDirection, { name: 'SortDirection' });
+
+export { ApiKeyRole, ErrorCode, MemberStatus, OrgType, Sex };
+

@@ -1,0 +1,127 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { UserError } from './common.types.js';
+import { ApiKeyRole, OrgType } from './enums.js';
+import { DateTime, JSONObject } from './scalars.js';
+
+@ObjectType({ description: 'The merchant (tenant) the calling key belongs to.' })
+export class Merchant {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: 'IANA time zone used for legacy timestamps and daily/weekly periods.' })
+  timeZone!: string;
+
+  @Field(() => JSONObject)
+  settings!: Record<string, unknown>;
+
+  @Field(() => DateTime)
+  createdAt!: Date;
+}
+
+@ObjectType()
+export class Store {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  address!: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone!: string | null;
+
+  @Field(() => String, { nullable: true })
+  area!: string | null;
+
+  @Field(() => String, { nullable: true })
+  contact!: string | null;
+
+  @Field(() => OrgType)
+  orgType!: OrgType;
+
+  @Field(() => DateTime)
+  createdAt!: Date;
+}
+
+@InputType()
+export class CreateStoreInput {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  address?: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  area?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contact?: string | null;
+
+  @Field(() => OrgType, { nullable: true })
+  orgType?: OrgType | null;
+}
+
+@ObjectType()
+export class StorePayload {
+  @Field(() => Store, { nullable: true })
+  store?: Store | null;
+
+  @Field(() => [UserError])
+  errors!: UserError[];
+}
+
+@ObjectType({ description: 'An API key, without its secret.' })
+export class ApiKey {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: 'The first characters of the key, to tell keys apart.' })
+  prefix!: string;
+
+  @Field(() => ApiKeyRole)
+  role!: ApiKeyRole;
+
+  @Field(() => DateTime)
+  createdAt!: Date;
+
+  @Field(() => DateTime, { nullable: true })
+  revokedAt!: Date | null;
+}
+
+@ObjectType()
+export class CreateApiKeyPayload {
+  @Field(() => ApiKey, { nullable: true })
+  apiKey?: ApiKey | null;
+
+  @Field(() => String, { nullable: true, description: 'The secret. Shown only here, once; store it now.' })
+  secret?: string | null;
+
+  @Field(() => [UserError])
+  errors!: UserError[];
+}
+
+@ObjectType()
+export class ApiKeyPayload {
+  @Field(() => ApiKey, { nullable: true })
+  apiKey?: ApiKey | null;
+
+  @Field(() => [UserError])
+  errors!: UserError[];
+}

@@ -1,0 +1,331 @@
+import { randomInt } from 'node:crypto';
+import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import { z } from 'zod';
+import type { EntityManager } from '../db/orm.js';
+import { MemberChannel } from '../entities/member-channel.entity.js';
+import { Member, MemberStatus, Sex } from '../entities/member.entity.js';
+import { Store } from '../entities/store.entity.js';
+import { BusinessError, ErrorCode } from '../errors/error-code.js';
+import { badUserInput } from '../errors/graphql-errors.js';
+import type { RequestContext } from '../graphql/context.js';
+import { fields, likeContains, parseInput } from './validation.js';
+
+const nullable = <T extends z.ZodType>(schema: T) => schema.nullish();
+
+const channelSchema = z.object({
+  channelCode: fields.channelCode,
+  openid: z.string().trim().min(1, 'openid must not be empty.').max(128),
+  channelId: nullable(z.string().trim().max(128)),
+  unionId: nullable(z.string().trim().max(128)),
+  cardCode: nullable(z.string().trim().max(128)),
+  cardId: nullable(z.string().trim().max(128)),
+  registerType: nullable(z.number().int().min(1, 'registerType is 1 to 6.').max(6, 'registerType is 1 to 6.')),
+  registerStoreId: nullable(fields.uuid),
+});
+export type ChannelData = z.infer<typeof channelSchema>;
+
+const profileShape = {
+  name: nullable(fields.shortText),
+  nickname: nullable(fields.shortText),
+  email: nullable(fields.email),
+  sex: nullable(z.nativeEnum(Sex)),
+  birthday: nullable(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A birthday is YYYY-MM-DD.')),
+  idCardNumber: nullable(z.string().trim().regex(/^[0-9A-Za-z]{6,32}$/, 'Not a valid id-card number.')),
+  address: nullable(z.string().trim().max(500)),
+  deliveryAddresses: nullable(
+    z
+      .array(
+        z.object({
+          address: z.string().trim().min(1).max(500),
+          recipient: nullable(z.string().trim().max(100)),
+          phone: nullable(fields.mobile),
+        }),
+      )
+      .max(20, 'At most 20 delivery addresses.'),
+  ),
+  avatarUrl: nullable(fields.url),
+  sinceAt: nullable(z.date()),
+  dueAt: nullable(z.date()),
+};
+
+const registerSchema = z.object({
+  ...profileShape,
+  mobile: nullable(fields.mobile),
+  code: nullable(fields.code),
+  registerStoreId: nullable(fields.uuid),
+  registeredAt: nullable(z.date()),
+  referrerId: nullable(fields.uuid),
+  labels: nullable(z.array(fields.label).max(50)),
+  channel: nullable(channelSchema),
+});
+export type RegisterMemberData = z.input<typeof registerSchema>;
+
+const updateSchema = z.object({ ...profileShape, id: z.string(), mobile: nullable(fields.mobile) });
+export type UpdateMemberData = z.input<typeof updateSchema>;
+
+const isUuid = (id: string) => fields.uuid.safeParse(id).success;
+
+/** Loads a member of the caller's merchant or fails with MEMBER_NOT_FOUND. */
+export async function requireMember(em: EntityManager, id: string, field = 'id'): Promise<Member> {
+  const member = isUuid(id) ? await em.findOne(Member, { id }) : null;
+  if (!member) throw new BusinessError(ErrorCode.MEMBER_NOT_FOUND, `No member with id ${id}.`, field);
+  return member;
+}
+
+async function requireStore(em: EntityManager, id: string, field: string): Promise<void> {
+  if (!(await em.findOne(Store, { id }))) throw new BusinessError(ErrorCode.STORE_NOT_FOUND, `No store with id ${id}.`, field);
+}
+
+/** A 12-digit member code; collisions are caught by the unique index and retried. */
+function generateMemberCode(): string {
+  return String(randomInt(1, 10)) + String(randomInt(0, 10 ** 11)).padStart(11, '0');
+}
+
+function constraintOf(error: unknown): string {
+  return String((error as { constraint?: string }).constraint ?? (error as Error).message ?? '');
+}
+
+/**
+ * Finds or creates a member: by mobile first, else by the channel's openid. Registering the same
+ * person twice (a retry, two devices at once) returns the same member and creates nothing.
+ */
+export async function registerMember(
+  ctx: RequestContext,
+  input: RegisterMemberData,
+): Promise<{ member: Member; created: boolean }> {
+  const data = parseInput(registerSchema, input);
+  if (!data.mobile && !data.channel) {
+    throw new BusinessError(ErrorCode.INVALID_INPUT, 'Give a mobile, a channel, or both.', 'mobile');
+  }
+  // Two concurrent registrations of a new mobile both miss the lookup; the loser hits the unique
+  // index, and on the second pass finds the winner's row.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await ctx.em.transactional((em) => findOrCreateMember(ctx, em, data));
+    } catch (error) {
+      if (!(error instanceof UniqueConstraintViolationException) || attempt >= 3) throw error;
+      const constraint = constraintOf(error);
+      if (data.code && constraint.includes('code')) {
+        throw new BusinessError(ErrorCode.DUPLICATE_CODE, `Member code ${data.code} is taken.`, 'code');
+      }
+    }
+  }
+}
+
+async function findOrCreateMember(
+  ctx: RequestContext,
+  em: EntityManager,
+  data: z.output<typeof registerSchema>,
+): Promise<{ member: Member; created: boolean }> {
+  let member = data.mobile ? await em.findOne(Member, { mobile: data.mobile }) : null;
+  if (!member && data.channel) {
+    const bound = await em.findOne(MemberChannel, { channelCode: data.channel.channelCode, openid: data.channel.openid });
+    if (bound) member = await em.findOneOrFail(Member, { id: bound.memberId });
+  }
+  if (member) {
+    if (data.channel) await attachChannel(em, member, data.channel);
+    return { member, created: false };
+  }
+
+  if (data.registerStoreId) await requireStore(em, data.registerStoreId, 'registerStoreId');
+  if (data.channel?.registerStoreId) await requireStore(em, data.channel.registerStoreId, 'channel.registerStoreId');
+  if (data.referrerId) await requireMember(em, data.referrerId, 'referrerId');
+  if (data.code && (await em.findOne(Member, { code: data.code }))) {
+    throw new BusinessError(ErrorCode.DUPLICATE_CODE, `Member code ${data.code} is taken.`, 'code');
+  }
+
+  member = em.create(Member, {
+    merchantId: ctx.principal.merchantId,
+    code: data.code ?? generateMemberCode(),
+    mobile: data.mobile ?? null,
+    registeredAt: data.registeredAt ?? new Date(),
+    registerStoreId: data.registerStoreId ?? data.channel?.registerStoreId ?? null,
+    referrerId: data.referrerId ?? null,
+    labels: [...new Set(data.labels ?? [])],
+    ...profileValues(data),
+  });
+  await em.flush();
+  if (data.channel) await attachChannel(em, member, data.channel);
+  return { member, created: true };
+}
+
+/** Only the profile keys present in the input, so omitted fields stay untouched on update. */
+function profileValues(data: Partial<Record<keyof typeof profileShape, unknown>>): Partial<Member> {
+  const values: Record<string, unknown> = {};
+  for (const key of Object.keys(profileShape) as (keyof typeof profileShape)[]) {
+    if (data[key] === undefined) continue;
+    values[key] = key === 'sex' ? (data[key] ?? Sex.UNKNOWN) : key === 'deliveryAddresses' ? (data[key] ?? []) : data[key];
+  }
+  return values as Partial<Member>;
+}
+
+async function attachChannel(em: EntityManager, member: Member, channel: ChannelData): Promise<MemberChannel> {
+  const existing = await em.findOne(MemberChannel, { channelCode: channel.channelCode, openid: channel.openid });
+  if (existing && existing.memberId !== member.id) {
+    throw new BusinessError(
+      ErrorCode.CHANNEL_ALREADY_BOUND,
+      `The ${channel.channelCode} identity ${channel.openid} belongs to another member.`,
+      'channel.openid',
+    );
+  }
+  if (channel.registerStoreId) await requireStore(em, channel.registerStoreId, 'channel.registerStoreId');
+  const values = {
+    channelId: channel.channelId ?? existing?.channelId ?? null,
+    unionId: channel.unionId ?? existing?.unionId ?? null,
+    cardCode: channel.cardCode ?? existing?.cardCode ?? null,
+    cardId: channel.cardId ?? existing?.cardId ?? null,
+    registerType: channel.registerType ?? existing?.registerType ?? null,
+    registerStoreId: channel.registerStoreId ?? existing?.registerStoreId ?? null,
+  };
+  const row = existing
+    ? em.assign(existing, values)
+    : em.create(MemberChannel, {
+        merchantId: member.merchantId,
+        memberId: member.id,
+        channelCode: channel.channelCode,
+        openid: channel.openid,
+        ...values,
+      });
+  await em.flush();
+  return row;
+}
+
+export async function updateMember(ctx: RequestContext, input: UpdateMemberData): Promise<Member> {
+  const data = parseInput(updateSchema, input);
+  return ctx.em.transactional(async (em) => {
+    const member = await requireMember(em, data.id);
+    if (data.mobile !== undefined && data.mobile !== member.mobile) {
+      if (data.mobile && (await em.findOne(Member, { mobile: data.mobile, id: { $ne: member.id } }))) {
+        throw new BusinessError(ErrorCode.DUPLICATE_MOBILE, `Mobile ${data.mobile} belongs to another member.`, 'mobile');
+      }
+      member.mobile = data.mobile ?? null;
+    }
+    em.assign(member, profileValues(data));
+    await em.flush();
+    return member;
+  });
+}
+
+export async function bindChannel(ctx: RequestContext, memberId: string, channel: ChannelData): Promise<Member> {
+  const data = parseInput(channelSchema, channel);
+  return ctx.em.transactional(async (em) => {
+    const member = await requireMember(em, memberId, 'memberId');
+    await attachChannel(em, member, data);
+    return member;
+  });
+}
+
+export async function unbindChannel(ctx: RequestContext, memberId: string, channelCode: string, openid: string): Promise<Member> {
+  return ctx.em.transactional(async (em) => {
+    const member = await requireMember(em, memberId, 'memberId');
+    const channel = await em.findOne(MemberChannel, { memberId: member.id, channelCode, openid });
+    if (!channel) {
+      throw new BusinessError(ErrorCode.CHANNEL_NOT_FOUND, `Member has no ${channelCode} identity ${openid}.`, 'openid');
+    }
+    await em.remove(channel).flush();
+    return member;
+  });
+}
+
+export async function setMemberStatus(ctx: RequestContext, memberId: string, status: MemberStatus): Promise<Member> {
+  return ctx.em.transactional(async (em) => {
+    const member = await requireMember(em, memberId, 'memberId');
+    member.status = status;
+    await em.flush();
+    return member;
+  });
+}
+
+/**
+ * Adds or removes labels in one UPDATE, so two staff labelling the same member at once both win
+ * (a read-modify-write would lose one of the changes).
+ */
+export async function changeMemberLabels(
+  ctx: RequestContext,
+  memberId: string,
+  labels: string[],
+  change: 'add' | 'remove',
+): Promise<Member> {
+  const clean = parseInput(z.array(fields.label).min(1, 'Give at least one label.').max(50), labels);
+  const member = await requireMember(ctx.em, memberId, 'memberId');
+  const expression =
+    change === 'add'
+      ? 'array(select distinct l from unnest(labels || ?::text[]) as l order by l)'
+      : 'array(select l from unnest(labels) as l where l <> all(?::text[]) order by l)';
+  await ctx.em.execute(`update member set labels = ${expression}, updated_at = now() where id = ?`, [clean, member.id]);
+  return ctx.em.refreshOrFail(member);
+}
+
+export interface MemberListQuery {
+  filter?: {
+    nameContains?: string | null;
+    mobile?: string | null;
+    code?: string | null;
+    status?: MemberStatus | null;
+    label?: string | null;
+    registerStoreId?: string | null;
+    registeredFrom?: Date | null;
+    registeredTo?: Date | null;
+  } | null;
+  order?: { field: 'REGISTERED_AT' | 'NAME' | 'MOBILE' | 'CODE'; direction: 'ASC' | 'DESC' } | null;
+  offset: number;
+  limit: number;
+}
+
+const orderColumns = { REGISTERED_AT: 'registeredAt', NAME: 'name', MOBILE: 'mobile', CODE: 'code' } as const;
+
+/** Checks paging arguments against the server's maximum page size. */
+export function checkPage(ctx: RequestContext, offset: number, limit: number): void {
+  if (!Number.isInteger(offset) || offset < 0) throw badUserInput('offset must be 0 or more.', 'offset');
+  if (!Number.isInteger(limit) || limit < 1 || limit > ctx.config.MAX_PAGE_SIZE) {
+    throw badUserInput(`limit must be between 1 and ${ctx.config.MAX_PAGE_SIZE}.`, 'limit');
+  }
+}
+
+export async function listMembers(ctx: RequestContext, query: MemberListQuery): Promise<{ items: Member[]; totalItems: number }> {
+  checkPage(ctx, query.offset, query.limit);
+  const f = query.filter ?? {};
+  const where: FilterQuery<Member> = {};
+  if (f.nameContains) {
+    const pattern = likeContains(f.nameContains.trim());
+    where.$or = [{ name: { $ilike: pattern } }, { nickname: { $ilike: pattern } }];
+  }
+  if (f.mobile) where.mobile = f.mobile.trim();
+  if (f.code) where.code = f.code.trim();
+  if (f.status) where.status = f.status;
+  if (f.label) where.labels = { $contains: [f.label] };
+  if (f.registerStoreId) {
+    if (!isUuid(f.registerStoreId)) return { items: [], totalItems: 0 };
+    where.registerStoreId = f.registerStoreId;
+  }
+  if (f.registeredFrom || f.registeredTo) {
+    where.registeredAt = {
+      ...(f.registeredFrom ? { $gte: f.registeredFrom } : {}),
+      ...(f.registeredTo ? { $lt: f.registeredTo } : {}),
+    };
+  }
+  const order = query.order ?? { field: 'REGISTERED_AT', direction: 'DESC' };
+  const direction = order.direction === 'ASC' ? 'asc' : 'desc';
+  const [items, totalItems] = await ctx.em.findAndCount(Member, where, {
+    // id breaks ties so pages never overlap or skip rows.
+    orderBy: [{ [orderColumns[order.field]]: direction }, { id: direction }],
+    limit: query.limit,
+    offset: query.offset,
+  });
+  return { items, totalItems };
+}
+
+/** Looks up one member by exactly one of its identifiers; null when none matches. */
+export async function findMember(
+  ctx: RequestContext,
+  by: { id?: string | null; mobile?: string | null; code?: string | null; channelCode?: string | null; openid?: string | null },
+): Promise<Member | null> {
+  if (by.id) return isUuid(by.id) ? ctx.loaders.memberById.load(by.id) : null;
+  if (by.mobile) return ctx.em.findOne(Member, { mobile: by.mobile.trim() });
+  if (by.code) return ctx.em.findOne(Member, { code: by.code.trim() });
+  if (by.channelCode && by.openid) {
+    const channel = await ctx.em.findOne(MemberChannel, { channelCode: by.channelCode, openid: by.openid });
+    return channel ? ctx.loaders.memberById.load(channel.memberId) : null;
+  }
+  throw badUserInput('Give id, mobile, code, or channelCode with openid.');
+}

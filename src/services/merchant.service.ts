@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { scopeToMerchant, type EntityManager, type Orm } from '../db/orm.js';
+import { ApiKeyRole } from '../entities/api-key.entity.js';
+import { Merchant } from '../entities/merchant.entity.js';
+import { Store } from '../entities/store.entity.js';
+import { BusinessError, ErrorCode } from '../errors/error-code.js';
+import { createApiKey } from './api-key.service.js';
+import { createStore, type CreateStoreData } from './store.service.js';
+import { fields, parseInput } from './validation.js';
+
+const merchantSchema = z.object({
+  name: fields.shortText,
+  timeZone: z
+    .string()
+    .default('Asia/Shanghai')
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'Not an IANA time zone (for example Asia/Shanghai).'),
+});
+
+/**
+ * Creates a merchant. Operator-level: the caller's EntityManager is scoped to the new merchant
+ * before the insert, so the row-level security check on `merchant` accepts it.
+ */
+export async function createMerchant(orm: Orm, input: { name: string; timeZone?: string }): Promise<Merchant> {
+  const data = parseInput(merchantSchema, input);
+  const merchant = new Merchant();
+  const em = scopeToMerchant(orm.em.fork(), merchant.id);
+  merchant.name = data.name;
+  merchant.timeZone = data.timeZone;
+  await em.persist(merchant).flush();
+  return merchant;
+}
+
+/** An EntityManager scoped to an existing merchant, for operator commands (CLI, bootstrap). */
+export async function merchantScope(orm: Orm, merchantId: string): Promise<EntityManager> {
+  const em = scopeToMerchant(orm.em.fork(), merchantId);
+  const found = fields.uuid.safeParse(merchantId).success ? await em.findOne(Merchant, { id: merchantId }) : null;
+  if (!found) throw new BusinessError(ErrorCode.NOT_FOUND, `No merchant with id ${merchantId}.`, 'merchant');
+  return em;
+}
+
+/**
+ * On an empty database, creates a demo merchant with one store and an admin API key, so a newcomer
+ * can query straight away. Returns null when any merchant exists already. `countMerchants` must see
+ * all merchants (the operator connection, not the app role).
+ */
+export async function ensureDemoMerchant(
+  orm: Orm,
+  countMerchants: () => Promise<number>,
+): Promise<{ merchant: Merchant; store: Store; apiKey: string } | null> {
+  if ((await countMerchants()) > 0) return null;
+  const merchant = await createMerchant(orm, { name: 'Demo Merchant' });
+  const em = scopeToMerchant(orm.em.fork(), merchant.id);
+  const demoStore: CreateStoreData = { code: 'S001', name: 'Demo Store', orgType: 3 };
+  const store = await createStore(em, merchant.id, demoStore);
+  const { secret } = await createApiKey(em, merchant.id, 'demo admin key', ApiKeyRole.ADMIN);
+  return { merchant, store, apiKey: secret };
+}

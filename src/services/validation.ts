@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { BusinessError, ErrorCode, InputErrors } from '../errors/error-code.js';
+
+/**
+ * Parses service input with a zod schema; every problem becomes an INVALID_INPUT error naming its
+ * field, so GraphQL callers and shims both get a precise message.
+ */
+export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw new InputErrors(
+    result.error.issues.map((issue) => new BusinessError(ErrorCode.INVALID_INPUT, issue.message, issue.path.join('.') || null)),
+  );
+}
+
+/** Reusable field rules, so every entry point validates a mobile or an email the same way. */
+export const fields = {
+  mobile: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9]{5,20}$/, 'A mobile is 5 to 20 digits, optionally with a leading +.'),
+  email: z.string().trim().email('Not a valid email address.').max(254),
+  shortText: z.string().trim().min(1, 'Must not be empty.').max(200, 'At most 200 characters.'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'A code is 1 to 64 letters, digits, _ or -.'),
+  label: z.string().trim().min(1, 'A label must not be empty.').max(32, 'A label has at most 32 characters.'),
+  url: z.string().trim().url('Not a valid URL.').max(2048),
+  uuid: z.string().uuid('Not a valid id.'),
+  channelCode: z
+    .string()
+    .trim()
+    .regex(/^[a-z][a-z0-9_]{0,31}$/, 'A channel code is a short lowercase code such as wxgzpt, xcx, dcxcx, ptxcx or dsf.'),
+};
+
+/** Escapes LIKE wildcards so user text matches literally. */
+export function likeContains(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
