@@ -296,6 +296,6 @@ export class MemberPayload {
 
 @ObjectType()
 export class RegisterMemberPayload extends MemberPayload {
-  @Field(() => Boolean, { description: 'false when an existing member was found and returned.' })
-  created!: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'false when an existing member was found and returned; null on error.' })
+  created?: boolean | null;
 }

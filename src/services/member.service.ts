@@ -120,7 +120,22 @@ async function findOrCreateMember(
   let member = data.mobile ? await em.findOne(Member, { mobile: data.mobile }) : null;
   if (!member && data.channel) {
     const bound = await em.findOne(MemberChannel, { channelCode: data.channel.channelCode, openid: data.channel.openid });
-    if (bound) member = await em.findOneOrFail(Member, { id: bound.memberId });
+    if (bound) {
+      member = await em.findOneOrFail(Member, { id: bound.memberId });
+      // A member who joined through WeChat alone completes registration with a mobile later;
+      // a member who already has another mobile is someone else.
+      if (data.mobile && member.mobile) {
+        throw new BusinessError(
+          ErrorCode.CHANNEL_ALREADY_BOUND,
+          `The ${data.channel.channelCode} identity ${data.channel.openid} belongs to a member with another mobile.`,
+          'channel.openid',
+        );
+      }
+      if (data.mobile) {
+        member.mobile = data.mobile;
+        await em.flush();
+      }
+    }
   }
   if (member) {
     if (data.channel) await attachChannel(em, member, data.channel);

@@ -1,0 +1,2 @@
+// type-graphql and MikroORM decorators read reflection metadata.
+import 'reflect-metadata';
