@@ -119,7 +119,9 @@ async function main(): Promise<number> {
     }
     if (error instanceof BusinessError || error instanceof InputErrors) {
       const errors = error instanceof InputErrors ? error.errors : [error];
-      process.stdout.write(JSON.stringify({ errors: errors.map((e) => ({ code: e.code, message: e.message, field: e.field })) }, null, 2) + '\n');
+      process.stdout.write(
+        JSON.stringify({ errors: errors.map((e) => ({ code: e.code, message: e.message, field: e.field })) }, null, 2) + '\n',
+      );
       return 1;
     }
     throw error;

@@ -80,9 +80,7 @@ const AMOUNT_RE = /^\d+(\.\d{1,2})?$/;
 /** Parse a non-negative amount with at most 2 decimals; every money-like value enters through here. */
 function toAmount(value: string, what: string): Decimal {
   if (!AMOUNT_RE.test(value.trim())) {
-    throw new RangeError(
-      `${what} must be a non-negative decimal with at most 2 places, got '${value}'`,
-    );
+    throw new RangeError(`${what} must be a non-negative decimal with at most 2 places, got '${value}'`);
   }
   return new Decimal(value.trim());
 }
@@ -101,17 +99,11 @@ export function parseStepTable(text: string): StepEntry[] {
       throw new StepTableError(`step table entry '${raw}' must look like 'from:amount'`);
     }
     const [fromText, amountText] = parts as [string, string];
-    if (
-      !/^\d+$/.test(fromText) ||
-      Number(fromText) < 1 ||
-      !Number.isSafeInteger(Number(fromText))
-    ) {
+    if (!/^\d+$/.test(fromText) || Number(fromText) < 1 || !Number.isSafeInteger(Number(fromText))) {
       throw new StepTableError(`step threshold '${fromText}' must be a positive integer`);
     }
     if (!AMOUNT_RE.test(amountText)) {
-      throw new StepTableError(
-        `step amount '${amountText}' must be a non-negative decimal with at most 2 places`,
-      );
+      throw new StepTableError(`step amount '${amountText}' must be a non-negative decimal with at most 2 places`);
     }
     return {
       from: Number(fromText),
@@ -196,14 +188,8 @@ function startOfLocalDay(day: number, timeZone: string): Date {
  * long and counted from Monday 1970-01-05 local, so consecutive windows tile time without overlap
  * and do not depend on when the task was created. Across DST changes a "day" is 23 or 25 hours.
  */
-export function periodWindow(
-  now: Date,
-  unit: Exclude<PeriodUnit, 'NONE'>,
-  ratio: number,
-  timeZone: string,
-): PeriodWindow {
-  if (!Number.isSafeInteger(ratio) || ratio < 1)
-    throw new RangeError(`period ratio must be an integer >= 1, got ${ratio}`);
+export function periodWindow(now: Date, unit: Exclude<PeriodUnit, 'NONE'>, ratio: number, timeZone: string): PeriodWindow {
+  if (!Number.isSafeInteger(ratio) || ratio < 1) throw new RangeError(`period ratio must be an integer >= 1, got ${ratio}`);
   const length = ratio * (unit === 'WEEK' ? 7 : 1);
   const today = localDayNumber(now.getTime(), timeZone);
   const startDay = EPOCH_MONDAY + Math.floor((today - EPOCH_MONDAY) / length) * length;
@@ -293,8 +279,7 @@ export function decideSubmission(input: SubmissionInput): SubmissionDecision {
   if (!Number.isSafeInteger(input.times) || input.times < 1 || input.times > MAX_TIMES) {
     throw new RangeError(`times must be an integer from 1 to ${MAX_TIMES}, got ${input.times}`);
   }
-  const window =
-    c.periodUnit === 'NONE' ? null : periodWindow(now, c.periodUnit, c.periodRatio, input.timeZone);
+  const window = c.periodUnit === 'NONE' ? null : periodWindow(now, c.periodUnit, c.periodRatio, input.timeZone);
   const decision = (
     reason: RefusalReason | null,
     counted = 0,
@@ -313,26 +298,20 @@ export function decideSubmission(input: SubmissionInput): SubmissionDecision {
   if (c.status !== 'ENABLED') return decision('DISABLED');
   if (c.startAt && now.getTime() < c.startAt.getTime()) return decision('NOT_STARTED');
   if (c.endAt && now.getTime() > c.endAt.getTime()) return decision('ENDED');
-  if (
-    (c.minGrade !== null && input.memberGrade < c.minGrade) ||
-    (c.maxGrade !== null && input.memberGrade > c.maxGrade)
-  ) {
+  if ((c.minGrade !== null && input.memberGrade < c.minGrade) || (c.maxGrade !== null && input.memberGrade > c.maxGrade)) {
     return decision('GRADE_OUT_OF_RANGE');
   }
   if (!c.repeatable && counters.completionsTotal >= 1) return decision('NOT_REPEATABLE');
   if (c.dedupeByTarget && input.target === null) return decision('TARGET_REQUIRED');
   if (c.dedupeByTarget && counters.targetAlreadyDoneInPeriod) return decision('DUPLICATE_TARGET');
   const limit = c.maxCompletionsPerPeriod;
-  if (limit !== null && counters.completionsInPeriod >= limit)
-    return decision('PERIOD_LIMIT_REACHED');
+  if (limit !== null && counters.completionsInPeriod >= limit) return decision('PERIOD_LIMIT_REACHED');
 
   let times = c.batch && c.repeatable && !c.dedupeByTarget ? input.times : 1;
   if (limit !== null) times = Math.min(times, limit - counters.completionsInPeriod);
 
   const remaining = (cap: string | null, awarded: string, what: string): Decimal | null =>
-    cap === null
-      ? null
-      : Decimal.max(0, toAmount(cap, what).minus(toAmount(awarded, `${what} awarded`)));
+    cap === null ? null : Decimal.max(0, toAmount(cap, what).minus(toAmount(awarded, `${what} awarded`)));
   let pointsLeft = remaining(c.pointsCapPerPeriod, counters.pointsAwardedInPeriod, 'points cap');
   let expLeft = remaining(c.expCapPerPeriod, counters.expAwardedInPeriod, 'exp cap');
   const base = c.stepResetsEachPeriod ? counters.completionsInPeriod : counters.completionsTotal;

@@ -156,6 +156,8 @@ export function finalErrorHandler(deps: AppDeps): ErrorRequestHandler {
           : status < 500
             ? String(error.message ?? 'Bad request.')
             : 'Internal server error.';
-    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+    res
+      .status(status)
+      .json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
   };
 }

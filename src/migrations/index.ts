@@ -5,6 +5,4 @@ import { FoundationMigration } from './m20261123-001-foundation.js';
  * Every migration, in order. Listed explicitly (not discovered from the file system) so the same
  * list runs from compiled JavaScript, from TypeScript under the test runner, and from a bundle.
  */
-export const migrations: MigrationObject[] = [
-  { name: 'm20261123-001-foundation', class: FoundationMigration },
-];
+export const migrations: MigrationObject[] = [{ name: 'm20261123-001-foundation', class: FoundationMigration }];

@@ -3,7 +3,15 @@ import { Merchant as MerchantEntity } from '../entities/merchant.entity.js';
 import { Permission } from '../graphql/auth-checker.js';
 import type { RequestContext } from '../graphql/context.js';
 import { ApiKeyRole } from '../schema/enums.js';
-import { ApiKey, ApiKeyPayload, CreateApiKeyPayload, CreateStoreInput, Merchant, Store, StorePayload } from '../schema/merchant.types.js';
+import {
+  ApiKey,
+  ApiKeyPayload,
+  CreateApiKeyPayload,
+  CreateStoreInput,
+  Merchant,
+  Store,
+  StorePayload,
+} from '../schema/merchant.types.js';
 import * as apiKeys from '../services/api-key.service.js';
 import * as stores from '../services/store.service.js';
 import { payload } from './payload.js';

@@ -5,7 +5,8 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 export const AMOUNT_SCALE = 2;
 
 function parse(value: unknown): string {
-  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : typeof value === 'string' ? value.trim() : '';
+  const text =
+    typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : typeof value === 'string' ? value.trim() : '';
   if (!/^-?\d{1,13}(\.\d{1,2})?$/.test(text)) {
     throw new GraphQLError(`Not an amount with at most ${AMOUNT_SCALE} decimal places: ${String(value)}`, {
       extensions: { code: 'BAD_USER_INPUT' },

@@ -17,4 +17,3 @@ registerEnumType(ApiKeyRole, { name: 'ApiKeyRole' });
 registerEnumType(SortDirection, { name: 'SortDirection' });
 
 export { ApiKeyRole, ErrorCode, MemberStatus, OrgType, Sex };
-

@@ -150,12 +150,8 @@ describe('periodWindow', () => {
     const fall = periodWindow(at('2026-11-01T12:00:00Z'), 'DAY', 1, NY);
     expect(iso(fall)).toEqual(['2026-11-01T04:00:00.000Z', '2026-11-02T05:00:00.000Z']);
     expect(fall.end.getTime() - fall.start.getTime()).toBe(25 * 3_600_000);
-    expect(periodWindow(at('2026-03-09T03:59:59Z'), 'DAY', 1, NY).start.toISOString()).toBe(
-      '2026-03-08T05:00:00.000Z',
-    );
-    expect(periodWindow(at('2026-03-09T04:00:00Z'), 'DAY', 1, NY).start.toISOString()).toBe(
-      '2026-03-09T04:00:00.000Z',
-    );
+    expect(periodWindow(at('2026-03-09T03:59:59Z'), 'DAY', 1, NY).start.toISOString()).toBe('2026-03-08T05:00:00.000Z');
+    expect(periodWindow(at('2026-03-09T04:00:00Z'), 'DAY', 1, NY).start.toISOString()).toBe('2026-03-09T04:00:00.000Z');
   });
 
   it('keeps the WEEK start on local Monday across the DST change', () => {
@@ -196,9 +192,7 @@ describe('periodWindow', () => {
     for (let i = 0; i < 60; i++) {
       const next = periodWindow(w.end, unit, ratio, tz);
       expect(next.start.getTime()).toBe(w.end.getTime());
-      expect(periodWindow(new Date(w.end.getTime() - 1), unit, ratio, tz).start.getTime()).toBe(
-        w.start.getTime(),
-      );
+      expect(periodWindow(new Date(w.end.getTime() - 1), unit, ratio, tz).start.getTime()).toBe(w.start.getTime());
       const hours = (next.end.getTime() - next.start.getTime()) / 3_600_000;
       expect(Math.abs(hours - ratio * (unit === 'WEEK' ? 168 : 24))).toBeLessThanOrEqual(1);
       w = next;
@@ -235,12 +229,8 @@ describe('decideSubmission', () => {
       periodEnd: null,
       code: 'DONE',
     });
-    expect(submit({}, {}, { now: at('2026-03-01T15:59:59Z') }).periodStart).toEqual(
-      at('2026-02-28T16:00:00Z'),
-    );
-    expect(submit({}, {}, { now: at('2026-03-01T16:00:00Z') }).periodStart).toEqual(
-      at('2026-03-01T16:00:00Z'),
-    );
+    expect(submit({}, {}, { now: at('2026-03-01T15:59:59Z') }).periodStart).toEqual(at('2026-02-28T16:00:00Z'));
+    expect(submit({}, {}, { now: at('2026-03-01T16:00:00Z') }).periodStart).toEqual(at('2026-03-01T16:00:00Z'));
   });
 
   it('refuses a disabled task', () => {
@@ -334,9 +324,7 @@ describe('decideSubmission', () => {
       code: 'REFUSED',
       reason: 'CAP_REACHED',
     });
-    expect(
-      submit({ exp: '0', pointsCapPerPeriod: '10' }, { pointsAwardedInPeriod: '10.00' }).reason,
-    ).toBe('CAP_REACHED');
+    expect(submit({ exp: '0', pointsCapPerPeriod: '10' }, { pointsAwardedInPeriod: '10.00' }).reason).toBe('CAP_REACHED');
     // a task that is configured to award nothing is not "capped"
     expect(submit({ points: '0', exp: '0' })).toMatchObject({
       code: 'DONE',
@@ -370,12 +358,9 @@ describe('decideSubmission', () => {
     const steps = { pointsSteps: parseStepTable('1:2,20:40.5') };
     expect(submit({ ...steps, stepResetsEachPeriod: true }, counters).points).toBe('2.00');
     expect(submit({ ...steps, stepResetsEachPeriod: false }, counters).points).toBe('40.50');
-    expect(
-      submit(
-        { ...steps, stepResetsEachPeriod: true },
-        { completionsInPeriod: 19, completionsTotal: 50 },
-      ).points,
-    ).toBe('40.50');
+    expect(submit({ ...steps, stepResetsEachPeriod: true }, { completionsInPeriod: 19, completionsTotal: 50 }).points).toBe(
+      '40.50',
+    );
   });
 
   it('de-duplicates by target: once per target per period, and a target is required', () => {
@@ -394,13 +379,8 @@ describe('decideSubmission', () => {
   });
 
   it('reports the first failing rule in order', () => {
-    expect(
-      submit({ status: 'DISABLED', minGrade: 9, repeatable: false }, { completionsTotal: 1 })
-        .reason,
-    ).toBe('DISABLED');
-    expect(submit({ minGrade: 9, repeatable: false }, { completionsTotal: 1 }).reason).toBe(
-      'GRADE_OUT_OF_RANGE',
-    );
+    expect(submit({ status: 'DISABLED', minGrade: 9, repeatable: false }, { completionsTotal: 1 }).reason).toBe('DISABLED');
+    expect(submit({ minGrade: 9, repeatable: false }, { completionsTotal: 1 }).reason).toBe('GRADE_OUT_OF_RANGE');
   });
 
   it('rejects invalid times and malformed amounts instead of guessing', () => {

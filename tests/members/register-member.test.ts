@@ -5,8 +5,30 @@ const REGISTER = /* GraphQL */ `
   mutation Register($input: RegisterMemberInput!) {
     registerMember(input: $input) {
       created
-      errors { code message field }
-      member { id code mobile name sex birthday status labels registerStore { code } channels { channelCode openid unionId registerType } }
+      errors {
+        code
+        message
+        field
+      }
+      member {
+        id
+        code
+        mobile
+        name
+        sex
+        birthday
+        status
+        labels
+        registerStore {
+          code
+        }
+        channels {
+          channelCode
+          openid
+          unionId
+          registerType
+        }
+      }
     }
   }
 `;
@@ -41,7 +63,7 @@ describe('registerMember', () => {
       sex: 'MALE',
       birthday: '1990-02-28',
       status: 'ACTIVE',
-      labels: ['new', 'vip'].sort((a, b) => (input.labels.indexOf(a) - input.labels.indexOf(b))),
+      labels: ['new', 'vip'].sort((a, b) => input.labels.indexOf(a) - input.labels.indexOf(b)),
       registerStore: { code: 'S001' },
       channels: [{ channelCode: 'wxgzpt', openid: 'o_abc', unionId: 'u_1', registerType: 2 }],
     });
@@ -75,7 +97,13 @@ describe('registerMember', () => {
   it('answers every invalid field with INVALID_INPUT and writes nothing', async () => {
     const before = await app.ownerOrm.em.fork().execute('select count(*)::int as n from member');
     const res = await app.gql(merchant.operatorKey, REGISTER, {
-      input: { mobile: 'not-a-phone', email: 'nope', birthday: '1990-01-01', avatarUrl: 'x', channel: { channelCode: 'WX!', openid: '' } },
+      input: {
+        mobile: 'not-a-phone',
+        email: 'nope',
+        birthday: '1990-01-01',
+        avatarUrl: 'x',
+        channel: { channelCode: 'WX!', openid: '' },
+      },
     });
     const errors = res.data?.registerMember.errors as { code: string; field: string }[];
     expect(errors.every((e) => e.code === 'INVALID_INPUT')).toBe(true);
@@ -86,12 +114,18 @@ describe('registerMember', () => {
 
   it('requires a mobile or a channel', async () => {
     const res = await app.gql(merchant.operatorKey, REGISTER, { input: { name: 'Nobody' } });
-    expect(res.data?.registerMember.errors).toEqual([{ code: 'INVALID_INPUT', message: 'Give a mobile, a channel, or both.', field: 'mobile' }]);
+    expect(res.data?.registerMember.errors).toEqual([
+      { code: 'INVALID_INPUT', message: 'Give a mobile, a channel, or both.', field: 'mobile' },
+    ]);
   });
 
   it('refuses a channel identity that belongs to another member', async () => {
-    await app.gql(merchant.operatorKey, REGISTER, { input: { mobile: '13700000001', channel: { channelCode: 'dsf', openid: 'taken' } } });
-    const res = await app.gql(merchant.operatorKey, REGISTER, { input: { mobile: '13700000002', channel: { channelCode: 'dsf', openid: 'taken' } } });
+    await app.gql(merchant.operatorKey, REGISTER, {
+      input: { mobile: '13700000001', channel: { channelCode: 'dsf', openid: 'taken' } },
+    });
+    const res = await app.gql(merchant.operatorKey, REGISTER, {
+      input: { mobile: '13700000002', channel: { channelCode: 'dsf', openid: 'taken' } },
+    });
     expect(res.data?.registerMember.errors[0].code).toBe('CHANNEL_ALREADY_BOUND');
     const orphan = await app.ownerOrm.em.fork().execute("select count(*)::int as n from member where mobile = '13700000002'");
     expect(orphan[0].n).toBe(0);
@@ -119,6 +153,10 @@ describe('registerMember across channel and mobile', () => {
     const channel = { channelCode: 'wxgzpt', openid: 'o_wechat_first' };
     const first = await app.gql(merchant.operatorKey, REGISTER, { input: { channel } });
     const second = await app.gql(merchant.operatorKey, REGISTER, { input: { channel, mobile: '13100000009' } });
-    expect(second.data?.registerMember).toMatchObject({ created: false, errors: [], member: { id: first.data?.registerMember.member.id, mobile: '13100000009' } });
+    expect(second.data?.registerMember).toMatchObject({
+      created: false,
+      errors: [],
+      member: { id: first.data?.registerMember.member.id, mobile: '13100000009' },
+    });
   });
 });

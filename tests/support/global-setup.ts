@@ -61,7 +61,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('databasePrefix', databasePrefix);
 
   return async () => {
-    const leftovers = await admin.query<{ datname: string }>('select datname from pg_database where starts_with(datname, $1)', [databasePrefix]);
+    const leftovers = await admin.query<{ datname: string }>('select datname from pg_database where starts_with(datname, $1)', [
+      databasePrefix,
+    ]);
     for (const { datname } of leftovers.rows) await admin.query(`drop database if exists "${datname}" with (force)`);
     await admin.end();
     await embedded?.stop();

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import pg from 'pg';
 import { pino } from 'pino';
 import { inject } from 'vitest';
@@ -41,7 +43,12 @@ export interface TestApp {
   createMerchant(name?: string, timeZone?: string): Promise<TestMerchant>;
   /** An EntityManager scoped to a merchant, as a request would have. */
   emFor(merchantId: string): EntityManager;
-  gql<T = Record<string, any>>(key: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** Sends an operation over HTTP: a typed document from src/generated, or a plain query string. */
+  gql<T = Record<string, any>, V = Record<string, unknown>>(
+    key: string,
+    query: string | TypedDocumentNode<T, V>,
+    variables?: V,
+  ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -107,7 +114,7 @@ export async function startTestApp(overrides: Partial<Record<string, string>> = 
       const response = await fetch(`${base}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: typeof query === 'string' ? query : print(query), variables }),
       });
       const body = (await response.json()) as GraphQLResponse;
       return { ...body, status: response.status } as GraphQLResponse<any>;
