@@ -3,6 +3,38 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A channel identity to attach to a member. */
+export type ChannelInput = {
+  cardCode?: string | null | undefined;
+  cardId?: string | null | undefined;
+  channelCode: string;
+  channelId?: string | null | undefined;
+  openid: string;
+  registerStoreId?: string | number | null | undefined;
+  registerType?: number | null | undefined;
+  unionId?: string | null | undefined;
+};
+
+export type DeliveryAddressInput = {
+  address: string;
+  phone?: string | null | undefined;
+  recipient?: string | null | undefined;
+};
+
+/** Codes of expected business failures. */
+export type ErrorCode =
+  | 'API_KEY_NOT_FOUND'
+  | 'CHANNEL_ALREADY_BOUND'
+  | 'CHANNEL_NOT_FOUND'
+  | 'DUPLICATE_CODE'
+  | 'DUPLICATE_MOBILE'
+  | 'DUPLICATE_STORE_CODE'
+  | 'INVALID_INPUT'
+  | 'MEMBER_NOT_ACTIVE'
+  | 'MEMBER_NOT_FOUND'
+  | 'NOT_FOUND'
+  | 'STORE_NOT_FOUND';
+
 export type MemberFilter = {
   code?: string | null | undefined;
   /** Members carrying this label. */
@@ -33,7 +65,163 @@ export type PageInput = {
   offset?: number;
 };
 
+/** Find-or-create: an existing member with this mobile (or, without a mobile, this channel openid) is returned, not duplicated. */
+export type RegisterMemberInput = {
+  address?: string | null | undefined;
+  avatarUrl?: string | null | undefined;
+  birthday?: string | null | undefined;
+  channel?: ChannelInput | null | undefined;
+  /** Generated when omitted. */
+  code?: string | null | undefined;
+  deliveryAddresses?: Array<DeliveryAddressInput> | null | undefined;
+  dueAt?: Date | string | null | undefined;
+  email?: string | null | undefined;
+  idCardNumber?: string | null | undefined;
+  labels?: Array<string> | null | undefined;
+  mobile?: string | null | undefined;
+  name?: string | null | undefined;
+  nickname?: string | null | undefined;
+  referrerId?: string | number | null | undefined;
+  registerStoreId?: string | number | null | undefined;
+  /** Defaults to now; set it when importing members. */
+  registeredAt?: Date | string | null | undefined;
+  sex?: Sex | null | undefined;
+  sinceAt?: Date | string | null | undefined;
+};
+
+export type Sex = 'FEMALE' | 'MALE' | 'UNKNOWN';
+
 export type SortDirection = 'ASC' | 'DESC';
+
+export type UpdateMemberInput = {
+  address?: string | null | undefined;
+  avatarUrl?: string | null | undefined;
+  birthday?: string | null | undefined;
+  deliveryAddresses?: Array<DeliveryAddressInput> | null | undefined;
+  dueAt?: Date | string | null | undefined;
+  email?: string | null | undefined;
+  id: string | number;
+  idCardNumber?: string | null | undefined;
+  /** A new mobile; must stay unique within the merchant. */
+  mobile?: string | null | undefined;
+  name?: string | null | undefined;
+  nickname?: string | null | undefined;
+  sex?: Sex | null | undefined;
+  sinceAt?: Date | string | null | undefined;
+};
+
+export type RegisterMemberMutationVariables = Exact<{
+  input: RegisterMemberInput;
+}>;
+
+export type RegisterMemberMutation = {
+  registerMember: {
+    created: boolean | null;
+    errors: Array<{ code: ErrorCode; message: string; field: string | null }>;
+    member: { id: string; code: string; mobile: string | null } | null;
+  };
+};
+
+export type UpdateMemberMutationVariables = Exact<{
+  input: UpdateMemberInput;
+}>;
+
+export type UpdateMemberMutation = {
+  updateMember: {
+    errors: Array<{ code: ErrorCode; message: string; field: string | null }>;
+    member: {
+      id: string;
+      mobile: string | null;
+      name: string | null;
+      nickname: string | null;
+      email: string | null;
+      sex: Sex;
+      birthday: string | null;
+      idCardNumber: string | null;
+      address: string | null;
+      avatarUrl: string | null;
+      sinceAt: string | null;
+      dueAt: string | null;
+      deliveryAddresses: Array<{ address: string; recipient: string | null; phone: string | null }>;
+    } | null;
+  };
+};
+
+export type BindChannelMutationVariables = Exact<{
+  memberId: string | number;
+  channel: ChannelInput;
+}>;
+
+export type BindChannelMutation = {
+  bindMemberChannel: {
+    errors: Array<{ code: ErrorCode; field: string | null }>;
+    member: { id: string; channels: Array<{ channelCode: string; openid: string; cardCode: string | null }> } | null;
+  };
+};
+
+export type UnbindChannelMutationVariables = Exact<{
+  memberId: string | number;
+  channelCode: string;
+  openid: string;
+}>;
+
+export type UnbindChannelMutation = {
+  unbindMemberChannel: {
+    errors: Array<{ code: ErrorCode; field: string | null }>;
+    member: { id: string; channels: Array<{ channelCode: string; openid: string }> } | null;
+  };
+};
+
+export type SetStatusMutationVariables = Exact<{
+  memberId: string | number;
+  status: MemberStatus;
+}>;
+
+export type SetStatusMutation = {
+  setMemberStatus: {
+    errors: Array<{ code: ErrorCode; field: string | null }>;
+    member: { id: string; status: MemberStatus } | null;
+  };
+};
+
+export type AddLabelsMutationVariables = Exact<{
+  memberId: string | number;
+  labels: Array<string> | string;
+}>;
+
+export type AddLabelsMutation = {
+  addMemberLabels: {
+    errors: Array<{ code: ErrorCode; field: string | null }>;
+    member: { id: string; labels: Array<string> } | null;
+  };
+};
+
+export type RemoveLabelsMutationVariables = Exact<{
+  memberId: string | number;
+  labels: Array<string> | string;
+}>;
+
+export type RemoveLabelsMutation = {
+  removeMemberLabels: {
+    errors: Array<{ code: ErrorCode; field: string | null }>;
+    member: { id: string; labels: Array<string> } | null;
+  };
+};
+
+export type MemberLookupsQueryVariables = Exact<{
+  id: string | number;
+  mobile: string;
+  code: string;
+  channelCode: string;
+  openid: string;
+}>;
+
+export type MemberLookupsQuery = {
+  byId: { id: string } | null;
+  byMobile: { id: string } | null;
+  byCode: { id: string } | null;
+  byChannel: { id: string; referrer: { id: string } | null } | null;
+};
 
 export type MemberPageQueryVariables = Exact<{
   filter?: MemberFilter | null | undefined;
@@ -59,6 +247,654 @@ export type MemberPageQuery = {
   };
 };
 
+export const RegisterMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RegisterMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RegisterMemberInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registerMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'created' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RegisterMemberMutation, RegisterMemberMutationVariables>;
+export const UpdateMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateMemberInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nickname' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'birthday' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'idCardNumber' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sinceAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'deliveryAddresses' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateMemberMutation, UpdateMemberMutationVariables>;
+export const BindChannelDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BindChannel' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'channel' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChannelInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bindMemberChannel' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'memberId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'channel' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'channel' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'channels' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'channelCode' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'openid' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cardCode' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BindChannelMutation, BindChannelMutationVariables>;
+export const UnbindChannelDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UnbindChannel' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'channelCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'openid' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unbindMemberChannel' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'memberId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'channelCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'channelCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'openid' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'openid' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'channels' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'channelCode' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'openid' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnbindChannelMutation, UnbindChannelMutationVariables>;
+export const SetStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MemberStatus' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setMemberStatus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'memberId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetStatusMutation, SetStatusMutationVariables>;
+export const AddLabelsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddLabels' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'labels' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addMemberLabels' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'memberId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'labels' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'labels' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'labels' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddLabelsMutation, AddLabelsMutationVariables>;
+export const RemoveLabelsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveLabels' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'labels' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeMemberLabels' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'memberId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'labels' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'labels' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'labels' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveLabelsMutation, RemoveLabelsMutationVariables>;
+export const MemberLookupsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MemberLookups' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'mobile' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'channelCode' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'openid' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'byId' },
+            name: { kind: 'Name', value: 'member' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'byMobile' },
+            name: { kind: 'Name', value: 'memberByMobile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'mobile' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'mobile' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'byCode' },
+            name: { kind: 'Name', value: 'memberByCode' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'byChannel' },
+            name: { kind: 'Name', value: 'memberByChannel' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'channelCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'channelCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'openid' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'openid' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'referrer' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MemberLookupsQuery, MemberLookupsQueryVariables>;
 export const MemberPageDocument = {
   kind: 'Document',
   definitions: [

@@ -270,9 +270,13 @@ export async function changeMemberLabels(
   const member = await requireMember(ctx.em, memberId, 'memberId');
   const expression =
     change === 'add'
-      ? 'array(select distinct l from unnest(labels || ?::text[]) as l order by l)'
-      : 'array(select l from unnest(labels) as l where l <> all(?::text[]) order by l)';
-  await ctx.em.execute(`update member set labels = ${expression}, updated_at = now() where id = ?`, [clean, member.id]);
+      ? 'array(select distinct l from unnest(labels || array(select jsonb_array_elements_text(?::jsonb))) as l order by l)'
+      : 'array(select l from unnest(labels) as l where l <> all(array(select jsonb_array_elements_text(?::jsonb))) order by l)';
+  // The labels travel as one JSON parameter: the driver would expand a JS array into a list.
+  await ctx.em.execute(`update member set labels = ${expression}, updated_at = now() where id = ?`, [
+    JSON.stringify(clean),
+    member.id,
+  ]);
   return ctx.em.refreshOrFail(member);
 }
 
