@@ -1,0 +1,201 @@
+import { getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiKey } from '../../src/entities/api-key.entity.js';
+import { startTestApp, type GraphQLResponse, type TestApp, type TestMerchant } from '../support/test-app.js';
+import { snapshotMerchant } from '../support/tenant.js';
+
+/**
+ * The tenant matrix: every query and mutation of the schema, sent with merchant A's key and
+ * merchant B's ids. A case per operation is required (the completeness test fails otherwise), so
+ * a new operation cannot ship without being checked here.
+ */
+interface Ids {
+  memberId: string;
+  memberMobile: string;
+  memberCode: string;
+  openid: string;
+  storeId: string;
+  apiKeyId: string;
+}
+
+type Case = {
+  query: string;
+  variables?: (b: Ids) => Record<string, unknown>;
+  expectIsolated: (res: GraphQLResponse<any>, b: Ids) => void;
+};
+
+const payloadError = (field: string, code: string) => (res: GraphQLResponse<any>) => {
+  expect(res.data?.[field]?.errors?.map((e: { code: string }) => e.code)).toEqual([code]);
+};
+const isNull = (field: string) => (res: GraphQLResponse<any>) => {
+  expect(res.errors).toBeUndefined();
+  expect(res.data?.[field]).toBeNull();
+};
+
+const queries: Record<string, Case> = {
+  member: {
+    query: 'query($id: ID!) { member(id: $id) { id } }',
+    variables: (b) => ({ id: b.memberId }),
+    expectIsolated: isNull('member'),
+  },
+  memberByMobile: {
+    query: 'query($m: String!) { memberByMobile(mobile: $m) { id } }',
+    variables: (b) => ({ m: b.memberMobile }),
+    expectIsolated: isNull('memberByMobile'),
+  },
+  memberByCode: {
+    query: 'query($c: String!) { memberByCode(code: $c) { id } }',
+    variables: (b) => ({ c: b.memberCode }),
+    expectIsolated: isNull('memberByCode'),
+  },
+  memberByChannel: {
+    query: 'query($o: String!) { memberByChannel(channelCode: "wxgzpt", openid: $o) { id } }',
+    variables: (b) => ({ o: b.openid }),
+    expectIsolated: isNull('memberByChannel'),
+  },
+  members: {
+    query:
+      'query($s: ID) { all: members(page: { limit: 200 }) { totalItems items { id } } byStore: members(filter: { registerStoreId: $s }) { totalItems } }',
+    variables: (b) => ({ s: b.storeId }),
+    expectIsolated: (res, b) => {
+      expect(res.data?.all.items.map((m: { id: string }) => m.id)).not.toContain(b.memberId);
+      expect(res.data?.byStore.totalItems).toBe(0);
+    },
+  },
+  merchant: {
+    query: '{ merchant { id name } }',
+    expectIsolated: (res) => expect(res.data?.merchant.name).toBe('Merchant A'),
+  },
+  stores: {
+    query: '{ stores { id } }',
+    expectIsolated: (res, b) => expect(res.data?.stores.map((s: { id: string }) => s.id)).not.toContain(b.storeId),
+  },
+  store: {
+    query: 'query($id: ID!) { store(id: $id) { id } }',
+    variables: (b) => ({ id: b.storeId }),
+    expectIsolated: isNull('store'),
+  },
+  apiKeys: {
+    query: '{ apiKeys { id } }',
+    expectIsolated: (res, b) => expect(res.data?.apiKeys.map((k: { id: string }) => k.id)).not.toContain(b.apiKeyId),
+  },
+};
+
+const mutations: Record<string, Case> = {
+  registerMember: {
+    query: 'mutation($s: ID) { registerMember(input: { mobile: "13000000999", registerStoreId: $s }) { errors { code } } }',
+    variables: (b) => ({ s: b.storeId }),
+    expectIsolated: payloadError('registerMember', 'STORE_NOT_FOUND'),
+  },
+  updateMember: {
+    query: 'mutation($id: ID!) { updateMember(input: { id: $id, name: "hijacked" }) { errors { code } } }',
+    variables: (b) => ({ id: b.memberId }),
+    expectIsolated: payloadError('updateMember', 'MEMBER_NOT_FOUND'),
+  },
+  bindMemberChannel: {
+    query:
+      'mutation($id: ID!) { bindMemberChannel(memberId: $id, channel: { channelCode: "xcx", openid: "stolen" }) { errors { code } } }',
+    variables: (b) => ({ id: b.memberId }),
+    expectIsolated: payloadError('bindMemberChannel', 'MEMBER_NOT_FOUND'),
+  },
+  unbindMemberChannel: {
+    query:
+      'mutation($id: ID!, $o: String!) { unbindMemberChannel(memberId: $id, channelCode: "wxgzpt", openid: $o) { errors { code } } }',
+    variables: (b) => ({ id: b.memberId, o: b.openid }),
+    expectIsolated: payloadError('unbindMemberChannel', 'MEMBER_NOT_FOUND'),
+  },
+  setMemberStatus: {
+    query: 'mutation($id: ID!) { setMemberStatus(memberId: $id, status: REMOVED) { errors { code } } }',
+    variables: (b) => ({ id: b.memberId }),
+    expectIsolated: payloadError('setMemberStatus', 'MEMBER_NOT_FOUND'),
+  },
+  addMemberLabels: {
+    query: 'mutation($id: ID!) { addMemberLabels(memberId: $id, labels: ["x"]) { errors { code } } }',
+    variables: (b) => ({ id: b.memberId }),
+    expectIsolated: payloadError('addMemberLabels', 'MEMBER_NOT_FOUND'),
+  },
+  removeMemberLabels: {
+    query: 'mutation($id: ID!) { removeMemberLabels(memberId: $id, labels: ["b-label"]) { errors { code } } }',
+    variables: (b) => ({ id: b.memberId }),
+    expectIsolated: payloadError('removeMemberLabels', 'MEMBER_NOT_FOUND'),
+  },
+  createStore: {
+    // Store codes are per merchant: A may use B's code, and B's store stays B's.
+    query: 'mutation { createStore(input: { code: "S001-B", name: "A store with B code" }) { errors { code } store { id } } }',
+    expectIsolated: (res) => expect(res.data?.createStore.errors).toEqual([]),
+  },
+  createApiKey: {
+    query: 'mutation { createApiKey(name: "a", role: READONLY) { errors { code } } }',
+    expectIsolated: (res) => expect(res.data?.createApiKey.errors).toEqual([]),
+  },
+  revokeApiKey: {
+    query: 'mutation($id: ID!) { revokeApiKey(id: $id) { errors { code } } }',
+    variables: (b) => ({ id: b.apiKeyId }),
+    expectIsolated: payloadError('revokeApiKey', 'API_KEY_NOT_FOUND'),
+  },
+};
+
+let app: TestApp;
+let a: TestMerchant;
+let b: TestMerchant;
+let bIds: Ids;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  a = await app.createMerchant('Merchant A');
+  b = await app.createMerchant('Merchant B');
+  await app.gql(a.operatorKey, 'mutation { registerMember(input: { mobile: "13000000001" }) { errors { code } } }');
+  const res = await app.gql(
+    b.operatorKey,
+    `mutation($s: ID!) { registerMember(input: { mobile: "13000000999", code: "B-1", registerStoreId: $s, labels: ["b-label"],
+       channel: { channelCode: "wxgzpt", openid: "o_b" } }) { member { id } } }`,
+    { s: b.store.id },
+  );
+  const keys = await app.ownerOrm.em.fork().find(ApiKey, { merchantId: b.id });
+  bIds = {
+    memberId: res.data!.registerMember.member.id,
+    memberMobile: '13000000999',
+    memberCode: 'B-1',
+    openid: 'o_b',
+    storeId: b.store.id,
+    apiKeyId: keys[0]!.id,
+  };
+});
+afterAll(() => app?.close());
+
+describe('tenant matrix', () => {
+  it('has a case for every query and mutation in the schema', async () => {
+    const res = await app.gql<IntrospectionQuery>(a.readonlyKey, getIntrospectionQuery());
+    const fieldsOf = (name: string) =>
+      (res.data!.__schema.types.find((t) => t.name === name) as { fields: { name: string }[] }).fields.map((f) => f.name).sort();
+    expect(fieldsOf('Query')).toEqual(Object.keys(queries).sort());
+    expect(fieldsOf('Mutation')).toEqual(Object.keys(mutations).sort());
+  });
+
+  it("never shows merchant B's rows to merchant A", async () => {
+    for (const [name, c] of Object.entries(queries)) {
+      const res = await app.gql(a.adminKey, c.query, c.variables?.(bIds));
+      try {
+        c.expectIsolated(res, bIds);
+      } catch (error) {
+        throw new Error(`query ${name}: ${(error as Error).message}\n${JSON.stringify(res)}`);
+      }
+    }
+  });
+
+  it("never changes merchant B's rows through merchant A's key", async () => {
+    const before = await snapshotMerchant(app.ownerOrm, b.id);
+    for (const [name, c] of Object.entries(mutations)) {
+      const res = await app.gql(a.adminKey, c.query, c.variables?.(bIds));
+      try {
+        c.expectIsolated(res, bIds);
+      } catch (error) {
+        throw new Error(`mutation ${name}: ${(error as Error).message}\n${JSON.stringify(res)}`);
+      }
+    }
+    expect(await snapshotMerchant(app.ownerOrm, b.id)).toEqual(before);
+    // B's key still works, so A's revokeApiKey did not touch it.
+    const still = await app.gql(b.adminKey, '{ merchant { name } }');
+    expect(still.data?.merchant.name).toBe('Merchant B');
+  });
+});
