@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { loadConfig } from './config.js';
+import { createLogger } from './observability/logger.js';
 import { openPlatform, type Platform } from './db/bootstrap.js';
 import { ApiKeyRole } from './entities/api-key.entity.js';
 import { Merchant } from './entities/merchant.entity.js';
@@ -106,7 +107,7 @@ async function main(): Promise<number> {
   }
   const config = loadConfig();
   // Logs go to stderr so stdout carries only the JSON answer.
-  const log = pino({ level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL }, pino.destination(2));
+  const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, pino.destination(2));
   const platform = await openPlatform(config, log);
   try {
     const result = await run(command, values, platform);

@@ -1,14 +1,14 @@
 import 'reflect-metadata';
-import { pino } from 'pino';
 import { loadConfig } from './config.js';
 import { countMerchants, openPlatform } from './db/bootstrap.js';
 import { createApp, finalErrorHandler } from './http/app.js';
 import { ensureDemoMerchant } from './services/merchant.service.js';
+import { createLogger } from './observability/logger.js';
 import { mountShims } from './shims/index.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const log = pino({ level: config.LOG_LEVEL });
+  const log = createLogger(config.LOG_LEVEL);
   const platform = await openPlatform(config, log);
   const deps = { orm: platform.orm, config, log };
 
@@ -42,8 +42,18 @@ async function main(): Promise<void> {
     force.unref();
     server.close();
     server.closeIdleConnections();
-    await apollo.stop();
-    await platform.close();
+    // Each step runs whatever happened to the one before: with Ctrl-C the embedded PostgreSQL
+    // receives the signal too and may already be going away.
+    for (const [step, run] of [
+      ['graphql', () => apollo.stop()],
+      ['database', () => platform.close()],
+    ] as const) {
+      try {
+        await run();
+      } catch (error) {
+        log.warn({ err: error, step }, 'shutdown step failed');
+      }
+    }
     log.info('stopped');
     process.exit(0);
   };

