@@ -8,6 +8,12 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   /** External PostgreSQL (14+). Unset: an embedded PostgreSQL is started in DATA_DIR. */
   DATABASE_URL: z.string().url().optional(),
+  /**
+   * Optional separate connection for request handling, as a login role that is a member of
+   * membergraph_app (see docs/operations.md). Needed behind a transaction-mode pooler such as
+   * PgBouncer, where a per-connection SET ROLE cannot be relied on. Defaults to DATABASE_URL.
+   */
+  APP_DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('.data'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   DB_POOL_MAX: z.coerce.number().int().min(1).default(10),

@@ -24,7 +24,7 @@ export async function openPlatform(config: Config, log: Logger): Promise<Platfor
     await db.stop();
     throw error;
   }
-  const orm = await createOrm({ url: db.url, asAppRole: true, poolMax: config.DB_POOL_MAX });
+  const orm = await createOrm({ url: config.APP_DATABASE_URL ?? db.url, asAppRole: true, poolMax: config.DB_POOL_MAX });
   return {
     db,
     orm,

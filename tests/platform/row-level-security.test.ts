@@ -63,3 +63,26 @@ describe('row-level security', () => {
     ).rejects.toThrow(/foreign key/);
   });
 });
+
+describe('a separate request login (APP_DATABASE_URL)', () => {
+  it('confines a login role that is only a member of the app role, with no SET ROLE needed', async () => {
+    const login = `mg_web_${process.pid}`;
+    const owner = app.ownerOrm.em.fork();
+    await owner.execute(`create role ${login} login nosuperuser nobypassrls in role ${APP_DB_ROLE}`);
+    const url = new URL(app.databaseUrl);
+    url.username = login;
+    const { default: pg } = await import('pg');
+    const client = new pg.Client({ connectionString: url.toString() });
+    try {
+      await client.connect();
+      expect((await client.query('select count(*)::int as n from member')).rows[0].n).toBe(0);
+      await client.query('begin');
+      await client.query("select set_config('app.merchant_id', $1, true)", [a.id]);
+      expect((await client.query('select mobile from member')).rows).toEqual([{ mobile: '13000000001' }]);
+      await client.query('commit');
+    } finally {
+      await client.end();
+      await owner.execute(`drop role ${login}`);
+    }
+  });
+});
