@@ -25,6 +25,8 @@ const schema = z.object({
   QUERY_MAX_DEPTH: z.coerce.number().int().min(1).default(10),
   QUERY_MAX_COST: z.coerce.number().int().min(1).default(5000),
   QUERY_MAX_TOKENS: z.coerce.number().int().min(1).default(5000),
+  /** How long a member's dynamic (scan-to-identify) code stays valid. */
+  DYNAMIC_CODE_TTL_SECONDS: z.coerce.number().int().min(10).max(3600).default(120),
   /** Skip creating the demo merchant on an empty database. */
   NO_DEMO: z
     .enum(['0', '1', 'true', 'false'])

@@ -1,8 +1,10 @@
 import { ApiKey } from './api-key.entity.js';
 import { MemberChannel } from './member-channel.entity.js';
+import { MemberDynamicCode } from './member-dynamic-code.entity.js';
 import { Member } from './member.entity.js';
 import { Merchant } from './merchant.entity.js';
+import { MerchantSigningKey, ShimApp } from './shim-app.entity.js';
 import { Store } from './store.entity.js';
 
 /** Every entity the ORM knows; listed explicitly so discovery never depends on file globs. */
-export const entities = [Merchant, Store, ApiKey, Member, MemberChannel];
+export const entities = [Merchant, Store, ApiKey, Member, MemberChannel, MemberDynamicCode, ShimApp, MerchantSigningKey];

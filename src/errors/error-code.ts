@@ -15,6 +15,8 @@ export enum ErrorCode {
   CHANNEL_ALREADY_BOUND = 'CHANNEL_ALREADY_BOUND',
   CHANNEL_NOT_FOUND = 'CHANNEL_NOT_FOUND',
   MEMBER_NOT_ACTIVE = 'MEMBER_NOT_ACTIVE',
+  SHIM_APP_NOT_FOUND = 'SHIM_APP_NOT_FOUND',
+  DUPLICATE_APP_KEY = 'DUPLICATE_APP_KEY',
 }
 
 /** A failure the caller can act on. Services throw it; resolvers turn it into payload errors. */

@@ -26,6 +26,7 @@ export type ErrorCode =
   | 'API_KEY_NOT_FOUND'
   | 'CHANNEL_ALREADY_BOUND'
   | 'CHANNEL_NOT_FOUND'
+  | 'DUPLICATE_APP_KEY'
   | 'DUPLICATE_CODE'
   | 'DUPLICATE_MOBILE'
   | 'DUPLICATE_STORE_CODE'
@@ -33,6 +34,7 @@ export type ErrorCode =
   | 'MEMBER_NOT_ACTIVE'
   | 'MEMBER_NOT_FOUND'
   | 'NOT_FOUND'
+  | 'SHIM_APP_NOT_FOUND'
   | 'STORE_NOT_FOUND';
 
 export type MemberFilter = {
@@ -108,6 +110,181 @@ export type UpdateMemberInput = {
   nickname?: string | null | undefined;
   sex?: Sex | null | undefined;
   sinceAt?: Date | string | null | undefined;
+};
+
+export type PartnerMemberFieldsFragment = {
+  id: string;
+  code: string;
+  mobile: string | null;
+  name: string | null;
+  nickname: string | null;
+  email: string | null;
+  sex: Sex;
+  birthday: string | null;
+  idCardNumber: string | null;
+  avatarUrl: string | null;
+  registeredAt: string;
+  status: MemberStatus;
+  labels: Array<string>;
+  registerStore: { code: string } | null;
+  channels: Array<{
+    id: string;
+    memberId: string;
+    channelCode: string;
+    channelId: string | null;
+    openid: string;
+    unionId: string | null;
+    cardCode: string | null;
+    cardId: string | null;
+    registerType: number | null;
+    createdAt: string;
+    updatedAt: string;
+    registerStore: { code: string } | null;
+  }>;
+};
+
+export type PartnerMemberByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PartnerMemberByIdQuery = {
+  member: {
+    id: string;
+    code: string;
+    mobile: string | null;
+    name: string | null;
+    nickname: string | null;
+    email: string | null;
+    sex: Sex;
+    birthday: string | null;
+    idCardNumber: string | null;
+    avatarUrl: string | null;
+    registeredAt: string;
+    status: MemberStatus;
+    labels: Array<string>;
+    registerStore: { code: string } | null;
+    channels: Array<{
+      id: string;
+      memberId: string;
+      channelCode: string;
+      channelId: string | null;
+      openid: string;
+      unionId: string | null;
+      cardCode: string | null;
+      cardId: string | null;
+      registerType: number | null;
+      createdAt: string;
+      updatedAt: string;
+      registerStore: { code: string } | null;
+    }>;
+  } | null;
+};
+
+export type PartnerMemberByMobileQueryVariables = Exact<{
+  mobile: string;
+}>;
+
+export type PartnerMemberByMobileQuery = {
+  memberByMobile: {
+    id: string;
+    code: string;
+    mobile: string | null;
+    name: string | null;
+    nickname: string | null;
+    email: string | null;
+    sex: Sex;
+    birthday: string | null;
+    idCardNumber: string | null;
+    avatarUrl: string | null;
+    registeredAt: string;
+    status: MemberStatus;
+    labels: Array<string>;
+    registerStore: { code: string } | null;
+    channels: Array<{
+      id: string;
+      memberId: string;
+      channelCode: string;
+      channelId: string | null;
+      openid: string;
+      unionId: string | null;
+      cardCode: string | null;
+      cardId: string | null;
+      registerType: number | null;
+      createdAt: string;
+      updatedAt: string;
+      registerStore: { code: string } | null;
+    }>;
+  } | null;
+};
+
+export type PartnerMemberByDynamicCodeQueryVariables = Exact<{
+  code: string;
+}>;
+
+export type PartnerMemberByDynamicCodeQuery = {
+  memberByDynamicCode: {
+    id: string;
+    code: string;
+    mobile: string | null;
+    name: string | null;
+    nickname: string | null;
+    email: string | null;
+    sex: Sex;
+    birthday: string | null;
+    idCardNumber: string | null;
+    avatarUrl: string | null;
+    registeredAt: string;
+    status: MemberStatus;
+    labels: Array<string>;
+    registerStore: { code: string } | null;
+    channels: Array<{
+      id: string;
+      memberId: string;
+      channelCode: string;
+      channelId: string | null;
+      openid: string;
+      unionId: string | null;
+      cardCode: string | null;
+      cardId: string | null;
+      registerType: number | null;
+      createdAt: string;
+      updatedAt: string;
+      registerStore: { code: string } | null;
+    }>;
+  } | null;
+};
+
+export type PartnerMemberPageQueryVariables = Exact<{
+  filter?: MemberFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+export type PartnerMemberPageQuery = {
+  members: {
+    totalItems: number;
+    items: Array<{
+      id: string;
+      nickname: string | null;
+      mobile: string | null;
+      labels: Array<string>;
+      registeredAt: string;
+      status: MemberStatus;
+    }>;
+  };
+};
+
+export type PartnerStoreByCodeQueryVariables = Exact<{
+  code: string;
+}>;
+
+export type PartnerStoreByCodeQuery = { storeByCode: { id: string } | null };
+
+export type PartnerRegisterMemberMutationVariables = Exact<{
+  input: RegisterMemberInput;
+}>;
+
+export type PartnerRegisterMemberMutation = {
+  registerMember: { errors: Array<{ code: ErrorCode; message: string; field: string | null }>; member: { id: string } | null };
 };
 
 export type RegisterMemberMutationVariables = Exact<{
@@ -247,6 +424,506 @@ export type MemberPageQuery = {
   };
 };
 
+export const PartnerMemberFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnerMemberFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nickname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'birthday' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'idCardNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labels' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registerStore' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'channels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memberId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channelCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channelId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openid' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registerType' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'registerStore' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerMemberFieldsFragment, unknown>;
+export const PartnerMemberByIdDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PartnerMemberById' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'member' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnerMemberFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnerMemberFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nickname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'birthday' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'idCardNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labels' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registerStore' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'channels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memberId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channelCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channelId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openid' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registerType' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'registerStore' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerMemberByIdQuery, PartnerMemberByIdQueryVariables>;
+export const PartnerMemberByMobileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PartnerMemberByMobile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'mobile' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'memberByMobile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'mobile' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'mobile' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnerMemberFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnerMemberFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nickname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'birthday' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'idCardNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labels' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registerStore' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'channels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memberId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channelCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channelId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openid' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registerType' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'registerStore' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerMemberByMobileQuery, PartnerMemberByMobileQueryVariables>;
+export const PartnerMemberByDynamicCodeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PartnerMemberByDynamicCode' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'memberByDynamicCode' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PartnerMemberFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PartnerMemberFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nickname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'birthday' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'idCardNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labels' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registerStore' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'channels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memberId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channelCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channelId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openid' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registerType' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'registerStore' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerMemberByDynamicCodeQuery, PartnerMemberByDynamicCodeQueryVariables>;
+export const PartnerMemberPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PartnerMemberPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MemberFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'field' },
+                      value: { kind: 'EnumValue', value: 'REGISTERED_AT' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'direction' },
+                      value: { kind: 'EnumValue', value: 'DESC' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nickname' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'labels' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerMemberPageQuery, PartnerMemberPageQueryVariables>;
+export const PartnerStoreByCodeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PartnerStoreByCode' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'storeByCode' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerStoreByCodeQuery, PartnerStoreByCodeQueryVariables>;
+export const PartnerRegisterMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PartnerRegisterMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RegisterMemberInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registerMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerRegisterMemberMutation, PartnerRegisterMemberMutationVariables>;
 export const RegisterMemberDocument = {
   kind: 'Document',
   definitions: [

@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { MemberResolver } from '../resolvers/member.resolver.js';
+import { MemberChannelResolver, MemberResolver } from '../resolvers/member.resolver.js';
 import { MerchantResolver } from '../resolvers/merchant.resolver.js';
+import { ShimAppResolver } from '../resolvers/shim-app.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 /** Every resolver class; the schema is built from these and nothing else. */
-export const resolvers = [MemberResolver, MerchantResolver] as const;
+export const resolvers = [MemberResolver, MemberChannelResolver, MerchantResolver, ShimAppResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -8,8 +8,8 @@ import { createLoaders, type Loaders } from './loaders.js';
 export interface Principal {
   merchantId: string;
   role: ApiKeyRole;
-  /** The API key that authenticated the request. */
-  apiKeyId: string;
+  /** What authenticated the request: an API key's id, or a legacy shim app's id. */
+  credentialId: string;
 }
 
 /**

@@ -1,8 +1,14 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { FoundationMigration } from './m20261123-001-foundation.js';
+import { ShimAppsMigration } from './m20261123-004-shim-apps.js';
+import { MemberDynamicCodesMigration } from './m20261123-005-member-dynamic-codes.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the file system) so the same
  * list runs from compiled JavaScript, from TypeScript under the test runner, and from a bundle.
  */
-export const migrations: MigrationObject[] = [{ name: 'm20261123-001-foundation', class: FoundationMigration }];
+export const migrations: MigrationObject[] = [
+  { name: 'm20261123-001-foundation', class: FoundationMigration },
+  { name: 'm20261123-004-shim-apps', class: ShimAppsMigration },
+  { name: 'm20261123-005-member-dynamic-codes', class: MemberDynamicCodesMigration },
+];

@@ -6,6 +6,7 @@ import { MemberStatus } from '../schema/enums.js';
 import { Store } from '../schema/merchant.types.js';
 import {
   ChannelInput,
+  DynamicCodePayload,
   Member,
   MemberChannel,
   MemberFilter,
@@ -16,6 +17,7 @@ import {
   RegisterMemberPayload,
   UpdateMemberInput,
 } from '../schema/member.types.js';
+import * as dynamicCodes from '../services/dynamic-code.service.js';
 import * as members from '../services/member.service.js';
 import { payload } from './payload.js';
 
@@ -59,6 +61,14 @@ export class MemberResolver {
     @Arg('openid', () => String) openid: string,
   ) {
     return members.findMember(ctx, { channelCode, openid });
+  }
+
+  @Query(() => Member, {
+    nullable: true,
+    description: "By a live dynamic code from the member's app; null when unknown or expired.",
+  })
+  memberByDynamicCode(@Ctx() ctx: RequestContext, @Arg('code', () => String) code: string) {
+    return dynamicCodes.resolveDynamicCode(ctx, code);
   }
 
   @Query(() => MemberList, { complexity: listCost })
@@ -129,6 +139,12 @@ export class MemberResolver {
     return payload(async () => ({ member: await members.changeMemberLabels(ctx, memberId, labels, 'remove') }));
   }
 
+  @Authorized(Permission.WRITE)
+  @Mutation(() => DynamicCodePayload, { description: "A short-lived code for the member's app to display." })
+  issueMemberDynamicCode(@Ctx() ctx: RequestContext, @Arg('memberId', () => ID) memberId: string) {
+    return payload(() => dynamicCodes.issueDynamicCode(ctx, memberId));
+  }
+
   @FieldResolver(() => [MemberChannel])
   channels(@Root() member: Member, @Ctx() ctx: RequestContext) {
     return ctx.loaders.channelsByMemberId.load(member.id);
@@ -142,5 +158,13 @@ export class MemberResolver {
   @FieldResolver(() => Member, { nullable: true })
   referrer(@Root() member: Member, @Ctx() ctx: RequestContext) {
     return member.referrerId ? ctx.loaders.memberById.load(member.referrerId) : null;
+  }
+}
+
+@Resolver(() => MemberChannel)
+export class MemberChannelResolver {
+  @FieldResolver(() => Store, { nullable: true })
+  registerStore(@Root() channel: MemberChannel, @Ctx() ctx: RequestContext) {
+    return channel.registerStoreId ? ctx.loaders.storeById.load(channel.registerStoreId) : null;
   }
 }

@@ -33,6 +33,11 @@ export class MerchantResolver {
     return /^[0-9a-f-]{36}$/i.test(id) ? ctx.loaders.storeById.load(id) : null;
   }
 
+  @Query(() => Store, { nullable: true, description: 'By store code (storeNumber, registerStoreCode, orgCode).' })
+  storeByCode(@Ctx() ctx: RequestContext, @Arg('code', () => String) code: string) {
+    return stores.findStoreByCode(ctx.em, code);
+  }
+
   @Authorized(Permission.ADMIN)
   @Mutation(() => StorePayload)
   createStore(@Ctx() ctx: RequestContext, @Arg('input', () => CreateStoreInput) input: CreateStoreInput) {

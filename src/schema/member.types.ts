@@ -299,3 +299,15 @@ export class RegisterMemberPayload extends MemberPayload {
   @Field(() => Boolean, { nullable: true, description: 'false when an existing member was found and returned; null on error.' })
   created?: boolean | null;
 }
+
+@ObjectType()
+export class DynamicCodePayload {
+  @Field(() => String, { nullable: true, description: '18 digits, to show as a QR code or barcode.' })
+  code?: string | null;
+
+  @Field(() => DateTime, { nullable: true })
+  expiresAt?: Date | null;
+
+  @Field(() => [UserError])
+  errors!: UserError[];
+}

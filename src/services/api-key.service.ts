@@ -59,5 +59,5 @@ export async function authenticateApiKey(orm: Orm, secret: string): Promise<Prin
       [hashApiKey(secret)],
     );
   const row = rows[0];
-  return row ? { apiKeyId: row.key_id, merchantId: row.merchant_id, role: row.role } : null;
+  return row ? { credentialId: row.key_id, merchantId: row.merchant_id, role: row.role } : null;
 }

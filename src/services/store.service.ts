@@ -43,3 +43,7 @@ export async function createStore(em: EntityManager, merchantId: string, input: 
 export async function listStores(em: EntityManager): Promise<Store[]> {
   return em.find(Store, {}, { orderBy: { code: 'asc' } });
 }
+
+export async function findStoreByCode(em: EntityManager, code: string): Promise<Store | null> {
+  return em.findOne(Store, { code: code.trim() });
+}

@@ -11,6 +11,8 @@ import { snapshotMerchant } from '../support/tenant.js';
  */
 interface Ids {
   memberId: string;
+  dynamicCode: string;
+  shimAppId: string;
   memberMobile: string;
   memberCode: string;
   openid: string;
@@ -33,6 +35,24 @@ const isNull = (field: string) => (res: GraphQLResponse<any>) => {
 };
 
 const queries: Record<string, Case> = {
+  memberByDynamicCode: {
+    query: 'query($c: String!) { memberByDynamicCode(code: $c) { id } }',
+    variables: (b) => ({ c: b.dynamicCode }),
+    expectIsolated: isNull('memberByDynamicCode'),
+  },
+  storeByCode: {
+    // Store codes are per merchant: A's S001 is found, never B's.
+    query: '{ storeByCode(code: "S001") { id } }',
+    expectIsolated: (res, b) => expect(res.data?.storeByCode.id).not.toBe(b.storeId),
+  },
+  shimApps: {
+    query: '{ shimApps { id } }',
+    expectIsolated: (res, b) => expect(res.data?.shimApps.map((a: { id: string }) => a.id)).not.toContain(b.shimAppId),
+  },
+  shimSigningPublicKey: {
+    query: '{ shimSigningPublicKey }',
+    expectIsolated: (res) => expect(res.data?.shimSigningPublicKey).toContain('BEGIN PUBLIC KEY'),
+  },
   member: {
     query: 'query($id: ID!) { member(id: $id) { id } }',
     variables: (b) => ({ id: b.memberId }),
@@ -82,6 +102,25 @@ const queries: Record<string, Case> = {
 };
 
 const mutations: Record<string, Case> = {
+  issueMemberDynamicCode: {
+    query: 'mutation($id: ID!) { issueMemberDynamicCode(memberId: $id) { errors { code } } }',
+    variables: (b) => ({ id: b.memberId }),
+    expectIsolated: payloadError('issueMemberDynamicCode', 'MEMBER_NOT_FOUND'),
+  },
+  createShimApp: {
+    query: 'mutation { createShimApp(input: { contract: CPOINT_INNER, name: "a app" }) { errors { code } } }',
+    expectIsolated: (res) => expect(res.data?.createShimApp.errors).toEqual([]),
+  },
+  setShimAppStatus: {
+    query: 'mutation($id: ID!) { setShimAppStatus(id: $id, status: CLOSED) { errors { code } } }',
+    variables: (b) => ({ id: b.shimAppId }),
+    expectIsolated: payloadError('setShimAppStatus', 'SHIM_APP_NOT_FOUND'),
+  },
+  revokeShimApp: {
+    query: 'mutation($id: ID!) { revokeShimApp(id: $id) { errors { code } } }',
+    variables: (b) => ({ id: b.shimAppId }),
+    expectIsolated: payloadError('revokeShimApp', 'SHIM_APP_NOT_FOUND'),
+  },
   registerMember: {
     query: 'mutation($s: ID) { registerMember(input: { mobile: "13000000999", registerStoreId: $s }) { errors { code } } }',
     variables: (b) => ({ s: b.storeId }),
@@ -152,8 +191,16 @@ beforeAll(async () => {
     { s: b.store.id },
   );
   const keys = await app.ownerOrm.em.fork().find(ApiKey, { merchantId: b.id });
+  const bMemberId = res.data!.registerMember.member.id;
+  const code = await app.gql(b.operatorKey, `mutation { issueMemberDynamicCode(memberId: "${bMemberId}") { code } }`);
+  const shimApp = await app.gql(
+    b.adminKey,
+    'mutation { createShimApp(input: { contract: CPOINT_INNER, name: "b app" }) { app { id } } }',
+  );
   bIds = {
-    memberId: res.data!.registerMember.member.id,
+    dynamicCode: code.data!.issueMemberDynamicCode.code,
+    shimAppId: shimApp.data!.createShimApp.app.id,
+    memberId: bMemberId,
     memberMobile: '13000000999',
     memberCode: 'B-1',
     openid: 'o_b',

@@ -1,0 +1,43 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { ShimAppStatus } from '../entities/shim-app.entity.js';
+import { Permission } from '../graphql/auth-checker.js';
+import type { RequestContext } from '../graphql/context.js';
+import { CreateShimAppInput, CreateShimAppPayload, ShimApp, ShimAppPayload } from '../schema/shim-app.types.js';
+import * as shimApps from '../services/shim-app.service.js';
+import { payload } from './payload.js';
+
+@Resolver()
+export class ShimAppResolver {
+  @Authorized(Permission.ADMIN)
+  @Query(() => [ShimApp], { description: 'Credentials of the legacy-contract callers, revoked ones included.' })
+  shimApps(@Ctx() ctx: RequestContext) {
+    return shimApps.listShimApps(ctx.em);
+  }
+
+  @Query(() => String, { description: "The merchant's public key (PEM) that verifies partner-openapi response signatures." })
+  async shimSigningPublicKey(@Ctx() ctx: RequestContext) {
+    return (await shimApps.ensureSigningKey(ctx.em, ctx.principal.merchantId)).publicKeyPem;
+  }
+
+  @Authorized(Permission.ADMIN)
+  @Mutation(() => CreateShimAppPayload)
+  createShimApp(@Ctx() ctx: RequestContext, @Arg('input', () => CreateShimAppInput) input: CreateShimAppInput) {
+    return payload(() => shimApps.createShimApp(ctx.em, ctx.principal.merchantId, input));
+  }
+
+  @Authorized(Permission.ADMIN)
+  @Mutation(() => ShimAppPayload, { description: 'Open or (temporarily) close an app.' })
+  setShimAppStatus(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('status', () => ShimAppStatus) status: ShimAppStatus,
+  ) {
+    return payload(async () => ({ app: await shimApps.setShimAppStatus(ctx.em, id, status) }));
+  }
+
+  @Authorized(Permission.ADMIN)
+  @Mutation(() => ShimAppPayload)
+  revokeShimApp(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return payload(async () => ({ app: await shimApps.revokeShimApp(ctx.em, id) }));
+  }
+}

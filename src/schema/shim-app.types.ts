@@ -1,0 +1,91 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { ShimAppStatus, ShimContract } from '../entities/shim-app.entity.js';
+import { UserError } from './common.types.js';
+import { DateTime } from './scalars.js';
+
+registerEnumType(ShimContract, { name: 'ShimContract', description: 'A legacy API contract answered by a shim.' });
+registerEnumType(ShimAppStatus, { name: 'ShimAppStatus' });
+
+@ObjectType({ description: "A legacy caller's credentials for one contract. Secrets are never shown here." })
+export class ShimApp {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ShimContract)
+  contract!: ShimContract;
+
+  @Field(() => String, { description: 'What the caller sends: appId, appName or X-App-Id.' })
+  appKey!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'partner-openapi partnerId the requests must carry.' })
+  partnerId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  publicKeyPem!: string | null;
+
+  @Field(() => ShimAppStatus)
+  status!: ShimAppStatus;
+
+  @Field(() => Boolean, { description: 'Accepts unsigned requests (sign "skip"). Development only.' })
+  allowUnsigned!: boolean;
+
+  @Field(() => DateTime)
+  createdAt!: Date;
+
+  @Field(() => DateTime, { nullable: true })
+  revokedAt!: Date | null;
+}
+
+@InputType()
+export class CreateShimAppInput {
+  @Field(() => ShimContract)
+  contract!: ShimContract;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Generated when omitted (cpoint-inner callers usually choose their appName).',
+  })
+  appKey?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'partner-openapi only; generated when omitted.' })
+  partnerId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "partner-openapi: the partner's RSA public key (PEM)." })
+  publicKeyPem?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  allowUnsigned?: boolean | null;
+}
+
+@ObjectType()
+export class CreateShimAppPayload {
+  @Field(() => ShimApp, { nullable: true })
+  app?: ShimApp | null;
+
+  @Field(() => String, { nullable: true, description: 'HMAC secret (cpoint-inner, erp-member-points). Shown only here.' })
+  secret?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "partner-openapi: the merchant's public key that verifies response signatures.",
+  })
+  signingPublicKeyPem?: string | null;
+
+  @Field(() => [UserError])
+  errors!: UserError[];
+}
+
+@ObjectType()
+export class ShimAppPayload {
+  @Field(() => ShimApp, { nullable: true })
+  app?: ShimApp | null;
+
+  @Field(() => [UserError])
+  errors!: UserError[];
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+/** `yyyy-MM-dd HH:mm:ss` in the merchant's time zone, the legacy contracts' time format. */
+export function legacyDateTime(value: Date | string | null | undefined, timeZone: string): string {
+  if (!value) return '';
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(new Date(value))
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
+}
+
+/** Parses a legacy `yyyy-MM-dd HH:mm:ss` (or date-only) given in the merchant's zone. */
+export function parseLegacyDateTime(text: string, timeZone: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(text.trim());
+  if (!m) return null;
+  const [, y, mo, d, h = '00', mi = '00', s = '00'] = m;
+  const asUtc = Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +s);
+  // The zone's offset at that instant (twice, to settle across a DST change).
+  let guess = asUtc;
+  for (let i = 0; i < 2; i++) guess = asUtc - (new Date(legacyDateTime(new Date(guess), timeZone) + 'Z').getTime() - guess);
+  return new Date(guess);
+}
+
+/** Legacy callers send numbers as numbers or as strings ('8'); both mean the same. */
+export const legacyInt = z
+  .union([
+    z.number().int(),
+    z
+      .string()
+      .trim()
+      .regex(/^-?\d+$/, 'must be a whole number'),
+  ])
+  .transform((v) => Number(v));
+
+/** Amounts with up to two decimals, as a number or a string; kept as a string for exactness. */
+export const legacyAmount = z
+  .union([z.number(), z.string().trim()])
+  .transform((v) => String(v))
+  .refine((v) => /^-?\d{1,13}(\.\d{1,2})?$/.test(v), 'must be an amount with at most 2 decimals');
+
+/** A string field that legacy callers may send as a number, or empty for "not given". */
+export const legacyText = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
+
+export const optionalLegacyText = legacyText.optional().transform((v) => (v === '' ? undefined : v));
+
+/** Legacy amounts are shown as plain numbers: "12.50" becomes 12.5, "8.00" becomes 8. */
+export function legacyNumber(amount: string | null | undefined): number {
+  return amount == null ? 0 : Number(amount);
+}

@@ -1,0 +1,58 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { execute, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { createRequestContext, type AppDeps, type Principal } from '../../graphql/context.js';
+import { getSchema } from '../../graphql/build-schema.js';
+import { EdgeFailure, ShimError } from './shim-error.js';
+
+const validated = new WeakSet<DocumentNode>();
+
+/** Checks a shim's documents against the schema once, so a mismatch fails at start, not per call. */
+export async function assertValidDocuments(documents: DocumentNode[]): Promise<void> {
+  const schema = await getSchema();
+  for (const document of documents) checkDocument(schema, document);
+}
+
+function checkDocument(schema: GraphQLSchema, document: DocumentNode): void {
+  if (validated.has(document)) return;
+  const errors = validate(schema, document);
+  if (errors.length) throw new Error(`Shim operation does not match the schema: ${errors.map((e) => e.message).join('; ')}`);
+  validated.add(document);
+}
+
+/**
+ * Runs one checked-in GraphQL operation in-process, as the shim app's principal, with a fresh
+ * request context, exactly as /graphql would. GraphQL-level errors become shim failures; payload
+ * errors (business outcomes) are left to the caller to map.
+ */
+export async function runOperation<Result, Variables>(
+  deps: AppDeps,
+  principal: Principal,
+  requestId: string,
+  document: TypedDocumentNode<Result, Variables>,
+  variables: Variables,
+): Promise<Result> {
+  const schema = await getSchema();
+  checkDocument(schema, document);
+  const result = await execute({
+    schema,
+    document,
+    variableValues: variables as Record<string, unknown>,
+    contextValue: createRequestContext(deps, principal, requestId),
+  });
+  const error = result.errors?.[0];
+  if (error) {
+    const code = error.extensions?.code;
+    if (code === 'BAD_USER_INPUT') throw new ShimError(EdgeFailure.BAD_PARAMETERS, error.message);
+    if (code === 'FORBIDDEN') throw new ShimError(EdgeFailure.FORBIDDEN, error.message);
+    deps.log.error({ err: error.originalError ?? error, requestId }, 'shim operation failed');
+    throw new ShimError(EdgeFailure.INTERNAL, 'Internal error.');
+  }
+  return result.data as Result;
+}
+
+/** A mutation payload's first business error, raised as a shim failure. */
+export function unwrapPayload<P extends { errors: readonly { code: string; message: string }[] }>(payload: P): P {
+  const error = payload.errors[0];
+  if (error) throw new ShimError(error.code as EdgeFailure, error.message);
+  return payload;
+}

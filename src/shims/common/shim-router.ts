@@ -1,0 +1,144 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import express, { type ErrorRequestHandler, type Request, type Response, type Router } from 'express';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import { ApiKeyRole } from '../../entities/api-key.entity.js';
+import { ShimAppStatus, type ShimContract } from '../../entities/shim-app.entity.js';
+import type { AppDeps, Principal } from '../../graphql/context.js';
+import { resolveShimApp, type ResolvedShimApp } from '../../services/shim-app.service.js';
+import { runOperation } from './run-operation.js';
+import { EdgeFailure, ShimError, type ShimFailure } from './shim-error.js';
+
+/** What a route handler gets: the caller's app and a way to run GraphQL as that app. */
+export interface ShimCall {
+  app: ResolvedShimApp;
+  requestId: string;
+  log: Logger;
+  run<R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<R>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- routes of any input share one list
+export interface ShimRoute<Input = any> {
+  /** Path under the contract's base, as the legacy document writes it. */
+  path: string;
+  summary: string;
+  /** Validates the decoded parameters; also the source of the OpenAPI request schema. */
+  input: z.ZodType<Input>;
+  /** The shape of `data` on success, for the OpenAPI document. */
+  output: z.ZodType;
+  handle(call: ShimCall, input: Input): Promise<unknown>;
+}
+
+/** Everything that differs between contracts: how callers name themselves, sign, and get answers. */
+export interface Dialect {
+  contract: ShimContract;
+  title: string;
+  basePath: string;
+  /** Body parsers the contract accepts (JSON, urlencoded...), each with the size limit. */
+  parsers(limit: string): express.RequestHandler[];
+  /** The app key the caller sent; throws when there is none. */
+  appKeyOf(req: Request): string;
+  /** Verifies the request against the app (signature, partner) and returns the parameters. */
+  verify(req: Request, app: ResolvedShimApp): Record<string, unknown>;
+  success(res: Response, app: ResolvedShimApp, data: unknown): void | Promise<void>;
+  /** `app` is null when the caller could not be identified. */
+  failure(res: Response, app: ResolvedShimApp | null, failure: ShimFailure, message: string): void | Promise<void>;
+  /** OpenAPI schemas of the envelope around a route's input and output. */
+  openapi: {
+    request(input: Record<string, unknown>): Record<string, unknown>;
+    response(output: Record<string, unknown>): Record<string, unknown>;
+  };
+}
+
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0]!;
+  return issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
+}
+
+/**
+ * Builds a contract's router: body parsing with a limit, app lookup, signature check, input
+ * validation, the route's GraphQL work, and every outcome in the contract's own envelope. A shim
+ * only supplies its dialect and routes.
+ */
+export function createShimRouter(deps: AppDeps, dialect: Dialect, routes: ShimRoute[]): Router {
+  const router = express.Router();
+
+  router.get(`/shims/${dialect.contract}/openapi.json`, (_req, res) => {
+    res.json(openApiDocument(dialect, routes));
+  });
+
+  for (const route of routes) {
+    router.post(`${dialect.basePath}${route.path}`, ...dialect.parsers(deps.config.BODY_LIMIT), async (req, res) => {
+      let app: ResolvedShimApp | null = null;
+      try {
+        app = await resolveShimApp(deps.orm, dialect.contract, dialect.appKeyOf(req));
+        if (!app) throw new ShimError(EdgeFailure.UNKNOWN_APP, 'Unknown or revoked app.');
+        if (app.status === ShimAppStatus.CLOSED)
+          throw new ShimError(EdgeFailure.APP_CLOSED, 'This interface is temporarily closed for the app.');
+        const parsed = route.input.safeParse(dialect.verify(req, app));
+        if (!parsed.success) throw new ShimError(EdgeFailure.BAD_PARAMETERS, firstIssue(parsed.error));
+        const resolved = app;
+        const principal: Principal = { merchantId: app.merchantId, role: ApiKeyRole.OPERATOR, credentialId: app.appId };
+        const requestId = String(req.id);
+        const call: ShimCall = {
+          app: resolved,
+          requestId,
+          log: deps.log.child({ requestId, shim: dialect.contract, appId: app.appId }),
+          run: (document, variables) => runOperation(deps, principal, requestId, document, variables),
+        };
+        await dialect.success(res, app, await route.handle(call, parsed.data));
+      } catch (error) {
+        if (error instanceof ShimError) {
+          await dialect.failure(res, app, error.failure, error.message);
+        } else {
+          deps.log.error({ err: error, requestId: req.id, shim: dialect.contract }, 'shim request failed');
+          await dialect.failure(res, app, EdgeFailure.INTERNAL, 'Internal error.');
+        }
+      }
+    });
+  }
+
+  // Body-parser failures (malformed JSON, too large) still answer in the contract's envelope.
+  const bodyErrors: ErrorRequestHandler = async (error, req, res, next) => {
+    if (!req.path.startsWith(dialect.basePath) || res.headersSent) {
+      next(error);
+      return;
+    }
+    const tooLarge = error?.status === 413;
+    await dialect.failure(
+      res,
+      null,
+      tooLarge ? EdgeFailure.BODY_TOO_LARGE : EdgeFailure.BAD_PARAMETERS,
+      tooLarge ? 'The request body is larger than the limit.' : 'The request body cannot be parsed.',
+    );
+  };
+  router.use(bodyErrors);
+  return router;
+}
+
+/** OpenAPI 3.1, generated from the same zod schemas that validate the requests. */
+export function openApiDocument(dialect: Dialect, routes: ShimRoute[]): Record<string, unknown> {
+  const schema = (type: z.ZodType, io: 'input' | 'output') => {
+    const { $schema: _drop, ...rest } = z.toJSONSchema(type, { io, unrepresentable: 'any' }) as Record<string, unknown>;
+    return rest;
+  };
+  const paths: Record<string, unknown> = {};
+  for (const route of routes) {
+    paths[`${dialect.basePath}${route.path}`] = {
+      post: {
+        summary: route.summary,
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: dialect.openapi.request(schema(route.input, 'input')) } },
+        },
+        responses: {
+          '200': {
+            description: 'Every outcome, success or failure, in the contract envelope (see docs/shims).',
+            content: { 'application/json': { schema: dialect.openapi.response(schema(route.output, 'output')) } },
+          },
+        },
+      },
+    };
+  }
+  return { openapi: '3.1.0', info: { title: dialect.title, version: '1.0.0' }, paths };
+}

@@ -1,0 +1,137 @@
+import express from 'express';
+import JSON5 from 'json5';
+import { z } from 'zod';
+import { scopeToMerchant } from '../../db/orm.js';
+import { ShimContract } from '../../entities/shim-app.entity.js';
+import type { AppDeps } from '../../graphql/context.js';
+import { ensureSigningKey, type ResolvedShimApp } from '../../services/shim-app.service.js';
+import { legacyText } from '../common/legacy-format.js';
+import { EdgeFailure, ShimError, legacyCode } from '../common/shim-error.js';
+import type { Dialect } from '../common/shim-router.js';
+import { canonicalString, rsaSignBase64, rsaVerifyBase64 } from '../common/signing.js';
+import { partnerCodes, partnerMessages } from './codes.js';
+
+const envelope = z.object({
+  appId: legacyText,
+  partnerId: legacyText,
+  requestBody: z.string({ error: 'requestBody must be a JSON string' }),
+  sign: z.string().optional().default(''),
+  ver: legacyText.optional().default('1'),
+});
+
+/** The string both sides sign: request and response envelopes without `sign`, sorted. */
+export const requestSigningString = (env: z.output<typeof envelope>) =>
+  canonicalString({ appId: env.appId, partnerId: env.partnerId, requestBody: env.requestBody, ver: env.ver }, []);
+export const responseSigningString = (fields: Record<string, string>) => canonicalString(fields, ['sign']);
+
+/** Signing keys change only when an operator replaces one; a short cache saves a query per answer. */
+const signingKeys = new Map<string, { pem: string; until: number }>();
+async function signingKeyOf(deps: AppDeps, merchantId: string): Promise<string> {
+  const cached = signingKeys.get(merchantId);
+  if (cached && cached.until > Date.now()) return cached.pem;
+  const key = await ensureSigningKey(scopeToMerchant(deps.orm.em.fork(), merchantId), merchantId);
+  signingKeys.set(merchantId, { pem: key.privateKeyPem, until: Date.now() + 300_000 });
+  return key.privateKeyPem;
+}
+
+/**
+ * partner-openapi: `{appId, partnerId, requestBody: "<JSON string>", sign, ver}` in,
+ * `{ver, statusCode, message, responseBody: "<JSON string>", sign}` out. requestBody is read as
+ * JSON5 because partners write it with single quotes and numbers as strings.
+ */
+export function partnerDialect(deps: AppDeps): Dialect {
+  const answer = async (
+    res: express.Response,
+    app: ResolvedShimApp | null,
+    statusCode: string,
+    message: string,
+    body?: unknown,
+  ) => {
+    const fields: Record<string, string> = {
+      ver: String(res.locals.partnerVer ?? '1'),
+      statusCode,
+      message,
+      ...(body === undefined ? {} : { responseBody: JSON.stringify(body) }),
+    };
+    // Unknown callers get an unsigned answer: there is no merchant whose key could sign it.
+    const sign = app ? rsaSignBase64(await signingKeyOf(deps, app.merchantId), responseSigningString(fields)) : '';
+    res.status(200).json({ ...fields, sign });
+  };
+
+  return {
+    contract: ShimContract.PARTNER_OPENAPI,
+    title: 'MemberGraph partner-openapi shim',
+    basePath: '',
+    parsers: (limit) => [express.json({ limit, type: ['application/json', 'text/plain'] })],
+    appKeyOf(req) {
+      const appId = req.body?.appId;
+      if (typeof appId !== 'string' && typeof appId !== 'number')
+        throw new ShimError(EdgeFailure.BAD_PARAMETERS, 'appId is required.');
+      return String(appId);
+    },
+    verify(req, app) {
+      const parsed = envelope.safeParse(req.body);
+      if (!parsed.success) throw new ShimError(EdgeFailure.BAD_PARAMETERS, parsed.error.issues[0]!.message);
+      const env = parsed.data;
+      req.res!.locals.partnerVer = env.ver;
+      if (env.partnerId !== app.partnerId)
+        throw new ShimError(EdgeFailure.PARTNER_MISMATCH, 'partnerId does not belong to this appId.');
+      const unsigned = env.sign === '' || env.sign === 'skip';
+      if (
+        unsigned
+          ? !app.allowUnsigned
+          : !app.publicKeyPem || !rsaVerifyBase64(app.publicKeyPem, requestSigningString(env), env.sign)
+      ) {
+        throw new ShimError(
+          EdgeFailure.BAD_SIGNATURE,
+          unsigned ? 'This app must sign its requests.' : 'The signature does not verify.',
+        );
+      }
+      let body: unknown;
+      try {
+        body = JSON5.parse(env.requestBody);
+      } catch {
+        throw new ShimError(EdgeFailure.BAD_PARAMETERS, 'requestBody is not a JSON object.');
+      }
+      if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+        throw new ShimError(EdgeFailure.BAD_PARAMETERS, 'requestBody is not a JSON object.');
+      }
+      const inner = (body as Record<string, unknown>).partnerId;
+      if (inner !== undefined && inner !== '' && String(inner) !== env.partnerId) {
+        throw new ShimError(EdgeFailure.PARTNER_MISMATCH, 'requestBody.partnerId differs from the envelope partnerId.');
+      }
+      return body as Record<string, unknown>;
+    },
+    success: (res, app, data) => answer(res, app, partnerCodes.success, partnerMessages['100']!, data),
+    failure(res, app, failure, message) {
+      const code = legacyCode(partnerCodes, failure);
+      return answer(res, app, code, code === partnerCodes.internal ? partnerMessages[code]! : message || partnerMessages[code]!);
+    },
+    openapi: {
+      request: (inner) => ({
+        type: 'object',
+        required: ['appId', 'partnerId', 'requestBody', 'sign', 'ver'],
+        properties: {
+          appId: { type: 'string' },
+          partnerId: { type: 'string' },
+          requestBody: { type: 'string', contentMediaType: 'application/json', contentSchema: inner },
+          sign: {
+            type: 'string',
+            description: 'RSA-SHA256, base64, over the canonical string; "skip" only for apps that allow it.',
+          },
+          ver: { type: ['string', 'integer'] },
+        },
+      }),
+      response: (inner) => ({
+        type: 'object',
+        properties: {
+          ver: { type: 'string' },
+          statusCode: { type: 'string', description: '"100" success; see docs/shims/partner-openapi.md' },
+          message: { type: 'string' },
+          responseBody: { type: 'string', contentMediaType: 'application/json', contentSchema: inner },
+          sign: { type: 'string' },
+        },
+      }),
+    },
+  };
+}

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callPartner, createPartnerApp, type PartnerApp } from '../support/partner-client.js';
+import { snapshotMerchant } from '../support/tenant.js';
+import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
+
+let app: TestApp;
+let merchant: TestMerchant;
+let other: TestMerchant;
+let partner: PartnerApp;
+let otherPartner: PartnerApp;
+
+const REGISTER = '/member/register/mobile';
+const registerBody = (mobile: string) => ({ channelCode: 'xcx', mobile, thirdPartyCode: `o_${mobile}`, registerType: '2' });
+
+beforeAll(async () => {
+  app = await startTestApp({ BODY_LIMIT: '4kb' });
+  merchant = await app.createMerchant('A');
+  other = await app.createMerchant('B');
+  partner = await createPartnerApp(app, merchant);
+  otherPartner = await createPartnerApp(app, other);
+});
+afterAll(() => app?.close());
+
+const raw = (body: string, contentType = 'application/json') =>
+  fetch(`${app.url}${REGISTER}`, { method: 'POST', headers: { 'content-type': contentType }, body }).then(async (r) => ({
+    status: r.status,
+    json: (await r.json()) as Record<string, string>,
+  }));
+
+describe('partner-openapi envelope and signatures', () => {
+  it('refuses a bad signature, a signature over other content, and "skip" from an app that must sign', async () => {
+    const bad = await callPartner(app, partner, REGISTER, registerBody('13000000001'), { sign: 'AAAA' });
+    expect(bad.envelope).toMatchObject({ statusCode: '202', message: 'The signature does not verify.' });
+    expect(bad.signatureValid).toBe(true);
+    const good = await callPartner(app, partner, REGISTER, registerBody('13000000002'));
+    const replayed = await callPartner(app, partner, REGISTER, registerBody('13000000003'), { sign: good.envelope.sign });
+    expect(replayed.envelope.statusCode).toBe('202');
+    const skip = await callPartner(app, partner, REGISTER, registerBody('13000000004'), { sign: 'skip' });
+    expect(skip.envelope).toMatchObject({ statusCode: '202', message: 'This app must sign its requests.' });
+    const written = await app.ownerOrm.em
+      .fork()
+      .execute("select mobile from member where mobile in ('13000000001', '13000000003', '13000000004')");
+    expect(written).toEqual([]);
+  });
+
+  it('accepts "skip" from an app marked for unsigned development use', async () => {
+    const dev = await createPartnerApp(app, merchant, { allowUnsigned: true });
+    const answer = await callPartner(app, dev, REGISTER, registerBody('13000000005'), { sign: 'skip' });
+    expect(answer.envelope.statusCode).toBe('100');
+  });
+
+  it('answers 203 for an unknown app, unsigned because no merchant is known', async () => {
+    const answer = await callPartner(app, { ...partner, appId: 'no-such-app' }, REGISTER, registerBody('13000000006'));
+    expect(answer.envelope).toEqual({ ver: '1', statusCode: '203', message: 'Unknown or revoked app.', sign: '' });
+  });
+
+  it("answers 204 when partnerId is not the app's, in the envelope or inside requestBody", async () => {
+    const envelopeMismatch = await callPartner(app, partner, REGISTER, registerBody('13000000007'), {
+      partnerId: otherPartner.partnerId,
+    });
+    expect(envelopeMismatch.envelope.statusCode).toBe('204');
+    const innerMismatch = await callPartner(app, partner, REGISTER, {
+      ...registerBody('13000000008'),
+      partnerId: otherPartner.partnerId,
+    });
+    expect(innerMismatch.envelope.statusCode).toBe('204');
+  });
+
+  it("cannot reach another merchant's members with its own app", async () => {
+    const theirs = await callPartner(app, otherPartner, REGISTER, registerBody('13900000001'));
+    const before = await snapshotMerchant(app.ownerOrm, other.id);
+    const read = await callPartner(app, partner, '/member/getMemberInfoByIdOrMobile', { memberId: theirs.body.memberId });
+    expect(read.envelope.statusCode).toBe('301');
+    const byMobile = await callPartner(app, partner, '/member/getMemberInfoByIdOrMobile', { mobile: '13900000001' });
+    expect(byMobile.envelope.statusCode).toBe('301');
+    expect(await snapshotMerchant(app.ownerOrm, other.id)).toEqual(before);
+  });
+
+  it('answers 205 while the app is closed and 203 once it is revoked', async () => {
+    const apps = await app.gql(merchant.adminKey, '{ shimApps { id appKey } }');
+    const id = apps.data!.shimApps.find((a: { appKey: string }) => a.appKey === partner.appId).id;
+    await app.gql(merchant.adminKey, `mutation { setShimAppStatus(id: "${id}", status: CLOSED) { errors { code } } }`);
+    expect((await callPartner(app, partner, REGISTER, registerBody('13000000009'))).envelope.statusCode).toBe('205');
+    await app.gql(merchant.adminKey, `mutation { setShimAppStatus(id: "${id}", status: OPEN) { errors { code } } }`);
+    expect((await callPartner(app, partner, REGISTER, registerBody('13000000010'))).envelope.statusCode).toBe('100');
+    const spare = await createPartnerApp(app, merchant);
+    const spareId = (await app.gql(merchant.adminKey, '{ shimApps { id appKey } }')).data!.shimApps.find(
+      (a: { appKey: string }) => a.appKey === spare.appId,
+    ).id;
+    await app.gql(merchant.adminKey, `mutation { revokeShimApp(id: "${spareId}") { errors { code } } }`);
+    expect((await callPartner(app, spare, REGISTER, registerBody('13000000011'))).envelope.statusCode).toBe('203');
+  });
+
+  it('answers malformed requests in the envelope: not JSON, requestBody not JSON, wrong types, too large', async () => {
+    const notJson = await raw('{"appId": ');
+    expect(notJson).toEqual({
+      status: 200,
+      json: { ver: '1', statusCode: '201', message: 'The request body cannot be parsed.', sign: '' },
+    });
+    const innerBroken = await callPartner(app, partner, REGISTER, '{not json');
+    expect(innerBroken.envelope).toMatchObject({ statusCode: '201', message: 'requestBody is not a JSON object.' });
+    const wrongType = await callPartner(app, partner, REGISTER, { ...registerBody('13000000012'), registerType: 'two' });
+    expect(wrongType.envelope.statusCode).toBe('201');
+    expect(wrongType.envelope.message).toMatch(/registerType/);
+    const tooLarge = await raw(JSON.stringify({ appId: partner.appId, requestBody: 'x'.repeat(6000) }));
+    expect(tooLarge.json).toMatchObject({ statusCode: '201', message: 'The request body is larger than the limit.' });
+    const noAppId = await raw(JSON.stringify({ partnerId: partner.partnerId, requestBody: '{}' }));
+    expect(noAppId.json).toMatchObject({ statusCode: '201', message: 'appId is required.' });
+  });
+
+  it('serves an OpenAPI document generated from the request schemas', async () => {
+    const doc = (await (await fetch(`${app.url}/shims/partner-openapi/openapi.json`)).json()) as any;
+    expect(doc.openapi).toBe('3.1.0');
+    const register = doc.paths['/member/register/mobile'].post;
+    const inner = register.requestBody.content['application/json'].schema.properties.requestBody.contentSchema;
+    expect(inner.properties.registerType).toBeDefined();
+    expect(inner.required).toEqual(expect.arrayContaining(['channelCode', 'mobile', 'registerType']));
+  });
+});

@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callPartner, createPartnerApp, type PartnerApp } from '../support/partner-client.js';
+import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
+
+let app: TestApp;
+let merchant: TestMerchant;
+let partner: PartnerApp;
+let memberId: string;
+
+beforeAll(async () => {
+  app = await startTestApp({ BODY_LIMIT: '8kb' });
+  merchant = await app.createMerchant('Partner Shop');
+  partner = await createPartnerApp(app, merchant);
+  const res = await app.gql(
+    merchant.operatorKey,
+    `mutation($s: ID!) { registerMember(input: { mobile: "15623261994", nickname: "童百良", sex: MALE, registerStoreId: $s, registeredAt: "2019-05-27T01:33:59Z",
+       channel: { channelCode: "dcxcx", openid: "orZZ75W27gmvtJmS6qy4dOXokK6U", unionId: "oeAlw1VjDr2hUynN5E_fQigVmcGk", registerType: 2 } }) { member { id } } }`,
+    { s: merchant.store.id },
+  );
+  memberId = res.data!.registerMember.member.id;
+});
+afterAll(() => app?.close());
+
+describe('partner-openapi 1.1 getMemberInfoByIdOrMobile', () => {
+  it("answers the document's example request (single quotes, numbers as strings, a line break) in the exact envelope", async () => {
+    const requestBody = `{'partnerId':'${partner.partnerId}','memberId':'${memberId}'\n\n\t,'mobile':'15623261994','showScoreSwitch':'2','showCouponSwitch':'1'}`;
+    const answer = await callPartner(app, partner, '/member/getMemberInfoByIdOrMobile', requestBody);
+    expect(answer.http).toBe(200);
+    expect(Object.keys(answer.envelope).sort()).toEqual(['message', 'responseBody', 'sign', 'statusCode', 'ver']);
+    expect(answer.envelope).toMatchObject({ ver: '1', statusCode: '100', message: '成功' });
+    expect(answer.signatureValid).toBe(true);
+    expect(answer.body).toEqual({
+      memberId,
+      memberName: '',
+      nickName: '童百良',
+      mobile: '15623261994',
+      photoUrl: '',
+      sexFlag: '1',
+      birthday: '',
+      email: '',
+      idCard: '',
+      registerTime: '2019-05-27 09:33:59',
+      registerStoreCode: 'S001',
+      memberChannels: [
+        {
+          cardCode: '',
+          cardId: '',
+          channelCode: 'dcxcx',
+          channelId: expect.any(String),
+          createTime: expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/),
+          memberId,
+          partnerId: partner.partnerId,
+          registerStoreCode: '',
+          registerType: '2',
+          thirdPartyCode: 'orZZ75W27gmvtJmS6qy4dOXokK6U',
+          unionId: 'oeAlw1VjDr2hUynN5E_fQigVmcGk',
+          updateTime: expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/),
+        },
+      ],
+      memberCoupons: [],
+    });
+  });
+
+  it('finds the member by mobile and by a dynamic code, and answers 301 for nobody', async () => {
+    const byMobile = await callPartner(app, partner, '/member/getMemberInfoByIdOrMobile', { mobile: '15623261994' });
+    expect(byMobile.body.memberId).toBe(memberId);
+    const issued = await app.gql(
+      merchant.operatorKey,
+      `mutation { issueMemberDynamicCode(memberId: "${memberId}") { code expiresAt } }`,
+    );
+    const code = issued.data!.issueMemberDynamicCode.code;
+    expect(code).toMatch(/^\d{18}$/);
+    const byCode = await callPartner(app, partner, '/member/getMemberInfoByIdOrMobile', { dynamicCode: code });
+    expect(byCode.body.memberId).toBe(memberId);
+    const nobody = await callPartner(app, partner, '/member/getMemberInfoByIdOrMobile', { mobile: '10000000000' });
+    expect(nobody.envelope).toEqual({ ver: '1', statusCode: '301', message: '会员不存在', sign: expect.any(String) });
+    expect(nobody.signatureValid).toBe(true);
+  });
+
+  it('refuses an expired dynamic code', async () => {
+    const issued = await app.gql(merchant.operatorKey, `mutation { issueMemberDynamicCode(memberId: "${memberId}") { code } }`);
+    await app.ownerOrm.em.fork().execute("update member_dynamic_code set expires_at = now() - interval '1 second'");
+    const answer = await callPartner(app, partner, '/member/getMemberInfoByIdOrMobile', {
+      dynamicCode: issued.data!.issueMemberDynamicCode.code,
+    });
+    expect(answer.envelope.statusCode).toBe('301');
+  });
+});
+
+describe('partner-openapi 1.2 getMembers', () => {
+  it('pages and filters with the documented fields', async () => {
+    for (const mobile of ['13621758805', '15956904546']) {
+      await app.gql(
+        merchant.operatorKey,
+        `mutation { registerMember(input: { mobile: "${mobile}", nickname: "n${mobile}" }) { errors { code } } }`,
+      );
+    }
+    const answer = await callPartner(app, partner, '/member/getMembers', '{"pageNum":1,"pageSize":2}');
+    expect(answer.envelope.statusCode).toBe('100');
+    expect(answer.body).toMatchObject({ totalCount: 3, totalPages: 2, pageNum: 1, pageSize: 2 });
+    expect(answer.body.memberList).toHaveLength(2);
+    expect(Object.keys(answer.body.memberList[0]).sort()).toEqual(
+      [
+        'consumeCount',
+        'consumeMoney',
+        'currentScore',
+        'labelList',
+        'labels',
+        'memberId',
+        'memberPaidList',
+        'mobile',
+        'nickName',
+        'registerTime',
+        'ruleName',
+        'statusFlag',
+      ].sort(),
+    );
+    const filtered = await callPartner(app, partner, '/member/getMembers', {
+      mobile: '15956904546',
+      pageNum: '1',
+      pageSize: '20',
+    });
+    expect(filtered.body.memberList.map((m: { mobile: string }) => m.mobile)).toEqual(['15956904546']);
+  });
+
+  it('answers 201 when paging parameters are missing or out of range', async () => {
+    const missing = await callPartner(app, partner, '/member/getMembers', {});
+    expect(missing.envelope.statusCode).toBe('201');
+    expect(missing.envelope.message).toMatch(/pageNum/);
+    const big = await callPartner(app, partner, '/member/getMembers', { pageNum: 1, pageSize: 1000 });
+    expect(big.envelope.message).toMatch(/pageSize is at most 200/);
+  });
+});
+
+describe('partner-openapi 1.6 register/mobile', () => {
+  it("registers with the document's example and finds the same member again", async () => {
+    const requestBody = `{"cardCode":"001","cardId":"001","channelCode":"saas","mobile":"13333333333","mobileValidateFlag":"2","nickName":"bbbb","partnerId":"${partner.partnerId}","photoUrl":"","registerInitData":"1#1#2#2#2","registerStoreCode":"S001","registerType":"1","sexFlag":"1","thirdPartyCode":"fasdfsadfaa222","unionId":""}`;
+    const first = await callPartner(app, partner, '/member/register/mobile', requestBody);
+    expect(first.envelope.statusCode).toBe('100');
+    const again = await callPartner(app, partner, '/member/register/mobile', requestBody);
+    expect(again.body).toEqual(first.body);
+    const info = await callPartner(app, partner, '/member/getMemberInfoByIdOrMobile', { memberId: first.body.memberId });
+    expect(info.body).toMatchObject({ nickName: 'bbbb', sexFlag: '1', registerStoreCode: 'S001' });
+    expect(info.body.memberChannels[0]).toMatchObject({
+      channelCode: 'saas',
+      thirdPartyCode: 'fasdfsadfaa222',
+      cardCode: '001',
+      registerStoreCode: 'S001',
+    });
+  });
+
+  it('answers 307 for an unknown store and 201 without an openid or unionId', async () => {
+    const store = await callPartner(app, partner, '/member/register/mobile', {
+      channelCode: 'xcx',
+      mobile: '13333333334',
+      thirdPartyCode: 'o1',
+      registerType: '1',
+      registerStoreCode: 'NOPE',
+    });
+    expect(store.envelope.statusCode).toBe('307');
+    const noId = await callPartner(app, partner, '/member/register/mobile', {
+      channelCode: 'xcx',
+      mobile: '13333333335',
+      registerType: '1',
+    });
+    expect(noId.envelope).toMatchObject({ statusCode: '201', message: 'unionId or thirdPartyCode is required' });
+  });
+});
