@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { loadConfig } from './config.js';
@@ -6,10 +7,23 @@ import { createLogger } from './observability/logger.js';
 import { openPlatform, type Platform } from './db/bootstrap.js';
 import { ApiKeyRole } from './entities/api-key.entity.js';
 import { Merchant } from './entities/merchant.entity.js';
+import { ShimApp, ShimAppStatus, ShimContract } from './entities/shim-app.entity.js';
 import { BusinessError, InputErrors } from './errors/error-code.js';
 import { createApiKey, listApiKeys, revokeApiKey } from './services/api-key.service.js';
 import { createMerchant, merchantScope } from './services/merchant.service.js';
+import { createShimApp, listShimApps, revokeShimApp, setShimAppStatus } from './services/shim-app.service.js';
 import { createStore, listStores } from './services/store.service.js';
+
+const shimAppView = (app: ShimApp) => ({
+  id: app.id,
+  contract: app.contract,
+  appKey: app.appKey,
+  name: app.name,
+  partnerId: app.partnerId,
+  status: app.status,
+  allowUnsigned: app.allowUnsigned,
+  revokedAt: app.revokedAt,
+});
 
 const usage = `Usage: npm run -s cli -- <command> [options]   (prints JSON on stdout)
 
@@ -21,6 +35,12 @@ const usage = `Usage: npm run -s cli -- <command> [options]   (prints JSON on st
   apikey:create   --merchant <id> [--name <name>] [--role ADMIN|OPERATOR|READONLY]
   apikey:list     --merchant <id>
   apikey:revoke   --merchant <id> --id <key id>
+  shimapp:create  --merchant <id> --contract partner-openapi|erp-member-points|cpoint-inner --name <name>
+                  [--app-key <appId/appName>] [--partner-id <id>] [--public-key-file <pem>] [--allow-unsigned]
+  shimapp:list    --merchant <id>
+  shimapp:close   --merchant <id> --id <app id>      (shim answers "temporarily closed")
+  shimapp:open    --merchant <id> --id <app id>
+  shimapp:revoke  --merchant <id> --id <app id>
 `;
 
 const options = {
@@ -35,6 +55,11 @@ const options = {
   'org-type': { type: 'string' },
   role: { type: 'string' },
   id: { type: 'string' },
+  contract: { type: 'string' },
+  'app-key': { type: 'string' },
+  'partner-id': { type: 'string' },
+  'public-key-file': { type: 'string' },
+  'allow-unsigned': { type: 'boolean' },
   help: { type: 'boolean' },
 } as const;
 
@@ -93,6 +118,33 @@ async function run(command: string, values: Values, platform: Platform): Promise
       const apiKey = await revokeApiKey(await merchantScope(orm, required(values, 'merchant')), required(values, 'id'));
       return { id: apiKey.id, revokedAt: apiKey.revokedAt };
     }
+    case 'shimapp:create': {
+      const merchantId = required(values, 'merchant');
+      const contract = required(values, 'contract') as ShimContract;
+      if (!Object.values(ShimContract).includes(contract)) {
+        throw new UsageError(`--contract is one of ${Object.values(ShimContract).join(', ')}.`);
+      }
+      const em = await merchantScope(orm, merchantId);
+      const created = await createShimApp(em, merchantId, {
+        contract,
+        name: required(values, 'name'),
+        appKey: values['app-key'],
+        partnerId: values['partner-id'],
+        publicKeyPem: values['public-key-file'] ? readFileSync(values['public-key-file'], 'utf8') : undefined,
+        allowUnsigned: values['allow-unsigned'] ?? false,
+      });
+      return { ...shimAppView(created.app), secret: created.secret, signingPublicKeyPem: created.signingPublicKeyPem };
+    }
+    case 'shimapp:list':
+      return (await listShimApps(await merchantScope(orm, required(values, 'merchant')))).map(shimAppView);
+    case 'shimapp:close':
+    case 'shimapp:open': {
+      const em = await merchantScope(orm, required(values, 'merchant'));
+      const status = command === 'shimapp:close' ? ShimAppStatus.CLOSED : ShimAppStatus.OPEN;
+      return shimAppView(await setShimAppStatus(em, required(values, 'id'), status));
+    }
+    case 'shimapp:revoke':
+      return shimAppView(await revokeShimApp(await merchantScope(orm, required(values, 'merchant')), required(values, 'id')));
     default:
       throw new UsageError(`Unknown command ${command}.`);
   }

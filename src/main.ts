@@ -20,7 +20,15 @@ async function main(): Promise<void> {
       process.stdout.write(
         `\n  Demo merchant created. Its admin API key (shown only now):\n\n    ${demo.apiKey}\n\n` +
           `  Try: curl -s http://localhost:${config.PORT}/graphql -H 'content-type: application/json' \\\n` +
-          `         -H 'authorization: Bearer ${demo.apiKey}' -d '{"query":"{ merchant { name } }"}'\n\n`,
+          `         -H 'authorization: Bearer ${demo.apiKey}' -d '{"query":"{ merchant { name } }"}'\n\n` +
+          `  Legacy shim apps (unsigned requests accepted: development only):\n` +
+          demo.shimApps
+            .map(
+              (a) =>
+                `    ${a.contract.padEnd(18)} app ${a.appKey}${a.partnerId ? `  partnerId ${a.partnerId}` : ''}${a.secret ? `  secret ${a.secret}` : ''}`,
+            )
+            .join('\n') +
+          '\n\n',
       );
     }
   }

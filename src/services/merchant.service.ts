@@ -5,7 +5,19 @@ import { Merchant } from '../entities/merchant.entity.js';
 import { Store } from '../entities/store.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import { createApiKey } from './api-key.service.js';
+import { ShimContract } from '../entities/shim-app.entity.js';
+import { createShimApp } from './shim-app.service.js';
 import { createStore, type CreateStoreData } from './store.service.js';
+
+/** The contracts whose shims accept an app marked for unsigned development use. */
+export const DEMO_SHIM_CONTRACTS = [ShimContract.PARTNER_OPENAPI, ShimContract.ERP_MEMBER_POINTS, ShimContract.CPOINT_INNER];
+
+export interface DemoShimApp {
+  contract: ShimContract;
+  appKey: string;
+  partnerId: string | null;
+  secret: string | null;
+}
 import { fields, parseInput } from './validation.js';
 
 const merchantSchema = z.object({
@@ -53,12 +65,24 @@ export async function merchantScope(orm: Orm, merchantId: string): Promise<Entit
 export async function ensureDemoMerchant(
   orm: Orm,
   countMerchants: () => Promise<number>,
-): Promise<{ merchant: Merchant; store: Store; apiKey: string } | null> {
+): Promise<{ merchant: Merchant; store: Store; apiKey: string; shimApps: DemoShimApp[] } | null> {
   if ((await countMerchants()) > 0) return null;
   const merchant = await createMerchant(orm, { name: 'Demo Merchant' });
   const em = scopeToMerchant(orm.em.fork(), merchant.id);
   const demoStore: CreateStoreData = { code: 'S001', name: 'Demo Store', orgType: 3 };
   const store = await createStore(em, merchant.id, demoStore);
   const { secret } = await createApiKey(em, merchant.id, 'demo admin key', ApiKeyRole.ADMIN);
-  return { merchant, store, apiKey: secret };
+  // One development app per legacy contract, accepting unsigned requests, so the shims can be
+  // tried with curl at once. Not for production: see docs/shims.
+  const shimApps: DemoShimApp[] = [];
+  for (const contract of DEMO_SHIM_CONTRACTS) {
+    const created = await createShimApp(em, merchant.id, {
+      contract,
+      name: `demo ${contract}`,
+      appKey: `demo-${contract}`,
+      allowUnsigned: true,
+    });
+    shimApps.push({ contract, appKey: created.app.appKey, partnerId: created.app.partnerId, secret: created.secret });
+  }
+  return { merchant, store, apiKey: secret, shimApps };
 }

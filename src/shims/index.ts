@@ -1,5 +1,6 @@
 import type { Express } from 'express';
 import type { AppDeps } from '../graphql/context.js';
+import { erpMemberPointsRouter } from './erp-member-points/index.js';
 import { partnerOpenApiRouter } from './partner-openapi/index.js';
 
 /**
@@ -8,4 +9,5 @@ import { partnerOpenApiRouter } from './partner-openapi/index.js';
  */
 export function mountShims(app: Express, deps: AppDeps): void {
   app.use(partnerOpenApiRouter(deps));
+  app.use(erpMemberPointsRouter(deps));
 }

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { ErrorCode } from '../../errors/error-code.js';
+import {
+  ErpMemberByCodeDocument,
+  ErpRegisterMemberDocument,
+  ErpStoreByCodeDocument,
+  type ErpMemberFieldsFragment,
+} from '../../generated/graphql.js';
+import { optionalLegacyText } from '../common/legacy-format.js';
+import { unwrapPayload } from '../common/run-operation.js';
+import { ShimError } from '../common/shim-error.js';
+import type { ShimRoute } from '../common/shim-router.js';
+
+const sexText = { FEMALE: '女', MALE: '男', UNKNOWN: '保密' } as const;
+
+/** Either request shape of the document: the parameter table's and the example's, in one. */
+const input = z.object({
+  mobile: z
+    .union([z.string(), z.number()])
+    .transform((v) => String(v).trim())
+    .pipe(z.string().regex(/^\+?\d{5,20}$/, 'mobile must be 5 to 20 digits')),
+  storeNumber: optionalLegacyText,
+  name: optionalLegacyText,
+  inviteCode: optionalLegacyText,
+});
+
+const output = z.object({
+  name: z.string(),
+  sex: z.enum(['女', '男', '保密']),
+  birthday: z.string(),
+  address: z.string(),
+  identityCardNo: z.string(),
+  email: z.string(),
+  level: z.string().describe('0 member card, 1 VIP card'),
+  state: z.string().describe('0 new card, 1 normal, 9 deleted'),
+  cardNo: z.string(),
+  storeNumber: z.string(),
+});
+
+function cardData(member: ErpMemberFieldsFragment, created: boolean) {
+  return {
+    name: member.name ?? '',
+    sex: sexText[member.sex],
+    birthday: member.birthday ?? '',
+    address: member.address ?? '',
+    identityCardNo: member.idCardNumber ?? '',
+    email: member.email ?? '',
+    level: '0',
+    state: member.status === 'REMOVED' ? '9' : created ? '0' : '1',
+    cardNo: member.code,
+    storeNumber: member.registerStore?.code ?? '',
+  };
+}
+
+/** POST /user/memberPoints: match or create the member by mobile and answer its card data. */
+export const memberPoints: ShimRoute<z.output<typeof input>> = {
+  path: '/user/memberPoints',
+  summary: 'Find the member by mobile (creating it if missing) and answer its card data.',
+  input,
+  output,
+  async handle(call, data) {
+    let registerStoreId: string | undefined;
+    if (data.storeNumber) {
+      const store = (await call.run(ErpStoreByCodeDocument, { code: data.storeNumber })).storeByCode;
+      if (!store) throw new ShimError(ErrorCode.STORE_NOT_FOUND, `门店不存在: ${data.storeNumber}`);
+      registerStoreId = store.id;
+    }
+    // An invite code is the referrer's member code; one that matches nobody is ignored rather
+    // than failing the whole push.
+    const referrerId = data.inviteCode
+      ? (await call.run(ErpMemberByCodeDocument, { code: data.inviteCode })).memberByCode?.id
+      : undefined;
+    const registered = unwrapPayload(
+      (
+        await call.run(ErpRegisterMemberDocument, {
+          input: { mobile: data.mobile, name: data.name, registerStoreId, referrerId },
+        })
+      ).registerMember,
+    );
+    return cardData(registered.member!, registered.created === true);
+  },
+};

@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { erpSignature } from '../../src/shims/erp-member-points/dialect.js';
+import { createHmacApp, type HmacApp } from '../support/hmac-apps.js';
+import { snapshotMerchant } from '../support/tenant.js';
+import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
+
+let app: TestApp;
+let merchant: TestMerchant;
+let other: TestMerchant;
+let erp: HmacApp;
+let otherErp: HmacApp;
+
+beforeAll(async () => {
+  app = await startTestApp({ BODY_LIMIT: '4kb' });
+  merchant = await app.createMerchant('Shop');
+  other = await app.createMerchant('Other');
+  erp = await createHmacApp(app, merchant, 'ERP_MEMBER_POINTS');
+  otherErp = await createHmacApp(app, other, 'ERP_MEMBER_POINTS');
+  await app.gql(merchant.adminKey, 'mutation { createStore(input: { code: "1001", name: "下城店" }) { errors { code } } }');
+});
+afterAll(() => app?.close());
+
+/** Sends a body signed as an ERP caller would; `headers` overrides any signing header. */
+async function push(body: string | object, via: HmacApp = erp, headers: Record<string, string> = {}) {
+  const raw = typeof body === 'string' ? body : JSON.stringify(body);
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const res = await fetch(`${app.url}/user/memberPoints`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-app-id': via.appKey,
+      'x-timestamp': timestamp,
+      'x-signature': erpSignature(via.secret, timestamp, raw),
+      ...headers,
+    },
+    body: raw,
+  });
+  return { status: res.status, json: (await res.json()) as any };
+}
+
+describe('erp-member-points /user/memberPoints', () => {
+  it("creates the member from the document's example and answers its card data", async () => {
+    const answer = await push({ mobile: '13800001111', storeNumber: '1001', name: '小马哥', inviteCode: '200150' });
+    expect(answer.status).toBe(200);
+    expect(answer.json).toEqual({
+      code: 10000,
+      msg: '成功',
+      data: {
+        name: '小马哥',
+        sex: '保密',
+        birthday: '',
+        address: '',
+        identityCardNo: '',
+        email: '',
+        level: '0',
+        state: '0',
+        cardNo: expect.stringMatching(/^\d{12}$/),
+        storeNumber: '1001',
+      },
+    });
+  });
+
+  it('matches the existing member on the next push (state 1) and shows its profile', async () => {
+    const first = await push({ mobile: '13800002222', name: '周xx' });
+    const member = await app.gql(merchant.operatorKey, '{ memberByMobile(mobile: "13800002222") { id } }');
+    await app.gql(
+      merchant.operatorKey,
+      `mutation { updateMember(input: { id: "${member.data!.memberByMobile.id}", sex: MALE, birthday: "1969-08-07", address: "下城路766号", idCardNumber: "330702690808123" }) { errors { code } } }`,
+    );
+    const again = await push({ mobile: '13800002222' });
+    expect(again.json.data).toEqual({
+      ...first.json.data,
+      sex: '男',
+      birthday: '1969-08-07',
+      address: '下城路766号',
+      identityCardNo: '330702690808123',
+      state: '1',
+    });
+  });
+
+  it('sets the referrer from an invite code that is a member code', async () => {
+    const referrer = await push({ mobile: '13800003333' });
+    await push({ mobile: '13800004444', inviteCode: referrer.json.data.cardNo });
+    const res = await app.gql(merchant.operatorKey, '{ memberByMobile(mobile: "13800004444") { referrer { code } } }');
+    expect(res.data!.memberByMobile.referrer.code).toBe(referrer.json.data.cardNo);
+  });
+
+  it('answers 20000 with a reason for every failure, and writes nothing', async () => {
+    const before = await app.ownerOrm.em.fork().execute('select count(*)::int as n from member');
+    const cases: [string, Awaited<ReturnType<typeof push>>][] = [
+      ['BAD_SIGNATURE', await push({ mobile: '13811110001' }, erp, { 'x-signature': '00'.repeat(32) })],
+      [
+        'BAD_SIGNATURE',
+        await push({ mobile: '13811110002' }, erp, { 'x-timestamp': String(Math.floor(Date.now() / 1000) - 3600) }),
+      ],
+      ['UNKNOWN_APP', await push({ mobile: '13811110003' }, { ...erp, appKey: 'nobody' })],
+      ['BAD_PARAMETERS', await push({ name: 'no mobile' })],
+      ['BAD_PARAMETERS', await push({ mobile: 'call me' })],
+      ['BAD_PARAMETERS', await push({ mobile: ['13811110004'] })],
+      ['BAD_PARAMETERS', await push('{"mobile": ')],
+      ['BAD_PARAMETERS', await push('[1, 2]')],
+      ['BODY_TOO_LARGE', await push({ mobile: '13811110005', name: 'x'.repeat(5000) })],
+      ['STORE_NOT_FOUND', await push({ mobile: '13811110006', storeNumber: '9999' })],
+    ];
+    for (const [reason, answer] of cases) {
+      expect(answer.status).toBe(200);
+      expect(answer.json).toEqual({ code: 20000, info: { error: reason }, msg: expect.any(String) });
+    }
+    expect(await app.ownerOrm.em.fork().execute('select count(*)::int as n from member')).toEqual(before);
+  });
+
+  it("keeps each merchant's ERP app to its own members", async () => {
+    await push({ mobile: '13900009999', name: 'Mine' });
+    const before = await snapshotMerchant(app.ownerOrm, merchant.id);
+    const theirs = await push({ mobile: '13900009999' }, otherErp);
+    expect(theirs.json.data.state).toBe('0');
+    expect(theirs.json.data.name).toBe('');
+    expect(await snapshotMerchant(app.ownerOrm, merchant.id)).toEqual(before);
+  });
+
+  it('accepts unsigned pushes only from an app marked for development', async () => {
+    const dev = await createHmacApp(app, merchant, 'ERP_MEMBER_POINTS', { allowUnsigned: true });
+    const res = await fetch(`${app.url}/user/memberPoints`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-app-id': dev.appKey },
+      body: JSON.stringify({ mobile: '13800005555' }),
+    });
+    expect(((await res.json()) as any).code).toBe(10000);
+    const unsigned = await push({ mobile: '13800005556' }, erp, { 'x-signature': '' });
+    expect(unsigned.json.info.error).toBe('BAD_SIGNATURE');
+  });
+});

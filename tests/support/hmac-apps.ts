@@ -1,0 +1,24 @@
+import type { TestApp, TestMerchant } from './test-app.js';
+
+export interface HmacApp {
+  id: string;
+  appKey: string;
+  secret: string;
+}
+
+/** Creates an HMAC-signed shim app (cpoint-inner, erp-member-points) over GraphQL. */
+export async function createHmacApp(
+  app: TestApp,
+  merchant: TestMerchant,
+  contract: 'CPOINT_INNER' | 'ERP_MEMBER_POINTS',
+  options: { appKey?: string; allowUnsigned?: boolean } = {},
+): Promise<HmacApp> {
+  const res = await app.gql(
+    merchant.adminKey,
+    `mutation($input: CreateShimAppInput!) { createShimApp(input: $input) { errors { code message } secret app { id appKey } } }`,
+    { input: { contract, name: `${contract} app`, appKey: options.appKey, allowUnsigned: options.allowUnsigned ?? false } },
+  );
+  const created = res.data!.createShimApp;
+  if (created.errors.length) throw new Error(JSON.stringify(created.errors));
+  return { id: created.app.id, appKey: created.app.appKey, secret: created.secret };
+}
