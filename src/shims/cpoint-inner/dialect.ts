@@ -1,0 +1,60 @@
+import express from 'express';
+import { ShimContract } from '../../entities/shim-app.entity.js';
+import { EdgeFailure, ShimError, legacyCode } from '../common/shim-error.js';
+import type { Dialect } from '../common/shim-router.js';
+import { canonicalString, verifyHmacHex } from '../common/signing.js';
+import { cpointCodes } from './codes.js';
+
+/** The string a cpoint-inner caller signs: every parameter but `sig`, sorted, `k=v` joined by `&`. */
+export const cpointSigningString = (params: Record<string, unknown>) => canonicalString(params, ['sig']);
+
+const serverTime = () => Math.floor(Date.now() / 1000);
+
+/**
+ * cpoint-inner: urlencoded or JSON bodies naming the app (`appName`) and signing with `sig`;
+ * answers `{status, message, serverTime, data}` with HTTP 200, status 200 on success.
+ */
+export function cpointDialect(): Dialect {
+  return {
+    contract: ShimContract.CPOINT_INNER,
+    title: 'MemberGraph cpoint-inner shim',
+    basePath: '/cm/inner',
+    parsers: (limit) => [express.json({ limit }), express.urlencoded({ limit, extended: false })],
+    appKeyOf(req) {
+      const appName = req.body?.appName;
+      if (typeof appName !== 'string' || !appName) throw new ShimError(EdgeFailure.BAD_PARAMETERS, 'appName is required.');
+      return appName;
+    },
+    verify(req, app) {
+      const params = req.body as Record<string, unknown>;
+      const sig = typeof params.sig === 'string' ? params.sig : '';
+      const unsigned = sig === '' || sig === 'skip';
+      if (unsigned ? !app.allowUnsigned : !app.secret || !verifyHmacHex(app.secret, cpointSigningString(params), sig)) {
+        throw new ShimError(EdgeFailure.BAD_SIGNATURE, unsigned ? 'sig is required.' : 'sig does not verify.');
+      }
+      return params;
+    },
+    success(res, _app, data) {
+      res.status(200).json({ status: cpointCodes.success, message: '', serverTime: serverTime(), data: data ?? {} });
+    },
+    failure(res, _app, failure, message) {
+      const status = legacyCode(cpointCodes, failure);
+      res.status(200).json({ status, message: failure === EdgeFailure.INTERNAL ? '系统异常' : message, serverTime: serverTime(), data: {} });
+    },
+    openapi: {
+      request: (inner) => ({
+        ...inner,
+        description: 'Also accepted as application/x-www-form-urlencoded. appName and sig are required.',
+      }),
+      response: (inner) => ({
+        type: 'object',
+        properties: {
+          status: { type: 'integer', description: '200 success; see docs/shims/cpoint-inner.md' },
+          message: { type: 'string' },
+          serverTime: { type: 'integer', description: 'epoch seconds' },
+          data: inner,
+        },
+      }),
+    },
+  };
+}
