@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import { loadConfig } from '../src/config.js';
+import { openPlatform } from '../src/db/bootstrap.js';
+import { scopeToMerchant } from '../src/db/orm.js';
+import { ApiKeyRole } from '../src/entities/api-key.entity.js';
+import { createApp, finalErrorHandler } from '../src/http/app.js';
+import { createLogger } from '../src/observability/logger.js';
+import { createApiKey } from '../src/services/api-key.service.js';
+import { createMerchant } from '../src/services/merchant.service.js';
+import { mountShims } from '../src/shims/index.js';
+
+/**
+ * The server under benchmark, in its own process so the load generator does not share its
+ * thread: the same code as `npm start`, plus a fresh merchant and admin key printed as one JSON
+ * line on stdout. Stops on SIGTERM.
+ */
+const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', NO_DEMO: '1', DB_POOL_MAX: process.env.DB_POOL_MAX ?? '20' });
+const log = createLogger('silent');
+const platform = await openPlatform(config, log);
+const deps = { orm: platform.orm, config, log };
+const { app, apollo } = await createApp(deps);
+mountShims(app, deps);
+app.use(finalErrorHandler(deps));
+const server = app.listen(0, '127.0.0.1');
+await new Promise((resolve) => server.once('listening', resolve));
+const merchant = await createMerchant(platform.orm, { name: `bench ${new Date().toISOString()}` });
+const { secret } = await createApiKey(
+  scopeToMerchant(platform.orm.em.fork(), merchant.id),
+  merchant.id,
+  'bench',
+  ApiKeyRole.ADMIN,
+);
+process.stdout.write(
+  JSON.stringify({
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    merchantId: merchant.id,
+    apiKey: secret,
+    databaseUrl: platform.db.url,
+  }) + '\n',
+);
+process.on('SIGTERM', async () => {
+  server.closeAllConnections();
+  server.close();
+  await apollo.stop();
+  await platform.close();
+  process.exit(0);
+});

@@ -1,0 +1,94 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { erpSignature } from '../src/shims/erp-member-points/dialect.js';
+import { requestSigningString } from '../src/shims/partner-openapi/dialect.js';
+import { rsaSignBase64 } from '../src/shims/common/signing.js';
+import { graphqlPost, printRatios, startBenchServer, throughput } from './harness.js';
+
+/**
+ * Each shim's hot route against the same GraphQL operation sent straight to /graphql, both over
+ * loopback HTTP with 16 concurrent clients. The ratio is the shim's cost: envelope, signature
+ * checks (RSA for partner-openapi, HMAC for the others) and response signing.
+ *
+ *   npm run bench:shims            (DATABASE_URL, or the embedded PostgreSQL)
+ */
+const CLIENTS = 16;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+
+const bench = await startBenchServer();
+try {
+  const mobile = '13800138000';
+  const seed = await graphqlPost(
+    bench.url,
+    bench.apiKey,
+    'mutation($m: String!) { registerMember(input: { mobile: $m, channel: { channelCode: "xcx", openid: "o_bench" } }) { member { id } } }',
+    { m: mobile },
+  );
+  const memberId = ((await seed.json()) as any).data.registerMember.member.id as string;
+  const rows: { name: string; a: number; b: number }[] = [];
+
+  // partner-openapi 1.1, signed with a real RSA key, against the same member query.
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const partner = await bench.shimApp('PARTNER_OPENAPI', {
+    publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+  });
+  const env = {
+    appId: partner.appKey,
+    partnerId: partner.partnerId!,
+    requestBody: JSON.stringify({ memberId }),
+    ver: '1',
+    sign: '',
+  };
+  env.sign = rsaSignBase64(privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), requestSigningString(env));
+  const partnerBody = JSON.stringify(env);
+  const memberQuery = `query($id: ID!) { member(id: $id) { id code mobile name nickname email sex birthday idCardNumber avatarUrl registeredAt status labels
+    registerStore { code } channels { id memberId channelCode channelId openid unionId cardCode cardId registerType registerStore { code } createdAt updatedAt } } }`;
+  rows.push({
+    name: 'partner-openapi 1.1 getMemberInfoByIdOrMobile',
+    a: await throughput(CLIENTS, SECONDS, async () => {
+      const res = await fetch(`${bench.url}/member/getMemberInfoByIdOrMobile`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: partnerBody,
+      });
+      return ((await res.json()) as any).statusCode === '100';
+    }),
+    b: await throughput(CLIENTS, SECONDS, async () => {
+      const res = await graphqlPost(bench.url, bench.apiKey, memberQuery, { id: memberId });
+      return !((await res.json()) as any).errors;
+    }),
+  });
+
+  // erp-member-points, HMAC-signed, against registerMember (find) + the card fields.
+  const erp = await bench.shimApp('ERP_MEMBER_POINTS');
+  const erpBody = JSON.stringify({ mobile });
+  rows.push({
+    name: 'erp-member-points /user/memberPoints',
+    a: await throughput(CLIENTS, SECONDS, async () => {
+      const ts = String(Math.floor(Date.now() / 1000));
+      const res = await fetch(`${bench.url}/user/memberPoints`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-app-id': erp.appKey,
+          'x-timestamp': ts,
+          'x-signature': erpSignature(erp.secret ?? '', ts, erpBody),
+        },
+        body: erpBody,
+      });
+      return ((await res.json()) as any).code === 10000;
+    }),
+    b: await throughput(CLIENTS, SECONDS, async () => {
+      const res = await graphqlPost(
+        bench.url,
+        bench.apiKey,
+        'mutation($m: String!) { registerMember(input: { mobile: $m }) { created errors { code } member { id code name sex birthday address idCardNumber email status registerStore { code } } } }',
+        { m: mobile },
+      );
+      return !((await res.json()) as any).errors;
+    }),
+  });
+
+  printRatios(`Shim vs /graphql, requests per second, ${CLIENTS} clients, ${SECONDS}s each`, rows, 'shim req/s', 'graphql req/s');
+} finally {
+  await bench.close();
+}
