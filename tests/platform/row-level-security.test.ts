@@ -68,9 +68,10 @@ describe('a separate request login (APP_DATABASE_URL)', () => {
   it('confines a login role that is only a member of the app role, with no SET ROLE needed', async () => {
     const login = `mg_web_${process.pid}`;
     const owner = app.ownerOrm.em.fork();
-    await owner.execute(`create role ${login} login nosuperuser nobypassrls in role ${APP_DB_ROLE}`);
+    await owner.execute(`create role ${login} login password 'web-secret' nosuperuser nobypassrls in role ${APP_DB_ROLE}`);
     const url = new URL(app.databaseUrl);
     url.username = login;
+    url.password = 'web-secret';
     const { default: pg } = await import('pg');
     const client = new pg.Client({ connectionString: url.toString() });
     try {

@@ -39,7 +39,9 @@ export function cpointDialect(): Dialect {
     },
     failure(res, _app, failure, message) {
       const status = legacyCode(cpointCodes, failure);
-      res.status(200).json({ status, message: failure === EdgeFailure.INTERNAL ? '系统异常' : message, serverTime: serverTime(), data: {} });
+      res
+        .status(200)
+        .json({ status, message: failure === EdgeFailure.INTERNAL ? '系统异常' : message, serverTime: serverTime(), data: {} });
     },
     openapi: {
       request: (inner) => ({
