@@ -19,6 +19,14 @@ const schema = z.object({
   QUERY_MAX_DEPTH: z.coerce.number().int().min(1).default(10),
   QUERY_MAX_COST: z.coerce.number().int().min(1).default(5000),
   QUERY_MAX_TOKENS: z.coerce.number().int().min(1).default(5000),
+  /**
+   * Lets submitTask take a `now` argument, so tests can cross local midnight and week starts.
+   * Never set it in production: it would let a caller choose which period a completion counts in.
+   */
+  ALLOW_CLOCK_OVERRIDE: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
   /** Skip creating the demo merchant on an empty database. */
   NO_DEMO: z
     .enum(['0', '1', 'true', 'false'])

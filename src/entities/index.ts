@@ -3,6 +3,29 @@ import { MemberChannel } from './member-channel.entity.js';
 import { Member } from './member.entity.js';
 import { Merchant } from './merchant.entity.js';
 import { Store } from './store.entity.js';
+import { ExperienceBalance, ExperienceEntry } from './experience.entity.js';
+import { Grade, GradeChange } from './grade.entity.js';
+import { LoyaltySettings } from './loyalty-settings.entity.js';
+import { PointsOrder } from './points-order.entity.js';
+import { PointsBalance, PointsEntry } from './points.entity.js';
+import { TaskCompletion, TaskConfig, TaskOp } from './task.entity.js';
 
 /** Every entity the ORM knows; listed explicitly so discovery never depends on file globs. */
-export const entities = [Merchant, Store, ApiKey, Member, MemberChannel];
+export const entities = [
+  Merchant,
+  Store,
+  ApiKey,
+  Member,
+  MemberChannel,
+  LoyaltySettings,
+  PointsBalance,
+  PointsEntry,
+  ExperienceBalance,
+  ExperienceEntry,
+  Grade,
+  GradeChange,
+  PointsOrder,
+  TaskConfig,
+  TaskOp,
+  TaskCompletion,
+];
