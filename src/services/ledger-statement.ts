@@ -122,8 +122,10 @@ function buildStatement(command: LedgerCommand): { sql: string; params: Record<s
   const values = ENTRY_COLUMNS.map((c) => `:f_${c}`).join(', ');
   const ord = command.orderCte;
 
-  const sql = `
-  with
+  // A plain change (no key, no lock, no order) skips the gate: planning it is measurably cheaper,
+  // and it is the hot path.
+  const guarded = Boolean(lock || key || ord);
+  const gate = `
   gate as (
     select ${lock ? 'pg_try_advisory_xact_lock(app_lock_key(:lock_scope, app_merchant_id(), :lock_key))' : 'true'} as acquired
   ),
@@ -134,11 +136,14 @@ function buildStatement(command: LedgerCommand): { sql: string; params: Record<s
     select 1 as one from gate
     where acquired and not exists (select 1 from prior)
     ${ord ? 'and exists (select 1 from member where id = :member)' : ''}
-  ),
+  ),`;
+  const deltas = ord
+    ? 'select earned_delta::numeric as earned_delta, used_delta::numeric as used_delta from ord'
+    : `select :earned::numeric as earned_delta, :used::numeric as used_delta${guarded ? ' from go' : ''}`;
+  const sql = `
+  with${guarded ? gate : ''}
   ${ord ? `ord as (${ord.sql}),` : ''}
-  change as (
-    ${ord ? 'select earned_delta::numeric as earned_delta, used_delta::numeric as used_delta from ord' : 'select :earned::numeric as earned_delta, :used::numeric as used_delta from go'}
-  ),
+  change as (${deltas}),
   bal as (
     update ${t.balance} b
        set current = b.current + c.earned_delta - c.used_delta,
@@ -165,7 +170,8 @@ function buildStatement(command: LedgerCommand): { sql: string; params: Record<s
          case when e.id is null then exists (select 1 from member where id = :member) end as _member_found,
          ${ord ? `case when e.id is null and exists (select 1 from ord) then ledger_abort('ORDER_ROLLBACK') end as _guard,` : ''}
          e.*
-  from gate g left join prior p on true left join bal b on true left join entry e on true`;
+  from ${guarded ? 'gate g left join prior p on true' : '(select true as acquired) g left join (select null::uuid as id, null::text as request_fingerprint) p on true'}
+  left join bal b on true left join entry e on true`;
   return { sql, params };
 }
 
