@@ -94,7 +94,9 @@ const FIELD_OF: Record<(typeof ENTRY_COLUMNS)[number], keyof EntryFields> = {
 
 /** The grade the new experience reaches, and the grade row locked just before the change. */
 const GRADE_SET = `, grade_level = coalesce((select max(g.level) from grade g where g.threshold <= b.current + c.earned_delta - c.used_delta), 0)`;
-const GRADE_FROM = `, (select member_id, grade_level from exp_balance where member_id = :member for update) old`;
+// Joined to `change` so the row is locked only when the command applies (a refused duplicate
+// must fail fast, not wait for the row).
+const GRADE_FROM = `, (select x.member_id, x.grade_level from exp_balance x, change where x.member_id = :member for update of x) old`;
 const GRADE_HISTORY = `,
   hist as (
     insert into grade_change (id, merchant_id, member_id, from_level, to_level, experience, reason, exp_entry_id)

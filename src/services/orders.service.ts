@@ -49,8 +49,8 @@ export const orderCtes = {
     return {
       sql: `update points_order o
                set spent_reversed = o.spent_reversed + coalesce(:o_amount::numeric, cur.remaining), updated_at = now()
-              from go, (select id, spent - spent_reversed as remaining from points_order
-                         where member_id = :member and order_no = :o_no for update) cur
+              from (select p.id, p.spent - p.spent_reversed as remaining from points_order p, go
+                     where p.member_id = :member and p.order_no = :o_no for update of p) cur
              where o.id = cur.id and o.returned_at is null and o.spent > 0 and cur.remaining > 0
                and coalesce(:o_amount::numeric, cur.remaining) <= cur.remaining
             returning 0 as earned_delta, -coalesce(:o_amount::numeric, cur.remaining) as used_delta`,

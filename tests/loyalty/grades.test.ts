@@ -91,6 +91,16 @@ describe('grade follows experience', () => {
     expect((await changeExp(member!, 'ADD', '601', { idempotencyKey: 'exp-1' }))?.errors[0].code).toBe('IDEMPOTENCY_KEY_REUSED');
   });
 
+  it('answers IDEMPOTENCY_IN_FLIGHT at once while the same change holds the key and the row', async () => {
+    const [member] = await createMembers(app, merchant, 1);
+    // If the refused duplicate waited for the row, this would deadlock with the holder.
+    await app.ownerOrm.em.fork().transactional(async (em) => {
+      await em.execute(`select pg_advisory_xact_lock(app_lock_key('exp_entry', ?::uuid, 'exp-busy'))`, [merchant.id]);
+      await em.execute('select 1 from exp_balance where member_id = ? for update', [member]);
+      expect((await changeExp(member!, 'ADD', '1', { idempotencyKey: 'exp-busy' }))?.errors[0].code).toBe('IDEMPOTENCY_IN_FLIGHT');
+    });
+  });
+
   it('records exactly one move per crossing when many changes race', async () => {
     const [member] = await createMembers(app, merchant, 1);
     await changeExp(member!, 'ADD', '990');

@@ -112,6 +112,17 @@ describe('revokeOrderPoints', () => {
     expect(retry).toMatchObject({ replayed: true, entry: { id: first.entry.id }, order: { revocable: '5.00' } });
   });
 
+  it('answers IDEMPOTENCY_IN_FLIGHT at once while the same revoke holds the key and the order', async () => {
+    const member = await memberWith('10');
+    await consume({ memberId: member, orderId: 'busy', amount: '5' });
+    await app.ownerOrm.em.fork().transactional(async (em) => {
+      await em.execute(`select pg_advisory_xact_lock(app_lock_key('points_entry', ?::uuid, 'revoke-busy'))`, [merchant.id]);
+      await em.execute(`select 1 from points_order where member_id = ? and order_no = 'busy' for update`, [member]);
+      const res = await revoke({ memberId: member, orderId: 'busy', amount: '1', idempotencyKey: 'revoke-busy' });
+      expect(res.errors[0].code).toBe('IDEMPOTENCY_IN_FLIGHT');
+    });
+  });
+
   it('never revokes more than was spent, even with many revokes at once', async () => {
     const member = await memberWith('100');
     await consume({ memberId: member, orderId: 'burst', amount: '50' });
