@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import type { EntityManager } from '../db/orm.js';
 import { LedgerSource } from '../domain/loyalty-codes.js';
@@ -89,7 +90,7 @@ async function loadCounters(em: EntityManager, memberId: string, taskId: string,
 }
 
 async function award(ctx: RequestContext, em: EntityManager, ledger: LedgerName, memberId: string, amount: string, task: TaskConfig) {
-  if (Number(amount) === 0) return null;
+  if (new Decimal(amount).isZero()) return null;
   const outcome = await applyLedgerChange(em, {
     ledger,
     memberId,
