@@ -27,6 +27,14 @@ const schema = z.object({
   QUERY_MAX_TOKENS: z.coerce.number().int().min(1).default(5000),
   /** How long a member's dynamic (scan-to-identify) code stays valid. */
   DYNAMIC_CODE_TTL_SECONDS: z.coerce.number().int().min(10).max(3600).default(120),
+  /**
+   * Lets submitTask take a `now` argument, so tests can cross local midnight and week starts.
+   * Never set it in production: it would let a caller choose which period a completion counts in.
+   */
+  ALLOW_CLOCK_OVERRIDE: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
   /** Skip creating the demo merchant on an empty database. */
   NO_DEMO: z
     .enum(['0', '1', 'true', 'false'])

@@ -5,6 +5,32 @@ import { Member } from './member.entity.js';
 import { Merchant } from './merchant.entity.js';
 import { MerchantSigningKey, ShimApp } from './shim-app.entity.js';
 import { Store } from './store.entity.js';
+import { ExperienceBalance, ExperienceEntry } from './experience.entity.js';
+import { Grade, GradeChange } from './grade.entity.js';
+import { LoyaltySettings } from './loyalty-settings.entity.js';
+import { PointsOrder } from './points-order.entity.js';
+import { PointsBalance, PointsEntry } from './points.entity.js';
+import { TaskCompletion, TaskConfig, TaskOp } from './task.entity.js';
 
 /** Every entity the ORM knows; listed explicitly so discovery never depends on file globs. */
-export const entities = [Merchant, Store, ApiKey, Member, MemberChannel, MemberDynamicCode, ShimApp, MerchantSigningKey];
+export const entities = [
+  Merchant,
+  Store,
+  ApiKey,
+  Member,
+  MemberChannel,
+  MemberDynamicCode,
+  ShimApp,
+  MerchantSigningKey,
+  LoyaltySettings,
+  PointsBalance,
+  PointsEntry,
+  ExperienceBalance,
+  ExperienceEntry,
+  Grade,
+  GradeChange,
+  PointsOrder,
+  TaskConfig,
+  TaskOp,
+  TaskCompletion,
+];

@@ -17,6 +17,23 @@ export enum ErrorCode {
   MEMBER_NOT_ACTIVE = 'MEMBER_NOT_ACTIVE',
   SHIM_APP_NOT_FOUND = 'SHIM_APP_NOT_FOUND',
   DUPLICATE_APP_KEY = 'DUPLICATE_APP_KEY',
+  /** The deduction exceeds the member's available points (cpoint-inner 10001). */
+  INSUFFICIENT_POINTS = 'INSUFFICIENT_POINTS',
+  INSUFFICIENT_EXPERIENCE = 'INSUFFICIENT_EXPERIENCE',
+  /** This idempotency key was used before with different content (IETF Idempotency-Key: 422). */
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
+  /** A command with this key is still running; retry shortly (IETF: 409; cpoint-inner 10000). */
+  IDEMPOTENCY_IN_FLIGHT = 'IDEMPOTENCY_IN_FLIGHT',
+  /** The member has no order with this id (cpoint-inner 10003). */
+  ORDER_NOT_FOUND = 'ORDER_NOT_FOUND',
+  /** The order exists but spent no points, so there is nothing to revoke (cpoint-inner 10004). */
+  ORDER_NOT_PAID = 'ORDER_NOT_PAID',
+  /** Nothing (or less than asked) is left to revoke on the order (cpoint-inner 10007). */
+  ORDER_NOT_REVOCABLE = 'ORDER_NOT_REVOCABLE',
+  /** The order was returned (partner-openapi returnScore); it takes no further changes. */
+  ORDER_ALREADY_RETURNED = 'ORDER_ALREADY_RETURNED',
+  /** The op name is mapped to another task. */
+  TASK_OP_TAKEN = 'TASK_OP_TAKEN',
 }
 
 /** A failure the caller can act on. Services throw it; resolvers turn it into payload errors. */

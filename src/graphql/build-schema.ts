@@ -3,11 +3,27 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { MemberChannelResolver, MemberResolver } from '../resolvers/member.resolver.js';
 import { MerchantResolver } from '../resolvers/merchant.resolver.js';
+import { GradeResolver } from '../resolvers/grade.resolver.js';
+import { LedgerResolver } from '../resolvers/ledger.resolver.js';
+import { LoyaltyAccountResolver, MemberLoyaltyResolver } from '../resolvers/member-loyalty.resolver.js';
+import { PointsOrderResolver } from '../resolvers/points-order.resolver.js';
 import { ShimAppResolver } from '../resolvers/shim-app.resolver.js';
+import { TaskResolver } from '../resolvers/task.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 /** Every resolver class; the schema is built from these and nothing else. */
-export const resolvers = [MemberResolver, MemberChannelResolver, MerchantResolver, ShimAppResolver] as const;
+export const resolvers = [
+  MemberResolver,
+  MemberChannelResolver,
+  MerchantResolver,
+  ShimAppResolver,
+  LedgerResolver,
+  PointsOrderResolver,
+  GradeResolver,
+  TaskResolver,
+  MemberLoyaltyResolver,
+  LoyaltyAccountResolver,
+] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

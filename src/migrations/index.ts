@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { FoundationMigration } from './m20261123-001-foundation.js';
+import { LoyaltyMigration } from './m20261123-002-loyalty.js';
 import { ShimAppsMigration } from './m20261123-004-shim-apps.js';
 import { MemberDynamicCodesMigration } from './m20261123-005-member-dynamic-codes.js';
 
@@ -9,6 +10,7 @@ import { MemberDynamicCodesMigration } from './m20261123-005-member-dynamic-code
  */
 export const migrations: MigrationObject[] = [
   { name: 'm20261123-001-foundation', class: FoundationMigration },
+  { name: 'm20261123-002-loyalty', class: LoyaltyMigration },
   { name: 'm20261123-004-shim-apps', class: ShimAppsMigration },
   { name: 'm20261123-005-member-dynamic-codes', class: MemberDynamicCodesMigration },
 ];

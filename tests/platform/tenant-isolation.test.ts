@@ -34,7 +34,65 @@ const isNull = (field: string) => (res: GraphQLResponse<any>) => {
   expect(res.data?.[field]).toBeNull();
 };
 
+const oneOf = (field: string, codes: string[]) => (res: GraphQLResponse<any>) => {
+  const got = res.data?.[field]?.errors?.map((e: { code: string }) => e.code) ?? [];
+  expect(got.length).toBe(1);
+  expect(codes).toContain(got[0]);
+};
+const emptyList = (field: string) => (res: GraphQLResponse<any>) => {
+  expect(res.errors).toBeUndefined();
+  expect(res.data?.[field].totalItems).toBe(0);
+};
+const ownConfigOnly = (field: string) => (res: GraphQLResponse<any>) => expect(res.data?.[field].errors).toEqual([]);
+
 const queries: Record<string, Case> = {
+  pointsEntries: {
+    query: 'query($id: ID) { pointsEntries(filter: { memberId: $id }) { totalItems } }',
+    variables: (b) => ({ id: b.memberId }),
+    expectIsolated: emptyList('pointsEntries'),
+  },
+  experienceEntries: {
+    query: 'query($id: ID) { experienceEntries(filter: { memberId: $id }) { totalItems } }',
+    variables: (b) => ({ id: b.memberId }),
+    expectIsolated: emptyList('experienceEntries'),
+  },
+  gradeChanges: {
+    query: 'query($id: ID!) { gradeChanges(memberId: $id) { totalItems } }',
+    variables: (b) => ({ id: b.memberId }),
+    expectIsolated: emptyList('gradeChanges'),
+  },
+  grades: {
+    query: '{ grades { code } }',
+    expectIsolated: (res) => expect(res.data?.grades.map((g: { code: string }) => g.code)).not.toContain('B-GOLD'),
+  },
+  loyaltyAccounts: {
+    query: 'query($id: ID!) { loyaltyAccounts(memberIds: [$id]) { memberId points { current } } }',
+    variables: (b) => ({ id: b.memberId }),
+    expectIsolated: (res) => expect(res.data?.loyaltyAccounts ?? []).toEqual([]),
+  },
+  loyaltySettings: {
+    query: '{ loyaltySettings { moneyToPointsRate } }',
+    expectIsolated: (res) => expect(res.data?.loyaltySettings.moneyToPointsRate).not.toBe('7'),
+  },
+  membersByLoyalty: {
+    query: '{ membersByLoyalty(orderBy: { field: POINTS }) { items { id } } }',
+    expectIsolated: (res, b) =>
+      expect(res.data?.membersByLoyalty.items.map((m: { id: string }) => m.id)).not.toContain(b.memberId),
+  },
+  pointsOrder: {
+    query: 'query($id: ID!) { pointsOrder(memberId: $id, orderId: "B-ORDER") { orderId } }',
+    variables: (b) => ({ id: b.memberId }),
+    expectIsolated: isNull('pointsOrder'),
+  },
+  pointsOrders: {
+    query: 'query($id: ID!) { pointsOrders(memberId: $id) { totalItems } }',
+    variables: (b) => ({ id: b.memberId }),
+    expectIsolated: emptyList('pointsOrders'),
+  },
+  taskConfigs: {
+    query: '{ taskConfigs { name } }',
+    expectIsolated: (res) => expect(res.data?.taskConfigs.map((t: { name: string }) => t.name)).not.toContain('B task'),
+  },
   memberByDynamicCode: {
     query: 'query($c: String!) { memberByDynamicCode(code: $c) { id } }',
     variables: (b) => ({ c: b.dynamicCode }),
@@ -102,6 +160,53 @@ const queries: Record<string, Case> = {
 };
 
 const mutations: Record<string, Case> = {
+  changePoints: {
+    query:
+      'mutation($id: ID!) { changePoints(input: { memberId: $id, amount: "5", direction: DEDUCT, operationType: MANUAL_DEDUCTION }) { errors { code } } }',
+    variables: (b) => ({ id: b.memberId }),
+    expectIsolated: payloadError('changePoints', 'MEMBER_NOT_FOUND'),
+  },
+  changeExperience: {
+    query: 'mutation($id: ID!) { changeExperience(input: { memberId: $id, amount: "5", direction: ADD }) { errors { code } } }',
+    variables: (b) => ({ id: b.memberId }),
+    expectIsolated: payloadError('changeExperience', 'MEMBER_NOT_FOUND'),
+  },
+  consumePointsForOrder: {
+    query:
+      'mutation($id: ID!) { consumePointsForOrder(input: { memberId: $id, orderId: "B-ORDER", amount: "1" }) { errors { code } } }',
+    variables: (b) => ({ id: b.memberId }),
+    expectIsolated: payloadError('consumePointsForOrder', 'MEMBER_NOT_FOUND'),
+  },
+  revokeOrderPoints: {
+    query:
+      'mutation($id: ID!) { revokeOrderPoints(input: { memberId: $id, orderId: "B-ORDER", amount: "1" }) { errors { code } } }',
+    variables: (b) => ({ id: b.memberId }),
+    expectIsolated: oneOf('revokeOrderPoints', ['MEMBER_NOT_FOUND', 'ORDER_NOT_FOUND']),
+  },
+  returnOrderPoints: {
+    query: 'mutation($id: ID!) { returnOrderPoints(input: { memberId: $id, orderId: "B-ORDER" }) { errors { code } } }',
+    variables: (b) => ({ id: b.memberId }),
+    expectIsolated: oneOf('returnOrderPoints', ['MEMBER_NOT_FOUND', 'ORDER_NOT_FOUND']),
+  },
+  submitTask: {
+    query: 'mutation($id: ID!) { submitTask(input: { memberId: $id, op: "share" }) { errors { code } } }',
+    variables: (b) => ({ id: b.memberId }),
+    expectIsolated: payloadError('submitTask', 'MEMBER_NOT_FOUND'),
+  },
+  // Configuration mutations act on the caller's own merchant only; B's snapshot proves it.
+  setGrades: {
+    query: 'mutation { setGrades(grades: [{ code: "A0", name: "A base", level: 1, threshold: "0" }]) { errors { code } } }',
+    expectIsolated: ownConfigOnly('setGrades'),
+  },
+  setLoyaltySettings: {
+    query: 'mutation { setLoyaltySettings(input: { moneyToPointsRate: "3", pointsScale: 0 }) { errors { code } } }',
+    expectIsolated: ownConfigOnly('setLoyaltySettings'),
+  },
+  setTaskConfig: {
+    query:
+      'mutation { setTaskConfig(input: { number: 1, name: "A task", enabled: true, points: "1", experience: "1", ops: ["share"] }) { errors { code } } }',
+    expectIsolated: ownConfigOnly('setTaskConfig'),
+  },
   issueMemberDynamicCode: {
     query: 'mutation($id: ID!) { issueMemberDynamicCode(memberId: $id) { errors { code } } }',
     variables: (b) => ({ id: b.memberId }),
@@ -190,6 +295,36 @@ beforeAll(async () => {
        channel: { channelCode: "wxgzpt", openid: "o_b" } }) { member { id } } }`,
     { s: b.store.id },
   );
+  // Give B loyalty data of every kind, so any leak would show in the snapshot or a query.
+  const bMember = res.data!.registerMember.member.id;
+  for (const [q, v] of [
+    [
+      'mutation { setGrades(grades: [{ code: "B-BASE", name: "B base", level: 1, threshold: "0" }, { code: "B-GOLD", name: "B gold", level: 2, threshold: "5" }]) { errors { code } } }',
+      {},
+    ],
+    ['mutation { setLoyaltySettings(input: { moneyToPointsRate: "7", pointsScale: 0 }) { errors { code } } }', {}],
+    [
+      'mutation { setTaskConfig(input: { number: 1, name: "B task", enabled: true, points: "1", experience: "1", ops: ["share"] }) { errors { code } } }',
+      {},
+    ],
+    [
+      'mutation($id: ID!) { changePoints(input: { memberId: $id, amount: "100", direction: ADD, operationType: MANUAL_GRANT, orderId: "B-EARN" }) { errors { code } } }',
+      { id: bMember },
+    ],
+    [
+      'mutation($id: ID!) { consumePointsForOrder(input: { memberId: $id, orderId: "B-ORDER", amount: "10" }) { errors { code } } }',
+      { id: bMember },
+    ],
+    [
+      'mutation($id: ID!) { changeExperience(input: { memberId: $id, amount: "10", direction: ADD }) { errors { code } } }',
+      { id: bMember },
+    ],
+    ['mutation($id: ID!) { submitTask(input: { memberId: $id, op: "share" }) { errors { code } } }', { id: bMember }],
+  ] as const) {
+    const done = await app.gql(b.adminKey, q, v);
+    const field = Object.values(done.data ?? {})[0] as { errors: unknown[] } | undefined;
+    expect(field?.errors, `${q}: ${JSON.stringify(done)}`).toEqual([]);
+  }
   const keys = await app.ownerOrm.em.fork().find(ApiKey, { merchantId: b.id });
   const bMemberId = res.data!.registerMember.member.id;
   const code = await app.gql(b.operatorKey, `mutation { issueMemberDynamicCode(memberId: "${bMemberId}") { code } }`);

@@ -1,0 +1,48 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GradeChange as GradeChangeRow } from '../entities/grade.entity.js';
+import { Permission } from '../graphql/auth-checker.js';
+import type { RequestContext } from '../graphql/context.js';
+import { PageInput } from '../schema/common.types.js';
+import { Grade, GradeChange, GradeChangeList, GradeInput, SetGradesPayload } from '../schema/grade.types.js';
+import { listGradeChanges, listGrades, setGrades } from '../services/grades.service.js';
+import { listCost } from './list-cost.js';
+import { payload } from './payload.js';
+
+/** Finds the grade of a level in the request's grade table (one statement per request). */
+export async function gradeAt(ctx: RequestContext, level: number | null | undefined) {
+  if (!level) return null;
+  return (await ctx.loaders.gradeTable.load('all')).find((g) => g.level === level) ?? null;
+}
+
+@Resolver(() => GradeChange)
+export class GradeResolver {
+  @Query(() => [Grade], { description: 'The grade ladder, lowest first (cpoint-inner gradeCnfList).' })
+  grades(@Ctx() ctx: RequestContext) {
+    return listGrades(ctx);
+  }
+
+  @Authorized(Permission.ADMIN)
+  @Mutation(() => SetGradesPayload, { description: 'Replace the grade table; every member is regraded at once, with history.' })
+  setGrades(@Ctx() ctx: RequestContext, @Arg('grades', () => [GradeInput]) grades: GradeInput[]) {
+    return payload(() => setGrades(ctx, grades));
+  }
+
+  @Query(() => GradeChangeList, { complexity: listCost, description: "A member's grade moves, newest first." })
+  gradeChanges(
+    @Ctx() ctx: RequestContext,
+    @Arg('memberId', () => ID) memberId: string,
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput | null,
+  ) {
+    return listGradeChanges(ctx, memberId, page?.offset ?? 0, page?.limit ?? 20);
+  }
+
+  @FieldResolver(() => Grade, { nullable: true, description: 'Null for level 0 or a level no longer in the table.' })
+  fromGrade(@Root() change: GradeChangeRow, @Ctx() ctx: RequestContext) {
+    return gradeAt(ctx, change.fromLevel);
+  }
+
+  @FieldResolver(() => Grade, { nullable: true })
+  toGrade(@Root() change: GradeChangeRow, @Ctx() ctx: RequestContext) {
+    return gradeAt(ctx, change.toLevel);
+  }
+}

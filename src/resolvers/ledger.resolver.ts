@@ -1,0 +1,69 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, Mutation, Query, Resolver } from 'type-graphql';
+import { Permission } from '../graphql/auth-checker.js';
+import type { RequestContext } from '../graphql/context.js';
+import { PageInput } from '../schema/common.types.js';
+import {
+  ChangeExperienceInput,
+  ChangeExperiencePayload,
+  ChangePointsInput,
+  ChangePointsPayload,
+  ExperienceEntryList,
+  LedgerEntryFilter,
+  LoyaltySettings,
+  LoyaltySettingsInput,
+  LoyaltySettingsPayload,
+  PointsEntryList,
+} from '../schema/ledger.types.js';
+import { changeExperience } from '../services/experience.service.js';
+import { getLoyaltySettings, setLoyaltySettings } from '../services/loyalty-settings.service.js';
+import { changePoints, listEntries } from '../services/points-ledger.service.js';
+import { listCost } from './list-cost.js';
+import { payload } from './payload.js';
+
+@ArgsType()
+class EntriesArgs {
+  @Field(() => LedgerEntryFilter, { nullable: true })
+  filter?: LedgerEntryFilter | null;
+
+  @Field(() => PageInput, { nullable: true })
+  page?: PageInput | null;
+}
+
+/** The points and experience ledgers: change them, read their entries, and the merchant's conversion rate. */
+@Resolver()
+export class LedgerResolver {
+  @Authorized(Permission.WRITE)
+  @Mutation(() => ChangePointsPayload, {
+    description: 'Add or deduct points (never below zero); safe to retry with an idempotencyKey.',
+  })
+  changePoints(@Ctx() ctx: RequestContext, @Arg('input', () => ChangePointsInput) input: ChangePointsInput) {
+    return payload(() => changePoints(ctx, input));
+  }
+
+  @Authorized(Permission.WRITE)
+  @Mutation(() => ChangeExperiencePayload, { description: 'Add or deduct experience; the grade follows at once, up or down.' })
+  changeExperience(@Ctx() ctx: RequestContext, @Arg('input', () => ChangeExperienceInput) input: ChangeExperienceInput) {
+    return payload(() => changeExperience(ctx, input));
+  }
+
+  @Query(() => PointsEntryList, { complexity: listCost, description: 'Points entries, newest first.' })
+  pointsEntries(@Ctx() ctx: RequestContext, @Args(() => EntriesArgs) { filter, page }: EntriesArgs) {
+    return listEntries(ctx, 'points', filter ?? {}, page?.offset ?? 0, page?.limit ?? 20);
+  }
+
+  @Query(() => ExperienceEntryList, { complexity: listCost, description: 'Experience entries, newest first.' })
+  experienceEntries(@Ctx() ctx: RequestContext, @Args(() => EntriesArgs) { filter, page }: EntriesArgs) {
+    return listEntries(ctx, 'experience', filter ?? {}, page?.offset ?? 0, page?.limit ?? 20);
+  }
+
+  @Query(() => LoyaltySettings)
+  loyaltySettings(@Ctx() ctx: RequestContext) {
+    return getLoyaltySettings(ctx.em, ctx.principal.merchantId);
+  }
+
+  @Authorized(Permission.ADMIN)
+  @Mutation(() => LoyaltySettingsPayload)
+  setLoyaltySettings(@Ctx() ctx: RequestContext, @Arg('input', () => LoyaltySettingsInput) input: LoyaltySettingsInput) {
+    return payload(async () => ({ settings: await setLoyaltySettings(ctx, input) }));
+  }
+}

@@ -1,0 +1,74 @@
+import { Decimal } from 'decimal.js';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { PointsOrder as PointsOrderRow } from '../entities/points-order.entity.js';
+import { Permission } from '../graphql/auth-checker.js';
+import type { RequestContext } from '../graphql/context.js';
+import { PageInput } from '../schema/common.types.js';
+import { DecimalScalar } from '../schema/decimal.scalar.js';
+import { PointsOrderStatus } from '../schema/loyalty-enums.js';
+import {
+  ConsumePointsInput,
+  PointsOrder,
+  PointsOrderList,
+  PointsOrderPayload,
+  ReturnOrderPointsInput,
+  RevokeOrderPointsInput,
+} from '../schema/order.types.js';
+import * as orders from '../services/orders.service.js';
+import { listCost } from './list-cost.js';
+import { payload } from './payload.js';
+
+/** Points spent on and earned by orders (cpoint-inner consume / check / revoke / list; partner returnScore). */
+@Resolver(() => PointsOrder)
+export class PointsOrderResolver {
+  @Authorized(Permission.WRITE)
+  @Mutation(() => PointsOrderPayload, { description: 'Spend points on an order, once per order id.' })
+  consumePointsForOrder(@Ctx() ctx: RequestContext, @Arg('input', () => ConsumePointsInput) input: ConsumePointsInput) {
+    return payload(() => orders.consumePointsForOrder(ctx, input));
+  }
+
+  @Authorized(Permission.WRITE)
+  @Mutation(() => PointsOrderPayload, { description: 'Give back part or all of what an order spent; never more.' })
+  revokeOrderPoints(@Ctx() ctx: RequestContext, @Arg('input', () => RevokeOrderPointsInput) input: RevokeOrderPointsInput) {
+    return payload(() => orders.revokeOrderPoints(ctx, input));
+  }
+
+  @Authorized(Permission.WRITE)
+  @Mutation(() => PointsOrderPayload, { description: 'Reverse everything an order still holds, earned and spent; once.' })
+  returnOrderPoints(@Ctx() ctx: RequestContext, @Arg('input', () => ReturnOrderPointsInput) input: ReturnOrderPointsInput) {
+    return payload(() => orders.returnOrderPoints(ctx, input));
+  }
+
+  @Query(() => PointsOrder, { nullable: true, description: "One of a member's orders; null when there is none." })
+  pointsOrder(
+    @Ctx() ctx: RequestContext,
+    @Arg('memberId', () => ID) memberId: string,
+    @Arg('orderId', () => String) orderId: string,
+  ) {
+    return orders.findOrder(ctx, memberId, orderId);
+  }
+
+  @Query(() => PointsOrderList, { complexity: listCost, description: "A member's orders, newest first." })
+  pointsOrders(
+    @Ctx() ctx: RequestContext,
+    @Arg('memberId', () => ID) memberId: string,
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput | null,
+  ) {
+    return orders.listOrders(ctx, memberId, page?.offset ?? 0, page?.limit ?? 20);
+  }
+
+  @FieldResolver(() => PointsOrderStatus)
+  status(@Root() order: PointsOrderRow): PointsOrderStatus {
+    if (order.returnedAt) return PointsOrderStatus.RETURNED;
+    const spent = new Decimal(order.spent);
+    if (spent.isZero()) return PointsOrderStatus.EARNED;
+    const reversed = new Decimal(order.spentReversed);
+    if (reversed.isZero()) return PointsOrderStatus.CONSUMED;
+    return reversed.gte(spent) ? PointsOrderStatus.REVOKED : PointsOrderStatus.PARTLY_REVOKED;
+  }
+
+  @FieldResolver(() => DecimalScalar, { description: 'Spent points that can still be revoked.' })
+  revocable(@Root() order: PointsOrderRow): string {
+    return order.returnedAt ? '0.00' : new Decimal(order.spent).minus(order.spentReversed).toFixed(2);
+  }
+}

@@ -1,0 +1,150 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { z } from 'zod';
+import { LedgerBusinessType, LedgerDirection, LedgerSource, PointsOperationType } from '../domain/loyalty-codes.js';
+import type { LedgerEntry } from '../entities/ledger-base.js';
+import { PointsEntry } from '../entities/points.entity.js';
+import { ExperienceEntry } from '../entities/experience.entity.js';
+import { OrgType, Store } from '../entities/store.entity.js';
+import { BusinessError, ErrorCode } from '../errors/error-code.js';
+import type { RequestContext } from '../graphql/context.js';
+import { applyLedgerChange } from './ledger-statement.js';
+import {
+  balanceAfter,
+  fingerprintOf,
+  isUuid,
+  ledgerFields,
+  normalizeAmount,
+  requireMemberId,
+  settle,
+  type BalanceView,
+} from './ledger-outcome.js';
+import { moneyToPoints } from './loyalty-settings.service.js';
+import { checkPage } from './member.service.js';
+import { explainOrderRefusal, orderCtes } from './orders.service.js';
+import { fields, parseInput } from './validation.js';
+
+const changeSchema = z
+  .object({
+    memberId: z.string(),
+    direction: z.nativeEnum(LedgerDirection),
+    amount: ledgerFields.amount.nullish(),
+    money: ledgerFields.amount.nullish(),
+    operationType: z.nativeEnum(PointsOperationType),
+    businessType: z.nativeEnum(LedgerBusinessType).nullish(),
+    idempotencyKey: ledgerFields.idempotencyKey.nullish(),
+    description: ledgerFields.text(200).nullish(),
+    remark: ledgerFields.text(500).nullish(),
+    orderId: ledgerFields.orderId.nullish(),
+    activityCode: ledgerFields.text(64).nullish(),
+    operatorName: ledgerFields.text(100).nullish(),
+    operatorId: ledgerFields.text(64).nullish(),
+    orgCode: ledgerFields.text(64).nullish(),
+    orgType: z.nativeEnum(OrgType).nullish(),
+    storeId: fields.uuid.nullish(),
+  })
+  .refine((d) => (d.amount == null) !== (d.money == null), {
+    message: 'Give exactly one of amount (points) or money.',
+    path: ['amount'],
+  });
+export type ChangePointsData = z.input<typeof changeSchema>;
+
+export interface ChangeResult {
+  entry: PointsEntry;
+  balance: BalanceView;
+  /** true when this was a retry: the first command's entry is returned and nothing was written. */
+  replayed: boolean;
+}
+
+/**
+ * Adds or deducts points (partner-openapi score/opt, updateScore, sendScore; cpoint-inner admin
+ * add/reduce). With `money` the points are money x the merchant's rate. With an idempotency key a
+ * retry returns the first entry and writes nothing. With an order id the order remembers what it
+ * earned or spent, so returnOrderPoints can reverse it.
+ */
+export async function changePoints(ctx: RequestContext, input: ChangePointsData): Promise<ChangeResult> {
+  const data = parseInput(changeSchema, input);
+  requireMemberId(data.memberId);
+  if (data.storeId && !(await ctx.em.findOne(Store, { id: data.storeId }))) {
+    throw new BusinessError(ErrorCode.STORE_NOT_FOUND, `No store with id ${data.storeId}.`, 'storeId');
+  }
+  const { idempotencyKey, ...content } = data;
+  const fingerprint = idempotencyKey
+    ? fingerprintOf('changePoints', {
+        ...content,
+        amount: normalizeAmount(content.amount),
+        money: normalizeAmount(content.money),
+      })
+    : null;
+  const amount = data.amount ?? (await moneyToPoints(ctx, data.money!));
+  const add = data.direction === LedgerDirection.ADD;
+  const [earned, used] = add ? [amount, '0'] : ['0', amount];
+  const outcome = await applyLedgerChange<PointsEntry>(ctx.em, {
+    ledger: 'points',
+    memberId: data.memberId,
+    earnedDelta: earned,
+    usedDelta: used,
+    idempotency: idempotencyKey && fingerprint ? { key: idempotencyKey, fingerprint } : null,
+    orderCte: data.orderId ? orderCtes.record(data.orderId, earned, used) : undefined,
+    fields: {
+      source: LedgerSource.ADJUSTMENT,
+      operationType: data.operationType,
+      businessType: data.businessType ?? null,
+      description: data.description ?? null,
+      remark: data.remark ?? null,
+      orderNo: data.orderId ?? null,
+      activityCode: data.activityCode ?? null,
+      operatorName: data.operatorName ?? null,
+      operatorId: data.operatorId ?? null,
+      orgCode: data.orgCode ?? null,
+      orgType: data.orgType ?? null,
+      storeId: data.storeId ?? null,
+      credentialId: ctx.principal.credentialId,
+    },
+  });
+  const settled = await settle(ctx.em, 'points', outcome, fingerprint, async () => {
+    if (data.orderId && !outcome.orderRolledBack) throw await explainOrderRefusal(ctx.em, data.memberId, data.orderId, 'record');
+    throw new BusinessError(ErrorCode.INSUFFICIENT_POINTS, 'The member does not have enough points.', 'amount');
+  });
+  ctx.loaders.pointsBalanceByMemberId.clear(data.memberId);
+  return { ...settled, balance: await balanceAfter(ctx.em, 'points', data.memberId, outcome) };
+}
+
+export interface LedgerEntryQuery {
+  memberId?: string | null;
+  direction?: LedgerDirection | null;
+  operationTypes?: PointsOperationType[] | null;
+  sources?: LedgerSource[] | null;
+  from?: Date | null;
+  to?: Date | null;
+  orderId?: string | null;
+}
+
+/** Entries of either ledger, newest first, filtered and paged. */
+export async function listEntries<E extends LedgerEntry>(
+  ctx: RequestContext,
+  ledger: 'points' | 'experience',
+  filter: LedgerEntryQuery,
+  offset: number,
+  limit: number,
+): Promise<{ items: E[]; totalItems: number }> {
+  checkPage(ctx, offset, limit);
+  const where: FilterQuery<LedgerEntry> = {};
+  if (filter.memberId) {
+    if (!isUuid(filter.memberId)) return { items: [], totalItems: 0 };
+    where.memberId = filter.memberId;
+  }
+  if (filter.direction) where.direction = filter.direction;
+  if (filter.operationTypes?.length) where.operationType = { $in: filter.operationTypes };
+  if (filter.sources?.length) where.source = { $in: filter.sources };
+  if (filter.orderId) where.orderNo = filter.orderId.trim();
+  if (filter.from || filter.to) {
+    where.createdAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
+  }
+  const entity = ledger === 'points' ? PointsEntry : ExperienceEntry;
+  const [items, totalItems] = await ctx.em.findAndCount(entity, where as FilterQuery<PointsEntry>, {
+    orderBy: { seq: 'desc' },
+    offset,
+    limit,
+  });
+  return { items: items as E[], totalItems };
+}

@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectLedgersBalanced } from '../support/ledger-check.js';
+import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
+import { createMembers } from './fixtures.js';
+
+let app: TestApp;
+let merchant: TestMerchant;
+let members: string[];
+
+/** 120 members: member i has i points and 10*i experience, so every ranking is predictable. */
+beforeAll(async () => {
+  app = await startTestApp();
+  merchant = await app.createMerchant();
+  await app.gql(
+    merchant.adminKey,
+    `mutation { setGrades(grades: [
+    { level: 1, code: "BRONZE", name: "Bronze", threshold: "0" },
+    { level: 2, code: "SILVER", name: "Silver", threshold: "300" },
+    { level: 3, code: "GOLD", name: "Gold", threshold: "1000" }]) { errors { code } } }`,
+  );
+  members = await createMembers(app, merchant, 120);
+  await Promise.all(
+    members.map((memberId, i) =>
+      app.gql(
+        merchant.operatorKey,
+        `mutation($p: ChangePointsInput!, $e: ChangeExperienceInput!) { changePoints(input: $p) { errors { code } } changeExperience(input: $e) { errors { code } } }`,
+        {
+          p: { memberId, direction: 'ADD', amount: String(i + 1), operationType: 'MANUAL_GRANT' },
+          e: { memberId, direction: 'ADD', amount: String(10 * (i + 1)) },
+        },
+      ),
+    ),
+  );
+  await expectLedgersBalanced(app);
+});
+afterAll(() => app?.close());
+
+const dataStatements = () => app.sql.statements.filter((s) => !/^select (set_config|key_id)/.test(s));
+
+describe('member loyalty fields', () => {
+  const PAGE = /* GraphQL */ `
+    query ($limit: Int!) {
+      members(page: { offset: 0, limit: $limit }) {
+        items {
+          id
+          points {
+            current
+            totalEarned
+            used
+          }
+          experience {
+            current
+            gradeLevel
+          }
+          grade {
+            code
+            name
+          }
+        }
+      }
+    }
+  `;
+
+  it('costs the same number of SQL statements for a page of 10 and a page of 100', async () => {
+    app.sql.reset();
+    const small = await app.gql(merchant.readonlyKey, PAGE, { limit: 10 });
+    const smallCount = app.sql.count;
+    app.sql.reset();
+    const large = await app.gql(merchant.readonlyKey, PAGE, { limit: 100 });
+    const largeCount = app.sql.count;
+    expect(small.data?.members.items).toHaveLength(10);
+    expect(large.data?.members.items).toHaveLength(100);
+    expect(large.data?.members.items.every((m: { points: unknown; grade: unknown }) => m.points && m.grade)).toBe(true);
+    expect(largeCount).toBe(smallCount);
+    // members + count, points, experience, grade table.
+    // Data statements only: authentication and the per-transaction set_config of the tenant are
+    // fixed costs. Members + count, points, experience, and the grade table once.
+    expect(dataStatements()).toHaveLength(5);
+  });
+});
+
+describe('membersByLoyalty', () => {
+  const RANK = /* GraphQL */ `
+    query ($orderBy: LoyaltyOrder!, $filter: LoyaltyMemberFilter, $page: PageInput) {
+      membersByLoyalty(orderBy: $orderBy, filter: $filter, page: $page) {
+        totalItems
+        items {
+          id
+          points {
+            current
+          }
+          experience {
+            current
+          }
+          grade {
+            code
+          }
+        }
+      }
+    }
+  `;
+  const rank = (vars: Record<string, unknown>) => app.gql(merchant.readonlyKey, RANK, vars).then((r) => r.data?.membersByLoyalty);
+
+  it('ranks by points, experience or grade, both ways, with paging', async () => {
+    const top = await rank({ orderBy: { field: 'POINTS', direction: 'DESC' }, page: { offset: 0, limit: 3 } });
+    expect(top.totalItems).toBe(120);
+    expect(top.items.map((m: { points: { current: string } }) => m.points.current)).toEqual(['120.00', '119.00', '118.00']);
+    const next = await rank({ orderBy: { field: 'POINTS', direction: 'DESC' }, page: { offset: 3, limit: 2 } });
+    expect(next.items.map((m: { points: { current: string } }) => m.points.current)).toEqual(['117.00', '116.00']);
+    const low = await rank({ orderBy: { field: 'EXPERIENCE', direction: 'ASC' }, page: { offset: 0, limit: 2 } });
+    expect(low.items.map((m: { id: string }) => m.id)).toEqual([members[0], members[1]]);
+    const byGrade = await rank({ orderBy: { field: 'GRADE', direction: 'DESC' }, page: { offset: 0, limit: 1 } });
+    expect(byGrade.items[0]).toMatchObject({ id: members[119], grade: { code: 'GOLD' } });
+  });
+
+  it('filters by grade and by points and experience bounds', async () => {
+    const silver = await rank({
+      orderBy: { field: 'EXPERIENCE', direction: 'ASC' },
+      filter: { gradeLevel: 2 },
+      page: { offset: 0, limit: 1 },
+    });
+    // Silver is 300 <= experience < 1000: members 30..99 (experience 300..990).
+    expect(silver.totalItems).toBe(70);
+    expect(silver.items[0].experience.current).toBe('300.00');
+    const band = await rank({
+      orderBy: { field: 'POINTS', direction: 'ASC' },
+      filter: { pointsMin: '10', pointsMax: '12.5', experienceMax: '110' },
+    });
+    expect(band.items.map((m: { points: { current: string } }) => m.points.current)).toEqual(['10.00', '11.00']);
+  });
+});
+
+describe('loyaltyAccounts', () => {
+  it("answers many members at once, in the order asked, without other merchants' members", async () => {
+    const other = await app.createMerchant('Other');
+    const [foreign] = await createMembers(app, other, 1);
+    const ids = [members[5], 'junk', members[0], foreign, members[5]];
+    app.sql.reset();
+    const res = await app.gql(
+      merchant.readonlyKey,
+      `query($ids: [ID!]!) { loyaltyAccounts(memberIds: $ids) { memberId points { current totalEarned used } experience { current } grade { code } member { code } } }`,
+      { ids },
+    );
+    expect(res.data?.loyaltyAccounts).toEqual([
+      {
+        memberId: members[5],
+        points: { current: '6.00', totalEarned: '6.00', used: '0.00' },
+        experience: { current: '60.00' },
+        grade: { code: 'BRONZE' },
+        member: { code: `M-${members[5]}` },
+      },
+      {
+        memberId: members[0],
+        points: { current: '1.00', totalEarned: '1.00', used: '0.00' },
+        experience: { current: '10.00' },
+        grade: { code: 'BRONZE' },
+        member: { code: `M-${members[0]}` },
+      },
+    ]);
+    // Points, experience, grade table, members.
+    expect(dataStatements()).toHaveLength(4);
+  });
+});
