@@ -3,6 +3,30 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Give amount (points) or money (converted at the merchant rate), not both. */
+export type ChangePointsInput = {
+  activityCode?: string | null | undefined;
+  /** Points to add or deduct, > 0. */
+  amount?: string | null | undefined;
+  businessType?: LedgerBusinessType | null | undefined;
+  description?: string | null | undefined;
+  direction: LedgerDirection;
+  /** Retry-safety: a second command with this key returns the first result and writes nothing. Without it, no de-duplication. */
+  idempotencyKey?: string | null | undefined;
+  memberId: string | number;
+  /** Money; points = money x moneyToPointsRate, cut to pointsScale. */
+  money?: string | null | undefined;
+  operationType: PointsOperationType;
+  operatorId?: string | null | undefined;
+  operatorName?: string | null | undefined;
+  /** The order this change belongs to; returnOrderPoints reverses it. */
+  orderId?: string | null | undefined;
+  orgCode?: string | null | undefined;
+  orgType?: OrgType | null | undefined;
+  remark?: string | null | undefined;
+  storeId?: string | number | null | undefined;
+};
+
 /** A channel identity to attach to a member. */
 export type ChannelInput = {
   cardCode?: string | null | undefined;
@@ -46,13 +70,57 @@ export type ErrorCode =
   | 'STORE_NOT_FOUND'
   | 'TASK_OP_TAKEN';
 
+/** partner-openapi idempotencyBussinessType; each value names its legacy number and label. */
+export type LedgerBusinessType =
+  /** 8 生日送 */
+  | 'BIRTHDAY_GIFT'
+  /** 15 会员消费数据增加 */
+  | 'CONSUMPTION_DATA_ADD'
+  /** 16 会员消费数据冲正 */
+  | 'CONSUMPTION_DATA_REVERSAL'
+  /** 6 消费送积分 */
+  | 'CONSUMPTION_REWARD'
+  /** 2 发放经验值 */
+  | 'EXPERIENCE_GRANT'
+  /** 4 等级降级 */
+  | 'GRADE_DOWNGRADE'
+  /** 3 等级升级 */
+  | 'GRADE_UPGRADE'
+  /** 13 等级升级送积分 */
+  | 'GRADE_UPGRADE_POINTS'
+  /** 5 积分支付 */
+  | 'POINTS_PAYMENT'
+  /** 12 完善资料送 */
+  | 'PROFILE_COMPLETION_GIFT'
+  /** 1 注册送 */
+  | 'REGISTRATION_GIFT'
+  /** 9 定时送 */
+  | 'SCHEDULED_GIFT'
+  /** 7 消费满赠 */
+  | 'SPEND_THRESHOLD_GIFT'
+  /** 14 储值卡投放 */
+  | 'STORED_VALUE_CARD_ISSUE'
+  /** 10 储值支付 */
+  | 'STORED_VALUE_PAYMENT'
+  /** 11 储值充值 */
+  | 'STORED_VALUE_RECHARGE';
+
+/** ADD (legacy type 1) or DEDUCT (legacy type 15). */
+export type LedgerDirection = 'ADD' | 'DEDUCT';
+
 export type MemberFilter = {
   code?: string | null | undefined;
+  /** Members currently in the grade with this code. */
+  gradeCode?: string | null | undefined;
   /** Members carrying this label. */
   label?: string | null | undefined;
   mobile?: string | null | undefined;
   /** Name or nickname contains (case-insensitive). */
   nameContains?: string | null | undefined;
+  /** Available points at most. */
+  pointsMax?: string | null | undefined;
+  /** Available points at least. */
+  pointsMin?: string | null | undefined;
   registerStoreId?: string | number | null | undefined;
   /** Registered at or after (inclusive). */
   registeredFrom?: Date | string | null | undefined;
@@ -70,11 +138,51 @@ export type MemberOrderField = 'CODE' | 'MOBILE' | 'NAME' | 'REGISTERED_AT';
 
 export type MemberStatus = 'ACTIVE' | 'EXPIRED' | 'REMOVED' | 'SUSPENDED';
 
+/** 1 head office, 2 branch, 3 store. */
+export type OrgType = 'BRANCH' | 'HEAD_OFFICE' | 'STORE';
+
 /** Offset paging. `limit` is capped by the server (MAX_PAGE_SIZE). */
 export type PageInput = {
   limit?: number;
   offset?: number;
 };
+
+/** partner-openapi operationType; each value names its legacy number and label. */
+export type PointsOperationType =
+  /** 7 生日送 */
+  | 'BIRTHDAY_GIFT'
+  /** 3 积分签到 */
+  | 'CHECK_IN'
+  /** 13 积分清理 */
+  | 'CLEARANCE'
+  /** 1 消费送积分 */
+  | 'CONSUMPTION_REWARD'
+  /** 15 消费送积分扣回 */
+  | 'CONSUMPTION_REWARD_REVERSAL'
+  /** 5 等级升级送积分 */
+  | 'GRADE_UPGRADE_REWARD'
+  /** 16 等级升级退积分 */
+  | 'GRADE_UPGRADE_REWARD_REVERSAL'
+  /** 11 手动扣减 */
+  | 'MANUAL_DEDUCTION'
+  /** 4 手动赠送 */
+  | 'MANUAL_GRANT'
+  /** 6 割接 */
+  | 'MIGRATION'
+  /** 14 积分支付 */
+  | 'POINTS_PAYMENT'
+  /** 2 积分支付退回 */
+  | 'POINTS_PAYMENT_REFUND'
+  /** 9 完善送 */
+  | 'PROFILE_COMPLETION_GIFT'
+  /** 12 积分兑换 */
+  | 'REDEMPTION'
+  /** 8 注册送 */
+  | 'REGISTRATION_GIFT'
+  /** 10 消费满赠 */
+  | 'SPEND_THRESHOLD_GIFT'
+  /** 17 消费满赠扣回 */
+  | 'SPEND_THRESHOLD_GIFT_REVERSAL';
 
 /** Find-or-create: an existing member with this mobile (or, without a mobile, this channel openid) is returned, not duplicated. */
 export type RegisterMemberInput = {
@@ -98,6 +206,15 @@ export type RegisterMemberInput = {
   registeredAt?: Date | string | null | undefined;
   sex?: Sex | null | undefined;
   sinceAt?: Date | string | null | undefined;
+};
+
+export type ReturnOrderPointsInput = {
+  activityCode?: string | null | undefined;
+  memberId: string | number;
+  /** Recorded on the return entry (e.g. CONSUMPTION_REWARD_REVERSAL). */
+  operationType?: PointsOperationType | null | undefined;
+  orderId: string;
+  remark?: string | null | undefined;
 };
 
 export type Sex = 'FEMALE' | 'MALE' | 'UNKNOWN';
@@ -132,6 +249,7 @@ export type ErpMemberFieldsFragment = {
   email: string | null;
   status: MemberStatus;
   registerStore: { code: string } | null;
+  grade: { level: number } | null;
 };
 
 export type ErpMemberByMobileQueryVariables = Exact<{
@@ -150,8 +268,15 @@ export type ErpMemberByMobileQuery = {
     email: string | null;
     status: MemberStatus;
     registerStore: { code: string } | null;
+    grade: { level: number } | null;
   } | null;
 };
+
+export type ErpMemberExistsQueryVariables = Exact<{
+  mobile: string;
+}>;
+
+export type ErpMemberExistsQuery = { memberByMobile: { id: string } | null };
 
 export type ErpMemberByCodeQueryVariables = Exact<{
   code: string;
@@ -184,7 +309,19 @@ export type ErpRegisterMemberMutation = {
       email: string | null;
       status: MemberStatus;
       registerStore: { code: string } | null;
+      grade: { level: number } | null;
     } | null;
+  };
+};
+
+export type ErpChangePointsMutationVariables = Exact<{
+  input: ChangePointsInput;
+}>;
+
+export type ErpChangePointsMutation = {
+  changePoints: {
+    errors: Array<{ code: ErrorCode; message: string; field: string | null }>;
+    balance: { current: string } | null;
   };
 };
 
@@ -203,6 +340,7 @@ export type PartnerMemberFieldsFragment = {
   status: MemberStatus;
   labels: Array<string>;
   registerStore: { code: string } | null;
+  points: { current: string; totalEarned: string; used: string };
   channels: Array<{
     id: string;
     memberId: string;
@@ -239,6 +377,7 @@ export type PartnerMemberByIdQuery = {
     status: MemberStatus;
     labels: Array<string>;
     registerStore: { code: string } | null;
+    points: { current: string; totalEarned: string; used: string };
     channels: Array<{
       id: string;
       memberId: string;
@@ -276,6 +415,7 @@ export type PartnerMemberByMobileQuery = {
     status: MemberStatus;
     labels: Array<string>;
     registerStore: { code: string } | null;
+    points: { current: string; totalEarned: string; used: string };
     channels: Array<{
       id: string;
       memberId: string;
@@ -313,6 +453,7 @@ export type PartnerMemberByDynamicCodeQuery = {
     status: MemberStatus;
     labels: Array<string>;
     registerStore: { code: string } | null;
+    points: { current: string; totalEarned: string; used: string };
     channels: Array<{
       id: string;
       memberId: string;
@@ -345,6 +486,8 @@ export type PartnerMemberPageQuery = {
       labels: Array<string>;
       registeredAt: string;
       status: MemberStatus;
+      points: { current: string };
+      grade: { name: string } | null;
     }>;
   };
 };
@@ -361,6 +504,38 @@ export type PartnerRegisterMemberMutationVariables = Exact<{
 
 export type PartnerRegisterMemberMutation = {
   registerMember: { errors: Array<{ code: ErrorCode; message: string; field: string | null }>; member: { id: string } | null };
+};
+
+export type PartnerChangePointsMutationVariables = Exact<{
+  input: ChangePointsInput;
+}>;
+
+export type PartnerChangePointsMutation = {
+  changePoints: {
+    errors: Array<{ code: ErrorCode; message: string; field: string | null }>;
+    entry: { amount: string; direction: LedgerDirection } | null;
+    balance: { current: string } | null;
+  };
+};
+
+export type PartnerReturnOrderPointsMutationVariables = Exact<{
+  input: ReturnOrderPointsInput;
+}>;
+
+export type PartnerReturnOrderPointsMutation = {
+  returnOrderPoints: {
+    errors: Array<{ code: ErrorCode; message: string; field: string | null }>;
+    entry: { amount: string; direction: LedgerDirection } | null;
+    balance: { current: string } | null;
+  };
+};
+
+export type PartnerMemberPointsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PartnerMemberPointsQuery = {
+  member: { id: string; points: { current: string; totalEarned: string; used: string } } | null;
 };
 
 export type RegisterMemberMutationVariables = Exact<{
@@ -524,6 +699,11 @@ export const ErpMemberFieldsFragmentDoc = {
             name: { kind: 'Name', value: 'registerStore' },
             selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'grade' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'level' } }] },
+          },
         ],
       },
     },
@@ -556,6 +736,18 @@ export const PartnerMemberFieldsFragmentDoc = {
             kind: 'Field',
             name: { kind: 'Name', value: 'registerStore' },
             selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'points' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalEarned' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'used' } },
+              ],
+            },
           },
           {
             kind: 'Field',
@@ -643,11 +835,50 @@ export const ErpMemberByMobileDocument = {
             name: { kind: 'Name', value: 'registerStore' },
             selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'grade' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'level' } }] },
+          },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<ErpMemberByMobileQuery, ErpMemberByMobileQueryVariables>;
+export const ErpMemberExistsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ErpMemberExists' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'mobile' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'memberByMobile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'mobile' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'mobile' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ErpMemberExistsQuery, ErpMemberExistsQueryVariables>;
 export const ErpMemberByCodeDocument = {
   kind: 'Document',
   definitions: [
@@ -794,11 +1025,74 @@ export const ErpRegisterMemberDocument = {
             name: { kind: 'Name', value: 'registerStore' },
             selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'grade' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'level' } }] },
+          },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<ErpRegisterMemberMutation, ErpRegisterMemberMutationVariables>;
+export const ErpChangePointsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ErpChangePoints' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChangePointsInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changePoints' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'balance' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'current' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ErpChangePointsMutation, ErpChangePointsMutationVariables>;
 export const PartnerMemberByIdDocument = {
   kind: 'Document',
   definitions: [
@@ -858,6 +1152,18 @@ export const PartnerMemberByIdDocument = {
             kind: 'Field',
             name: { kind: 'Name', value: 'registerStore' },
             selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'points' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalEarned' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'used' } },
+              ],
+            },
           },
           {
             kind: 'Field',
@@ -951,6 +1257,18 @@ export const PartnerMemberByMobileDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'points' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalEarned' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'used' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'channels' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -1038,6 +1356,18 @@ export const PartnerMemberByDynamicCodeDocument = {
             kind: 'Field',
             name: { kind: 'Name', value: 'registerStore' },
             selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'points' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalEarned' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'used' } },
+              ],
+            },
           },
           {
             kind: 'Field',
@@ -1141,6 +1471,22 @@ export const PartnerMemberPageDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'labels' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'points' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'current' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'grade' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
                     ],
                   },
                 },
@@ -1241,6 +1587,195 @@ export const PartnerRegisterMemberDocument = {
     },
   ],
 } as unknown as DocumentNode<PartnerRegisterMemberMutation, PartnerRegisterMemberMutationVariables>;
+export const PartnerChangePointsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PartnerChangePoints' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChangePointsInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changePoints' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'entry' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'balance' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'current' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerChangePointsMutation, PartnerChangePointsMutationVariables>;
+export const PartnerReturnOrderPointsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PartnerReturnOrderPoints' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnOrderPointsInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'returnOrderPoints' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'entry' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'balance' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'current' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerReturnOrderPointsMutation, PartnerReturnOrderPointsMutationVariables>;
+export const PartnerMemberPointsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PartnerMemberPoints' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'member' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'points' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalEarned' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'used' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerMemberPointsQuery, PartnerMemberPointsQueryVariables>;
 export const RegisterMemberDocument = {
   kind: 'Document',
   definitions: [

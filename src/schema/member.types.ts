@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from './common.types.js';
 import { MemberStatus, Sex, SortDirection } from './enums.js';
+import { DecimalScalar } from './decimal.scalar.js';
 import { DateTime, LocalDate } from './scalars.js';
 
 @ObjectType()
@@ -266,6 +267,15 @@ export class MemberFilter {
 
   @Field(() => DateTime, { nullable: true, description: 'Registered before (exclusive).' })
   registeredTo?: Date | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Available points at least.' })
+  pointsMin?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Available points at most.' })
+  pointsMax?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Members currently in the grade with this code.' })
+  gradeCode?: string | null;
 }
 
 export enum MemberOrderField {

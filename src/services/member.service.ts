@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import { UniqueConstraintViolationException, raw, type FilterQuery } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { EntityManager } from '../db/orm.js';
 import { MemberChannel } from '../entities/member-channel.entity.js';
@@ -290,6 +290,9 @@ export interface MemberListQuery {
     registerStoreId?: string | null;
     registeredFrom?: Date | null;
     registeredTo?: Date | null;
+    pointsMin?: string | null;
+    pointsMax?: string | null;
+    gradeCode?: string | null;
   } | null;
   order?: { field: 'REGISTERED_AT' | 'NAME' | 'MOBILE' | 'CODE'; direction: 'ASC' | 'DESC' } | null;
   offset: number;
@@ -328,6 +331,25 @@ export async function listMembers(ctx: RequestContext, query: MemberListQuery): 
       ...(f.registeredTo ? { $lt: f.registeredTo } : {}),
     };
   }
+  // Loyalty conditions are sub-queries on the balance tables, so they combine with every other
+  // filter and with the member ordering (partner-openapi getMembers sends both kinds at once).
+  const loyalty: FilterQuery<Member>[] = [];
+  const points = (op: string, value: string) =>
+    loyalty.push({
+      [raw((a) => `exists (select 1 from points_balance pb where pb.member_id = ${a}.id and pb.current ${op} ?)`, [value])]: true,
+    });
+  if (f.pointsMin) points('>=', f.pointsMin);
+  if (f.pointsMax) points('<=', f.pointsMax);
+  if (f.gradeCode) {
+    loyalty.push({
+      [raw(
+        (a) =>
+          `exists (select 1 from exp_balance x join grade g on g.merchant_id = x.merchant_id and g.level = x.grade_level where x.member_id = ${a}.id and g.code = ?)`,
+        [f.gradeCode.trim()],
+      )]: true,
+    });
+  }
+  if (loyalty.length) where.$and = loyalty;
   const order = query.order ?? { field: 'REGISTERED_AT', direction: 'DESC' };
   const direction = order.direction === 'ASC' ? 'asc' : 'desc';
   const [items, totalItems] = await ctx.em.findAndCount(Member, where, {

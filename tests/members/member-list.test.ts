@@ -71,3 +71,36 @@ describe('members', () => {
     expect(res.errors?.[0]?.message).toContain('between 1 and 50');
   });
 });
+
+describe('members with loyalty filters', () => {
+  it('combines points bounds and grade code with the member filters', async () => {
+    await app.gql(
+      merchant.adminKey,
+      'mutation { setGrades(grades: [{ code: "BASE", name: "Base", level: 1, threshold: "0" }, { code: "GOLD", name: "Gold", level: 2, threshold: "100" }]) { errors { code } } }',
+    );
+    const ids = Object.fromEntries((await page({ page: { limit: 10 } })).items.map((m) => [m.mobile, m.id])) as Record<
+      string,
+      string
+    >;
+    for (const [mobile, points] of [
+      ['13900000001', '50'],
+      ['13900000003', '150.50'],
+    ]) {
+      await app.gql(
+        merchant.operatorKey,
+        `mutation { changePoints(input: { memberId: "${ids[mobile]}", amount: "${points}", direction: ADD, operationType: MANUAL_GRANT }) { errors { code } } }`,
+      );
+    }
+    await app.gql(
+      merchant.operatorKey,
+      `mutation { changeExperience(input: { memberId: "${ids['13900000003']}", amount: "120", direction: ADD }) { errors { code } } }`,
+    );
+    const mobiles = async (filter: Record<string, unknown>) => (await page({ filter })).items.map((m) => m.mobile).sort();
+    expect(await mobiles({ pointsMin: '50' })).toEqual(['13900000001', '13900000003']);
+    expect(await mobiles({ pointsMin: '50.01' })).toEqual(['13900000003']);
+    expect(await mobiles({ pointsMax: '150.49' })).toEqual(['13900000001', '13900000002', '13900000004']);
+    expect(await mobiles({ gradeCode: 'GOLD' })).toEqual(['13900000003']);
+    expect(await mobiles({ gradeCode: 'BASE', label: 'vip' })).toEqual(['13900000001']);
+    expect(await mobiles({ pointsMin: '1', nameContains: 'bob' })).toEqual(['13900000003']);
+  });
+});

@@ -130,3 +130,51 @@ describe('erp-member-points /user/memberPoints', () => {
     expect(unsigned.json.info.error).toBe('BAD_SIGNATURE');
   });
 });
+
+describe('erp-member-points points fields', () => {
+  const balance = async (mobile: string) =>
+    (await app.gql(merchant.operatorKey, `{ memberByMobile(mobile: "${mobile}") { points { current used totalEarned } } }`)).data!
+      .memberByMobile?.points;
+
+  it("applies the parameter table's points change, once per distinct push", async () => {
+    const push1 = {
+      mobile: '13855550001',
+      pointsChanges: 10,
+      pointsDesc: '购物送积分',
+      pointsRemaining: 100,
+      pointsUsed: 10,
+      remark: '订单号：1002241547865330578',
+    };
+    expect((await push(push1)).json.code).toBe(10000);
+    expect((await push(push1)).json.code).toBe(10000);
+    expect(await balance('13855550001')).toEqual({ current: '10.00', used: '0.00', totalEarned: '10.00' });
+    await push({ ...push1, pointsRemaining: 110 });
+    await push({ mobile: '13855550001', pointsChanges: '-5', pointsRemaining: 105, pointsUsed: 15 });
+    expect(await balance('13855550001')).toEqual({ current: '15.00', used: '5.00', totalEarned: '20.00' });
+  });
+
+  it('refuses a deduction beyond the balance, and for an unknown mobile creates nobody', async () => {
+    await push({ mobile: '13855550002', pointsChanges: 3 });
+    const short = await push({ mobile: '13855550002', pointsChanges: -4, pointsRemaining: 0, pointsUsed: 4 });
+    expect(short.json).toEqual({ code: 20000, info: { error: 'INSUFFICIENT_POINTS' }, msg: expect.any(String) });
+    expect(await balance('13855550002')).toMatchObject({ current: '3.00' });
+    const stranger = await push({ mobile: '13855550003', pointsChanges: -1 });
+    expect(stranger.json.info.error).toBe('INSUFFICIENT_POINTS');
+    expect(await balance('13855550003')).toBeUndefined();
+  });
+
+  it('answers VIP card level once the member reaches the second grade', async () => {
+    await app.gql(
+      merchant.adminKey,
+      'mutation { setGrades(grades: [{ code: "M", name: "会员", level: 1, threshold: "0" }, { code: "V", name: "贵宾", level: 2, threshold: "10" }]) { errors { code } } }',
+    );
+    const first = await push({ mobile: '13855550004' });
+    expect(first.json.data.level).toBe('0');
+    const member = await app.gql(merchant.operatorKey, '{ memberByMobile(mobile: "13855550004") { id } }');
+    await app.gql(
+      merchant.operatorKey,
+      `mutation { changeExperience(input: { memberId: "${member.data!.memberByMobile.id}", amount: "10", direction: ADD }) { errors { code } } }`,
+    );
+    expect((await push({ mobile: '13855550004' })).json.data.level).toBe('1');
+  });
+});

@@ -75,7 +75,8 @@ export function createShimRouter(deps: AppDeps, dialect: Dialect, routes: ShimRo
         if (!app) throw new ShimError(EdgeFailure.UNKNOWN_APP, 'Unknown or revoked app.');
         if (app.status === ShimAppStatus.CLOSED)
           throw new ShimError(EdgeFailure.APP_CLOSED, 'This interface is temporarily closed for the app.');
-        const parsed = route.input.safeParse(dialect.verify(req, app));
+        // Path parameters (partner-openapi's /score/opt/{type}) take precedence over the body.
+        const parsed = route.input.safeParse({ ...dialect.verify(req, app), ...req.params });
         if (!parsed.success) throw new ShimError(EdgeFailure.BAD_PARAMETERS, firstIssue(parsed.error));
         const resolved = app;
         const principal: Principal = { merchantId: app.merchantId, role: ApiKeyRole.OPERATOR, credentialId: app.appId };
@@ -124,7 +125,7 @@ export function openApiDocument(dialect: Dialect, routes: ShimRoute[]): Record<s
   };
   const paths: Record<string, unknown> = {};
   for (const route of routes) {
-    paths[`${dialect.basePath}${route.path}`] = {
+    paths[`${dialect.basePath}${route.path}`.replace(/:(\w+)/g, '{$1}')] = {
       post: {
         summary: route.summary,
         requestBody: {

@@ -1,12 +1,16 @@
+import { createHash } from 'node:crypto';
+import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { ErrorCode } from '../../errors/error-code.js';
 import {
+  ErpChangePointsDocument,
   ErpMemberByCodeDocument,
+  ErpMemberExistsDocument,
   ErpRegisterMemberDocument,
   ErpStoreByCodeDocument,
   type ErpMemberFieldsFragment,
 } from '../../generated/graphql.js';
-import { optionalLegacyText } from '../common/legacy-format.js';
+import { legacyAmount, optionalLegacyText } from '../common/legacy-format.js';
 import { unwrapPayload } from '../common/run-operation.js';
 import { ShimError } from '../common/shim-error.js';
 import type { ShimRoute } from '../common/shim-router.js';
@@ -22,6 +26,11 @@ const input = z.object({
   storeNumber: optionalLegacyText,
   name: optionalLegacyText,
   inviteCode: optionalLegacyText,
+  pointsChanges: legacyAmount.optional(),
+  pointsRemaining: legacyAmount.optional(),
+  pointsUsed: legacyAmount.optional(),
+  pointsDesc: optionalLegacyText,
+  remark: optionalLegacyText,
 });
 
 const output = z.object({
@@ -37,6 +46,17 @@ const output = z.object({
   storeNumber: z.string(),
 });
 
+/**
+ * The contract carries no request id, so a push is recognised by its content: the same mobile,
+ * change, totals and texts again is a retry and changes nothing. The totals the shop sends
+ * (pointsRemaining, pointsUsed) differ after every real change, which keeps two genuine, equal
+ * changes apart; the ledger here stays the record of the balance.
+ */
+function pushFingerprint(data: z.output<typeof input>): string {
+  const content = [data.mobile, data.pointsChanges, data.pointsRemaining, data.pointsUsed, data.pointsDesc, data.remark].map((v) => v ?? '');
+  return `erp:${createHash('sha256').update(JSON.stringify(content)).digest('hex')}`;
+}
+
 function cardData(member: ErpMemberFieldsFragment, created: boolean) {
   return {
     name: member.name ?? '',
@@ -45,7 +65,8 @@ function cardData(member: ErpMemberFieldsFragment, created: boolean) {
     address: member.address ?? '',
     identityCardNo: member.idCardNumber ?? '',
     email: member.email ?? '',
-    level: '0',
+    // VIP card (1) from the second grade up; the base grade and no grade are the member card (0).
+    level: (member.grade?.level ?? 0) >= 2 ? '1' : '0',
     state: member.status === 'REMOVED' ? '9' : created ? '0' : '1',
     cardNo: member.code,
     storeNumber: member.registerStore?.code ?? '',
@@ -55,10 +76,15 @@ function cardData(member: ErpMemberFieldsFragment, created: boolean) {
 /** POST /user/memberPoints: match or create the member by mobile and answer its card data. */
 export const memberPoints: ShimRoute<z.output<typeof input>> = {
   path: '/user/memberPoints',
-  summary: 'Find the member by mobile (creating it if missing) and answer its card data.',
+  summary: 'Find the member by mobile (creating it if missing), apply the points change when present, and answer its card data.',
   input,
   output,
   async handle(call, data) {
+    const change = data.pointsChanges === undefined ? null : new Decimal(data.pointsChanges);
+    // A deduction for someone with no card yet cannot succeed: refuse it before creating anything.
+    if (change?.isNegative() && !(await call.run(ErpMemberExistsDocument, { mobile: data.mobile })).memberByMobile) {
+      throw new ShimError(ErrorCode.INSUFFICIENT_POINTS, '积分不足');
+    }
     let registerStoreId: string | undefined;
     if (data.storeNumber) {
       const store = (await call.run(ErpStoreByCodeDocument, { code: data.storeNumber })).storeByCode;
@@ -77,6 +103,23 @@ export const memberPoints: ShimRoute<z.output<typeof input>> = {
         })
       ).registerMember,
     );
+    if (change && !change.isZero()) {
+      unwrapPayload(
+        (
+          await call.run(ErpChangePointsDocument, {
+            input: {
+              memberId: registered.member!.id,
+              direction: change.isNegative() ? 'DEDUCT' : 'ADD',
+              amount: change.abs().toFixed(2),
+              operationType: change.isNegative() ? 'MANUAL_DEDUCTION' : 'MANUAL_GRANT',
+              description: data.pointsDesc,
+              remark: data.remark,
+              idempotencyKey: pushFingerprint(data),
+            },
+          })
+        ).changePoints,
+      );
+    }
     return cardData(registered.member!, registered.created === true);
   },
 };

@@ -9,7 +9,14 @@ import {
   type MemberFilter,
 } from '../../generated/graphql.js';
 import { ErrorCode } from '../../errors/error-code.js';
-import { legacyDateTime, legacyInt, optionalLegacyText, parseLegacyDateTime } from '../common/legacy-format.js';
+import {
+  legacyAmount,
+  legacyDateTime,
+  legacyInt,
+  legacyNumber,
+  optionalLegacyText,
+  parseLegacyDateTime,
+} from '../common/legacy-format.js';
 import { unwrapPayload } from '../common/run-operation.js';
 import { EdgeFailure, ShimError } from '../common/shim-error.js';
 import type { ShimCall, ShimRoute } from '../common/shim-router.js';
@@ -53,6 +60,9 @@ const memberInfoOutput = z.object({
   registerTime: z.string(),
   registerStoreCode: z.string(),
   memberChannels: z.array(z.record(z.string(), z.string())),
+  currentScore: z.number().optional(),
+  totalScore: z.number().optional(),
+  usedScore: z.number().optional(),
   memberCoupons: z.array(z.record(z.string(), z.unknown())).optional(),
 });
 
@@ -71,6 +81,13 @@ export const getMemberInfo: ShimRoute<z.output<typeof memberInfoInput>> = {
     if (!member) throw new ShimError(ErrorCode.MEMBER_NOT_FOUND, '会员不存在');
     return {
       ...partnerMember(member, call.app.partnerId ?? '', call.app.timeZone),
+      ...(switchOn(input.showScoreSwitch)
+        ? {
+            currentScore: legacyNumber(member.points.current),
+            totalScore: legacyNumber(member.points.totalEarned),
+            usedScore: legacyNumber(member.points.used),
+          }
+        : {}),
       ...(switchOn(input.showCouponSwitch) ? { memberCoupons: [] } : {}),
     };
   },
@@ -82,6 +99,9 @@ const membersInput = z.object({
   mobile: optionalLegacyText,
   paidId: optionalLegacyText,
   labelName: optionalLegacyText,
+  ruleCode: optionalLegacyText,
+  startScore: legacyAmount.optional(),
+  endScore: legacyAmount.optional(),
   statusFlag: legacyInt.pipe(z.union([z.literal(0), z.literal(1)])).optional(),
   startTime: optionalLegacyText,
   endTime: optionalLegacyText,
@@ -109,6 +129,9 @@ export const getMembers: ShimRoute<z.output<typeof membersInput>> = {
       status: input.statusFlag === undefined ? undefined : input.statusFlag === 1 ? 'ACTIVE' : 'SUSPENDED',
       registeredFrom: legacyInstant(input.startTime, call, 'startTime'),
       registeredTo: legacyInstant(input.endTime, call, 'endTime'),
+      gradeCode: input.ruleCode,
+      pointsMin: input.startScore,
+      pointsMax: input.endScore,
     };
     // Paid membership cards are not modelled: no member holds one, so a paidId matches nobody.
     const page = input.paidId
@@ -135,8 +158,8 @@ export const getMembers: ShimRoute<z.output<typeof membersInput>> = {
         memberPaidList: [],
         consumeCount: '',
         consumeMoney: '',
-        ruleName: '',
-        currentScore: 0,
+        ruleName: m.grade?.name ?? '',
+        currentScore: legacyNumber(m.points.current),
         statusFlag: m.status === 'ACTIVE' ? 1 : 0,
       })),
     };
