@@ -1,4 +1,4 @@
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { createHash, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 const KEY_LENGTH = 32;
 const R = 8;
@@ -32,9 +32,10 @@ export async function verifyPassword(secret: string, stored: string): Promise<bo
 }
 
 /**
- * Legacy clients send passwords as MD5 hex, in either case; the hash is of the lower-case form so
- * both spellings match. Anything else is taken as it is.
+ * The form a password is hashed and checked in: the lower-case MD5 hex of the plain text, which is
+ * what legacy clients (card-manage) send. A client may send either the MD5 hex (any case) or the
+ * plain text, which is turned into it here, so both kinds of client share one stored hash.
  */
 export function normalizeSecret(secret: string): string {
-  return /^[0-9a-fA-F]{32}$/.test(secret) ? secret.toLowerCase() : secret;
+  return /^[0-9a-fA-F]{32}$/.test(secret) ? secret.toLowerCase() : createHash('md5').update(secret, 'utf8').digest('hex');
 }
