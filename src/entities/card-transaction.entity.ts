@@ -34,16 +34,16 @@ export class CardRecharge extends MerchantOwned {
   @Property({ type: 'uuid', nullable: true })
   rechargeEventId: string | null = null;
 
-  @Property(MONEY)
+  @Property(MONEY())
   amount!: string;
 
-  @Property(MONEY)
+  @Property(MONEY())
   bonus!: string;
 
-  @Property(MONEY)
+  @Property(MONEY())
   capitalRemaining!: string;
 
-  @Property(MONEY)
+  @Property(MONEY())
   bonusRemaining!: string;
 
   @Property({ type: 'smallint' })
@@ -89,13 +89,13 @@ export class CardSpend extends MerchantOwned {
   @Property({ type: 'uuid' })
   memberId!: string;
 
-  @Property(MONEY)
+  @Property(MONEY())
   amount!: string;
 
-  @Property(MONEY)
+  @Property(MONEY())
   capitalPart!: string;
 
-  @Property(MONEY)
+  @Property(MONEY())
   bonusPart!: string;
 
   @Property({ type: 'smallint' })
@@ -146,13 +146,13 @@ export class CardRefund extends MerchantRecord {
   @Property({ type: 'uuid' })
   memberId!: string;
 
-  @Property(MONEY)
+  @Property(MONEY())
   amount!: string;
 
-  @Property(MONEY)
+  @Property(MONEY())
   capital!: string;
 
-  @Property(MONEY)
+  @Property(MONEY())
   bonus!: string;
 
   @Property({ type: 'uuid', nullable: true })
@@ -177,7 +177,7 @@ export class Invoice extends MerchantRecord {
   @Property({ type: 'uuid' })
   memberId!: string;
 
-  @Property(MONEY)
+  @Property(MONEY())
   amount!: string;
 
   @Property({ type: 'text', nullable: true })

@@ -28,18 +28,18 @@ export class MemberCard extends MerchantOwned {
   @Property({ type: 'uuid', nullable: true })
   openedByStaffUserId: string | null = null;
 
-  @Property(MONEY)
+  @Property(MONEY())
   capital: Opt<string> = '0.00';
 
-  @Property(MONEY)
+  @Property(MONEY())
   bonus: Opt<string> = '0.00';
 
-  @Property(MONEY)
+  @Property(MONEY())
   totalCapitalRecharged: Opt<string> = '0.00';
 
-  @Property(MONEY)
+  @Property(MONEY())
   totalCapitalRefunded: Opt<string> = '0.00';
 
-  @Property(MONEY)
+  @Property(MONEY())
   totalInvoiced: Opt<string> = '0.00';
 }

@@ -25,10 +25,10 @@ export class RechargeEvent extends MerchantOwned {
   @Property({ type: 'text', nullable: true })
   summary: string | null = null;
 
-  @Property(MONEY)
+  @Property(MONEY())
   rechargeAmount!: string;
 
-  @Property(MONEY)
+  @Property(MONEY())
   bonusAmount: Opt<string> = '0.00';
 
   @Property({ type: 'uuid', nullable: true })

@@ -14,5 +14,6 @@ export abstract class MerchantRecord {
   createdAt: Opt<Date> = new Date();
 }
 
-/** NUMERIC(14,2) money, read and written as a string so no amount ever passes through a float. */
-export const MONEY = { type: 'decimal', precision: 14, scale: 2 } as const;
+/** NUMERIC(14,2) money, read and written as a string so no amount ever passes through a float. A fresh
+ * object per property: MikroORM writes into the options it is given. */
+export const MONEY = () => ({ type: 'decimal', precision: 14, scale: 2 }) as const;

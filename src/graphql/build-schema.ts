@@ -3,10 +3,39 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { MemberResolver } from '../resolvers/member.resolver.js';
 import { MerchantResolver } from '../resolvers/merchant.resolver.js';
+import { CardMoneyResolver } from '../resolvers/card-money.resolver.js';
+import {
+  CardRecordResolver,
+  InvoiceRelations,
+  RechargeEventRelation,
+  RechargeRelations,
+  RefundRelations,
+  SpendRelations,
+} from '../resolvers/card-record.resolver.js';
+import { CardTemplateResolver, RechargeEventResolver } from '../resolvers/card-template.resolver.js';
+import { CouponResolver, CouponTemplateResolver } from '../resolvers/coupon.resolver.js';
+import { MemberCardResolver } from '../resolvers/member-card.resolver.js';
+import { StaffResolver } from '../resolvers/staff.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 /** Every resolver class; the schema is built from these and nothing else. */
-export const resolvers = [MemberResolver, MerchantResolver] as const;
+export const resolvers = [
+  MemberResolver,
+  MerchantResolver,
+  StaffResolver,
+  CardTemplateResolver,
+  RechargeEventResolver,
+  MemberCardResolver,
+  CardMoneyResolver,
+  CardRecordResolver,
+  RechargeRelations,
+  RechargeEventRelation,
+  SpendRelations,
+  RefundRelations,
+  InvoiceRelations,
+  CouponResolver,
+  CouponTemplateResolver,
+] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -3,6 +3,7 @@ import type { EntityManager } from '../db/orm.js';
 import { MemberChannel } from '../entities/member-channel.entity.js';
 import { Member } from '../entities/member.entity.js';
 import { Store } from '../entities/store.entity.js';
+import { createCardLoaders } from './card-loaders.js';
 
 /** Builds a loader that fetches rows by id in one statement and answers in the order asked. */
 function byId<T extends { id: string }>(fetch: (ids: string[]) => Promise<T[]>): DataLoader<string, T | null> {
@@ -34,6 +35,7 @@ export function createLoaders(em: EntityManager) {
       (memberIds) => em.find(MemberChannel, { memberId: { $in: memberIds } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
       (channel) => channel.memberId,
     ),
+    cards: createCardLoaders(em),
   };
 }
 
