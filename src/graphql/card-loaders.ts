@@ -8,7 +8,7 @@ import { RechargeEvent } from '../entities/recharge-event.entity.js';
 import { StaffRole, StaffUser } from '../entities/staff.entity.js';
 import { qrKey } from '../services/card-settings.service.js';
 import { merchantToday } from '../services/coupon.service.js';
-import { LINKS, linkedIds, type Link } from '../services/links.js';
+import { LINKS, UUIDS, linkedIds, type Link } from '../services/links.js';
 
 function byId<T extends { id: string }>(fetch: (ids: string[]) => Promise<T[]>): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
@@ -53,8 +53,8 @@ export function createCardLoaders(em: EntityManager) {
     cardTemplateIdsByEvent: links(em, LINKS.rechargeEventCards),
     eventIdsByCardTemplate: new DataLoader<string, string[]>(async (templates) => {
       const rows = await em.execute<{ owner: string; target: string }[]>(
-        'select card_template_id as owner, recharge_event_id as target from recharge_event_card where card_template_id = any(?::uuid[])',
-        [[...templates]],
+        `select card_template_id as owner, recharge_event_id as target from recharge_event_card where card_template_id = any(${UUIDS})`,
+        [templates.join(',')],
       );
       return templates.map((t) => rows.filter((r) => r.owner === t).map((r) => r.target));
     }),

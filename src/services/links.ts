@@ -2,6 +2,12 @@ import type { EntityManager } from '../db/orm.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import { fields } from './validation.js';
 
+/**
+ * A list of uuids as one parameter: MikroORM spreads an array parameter into a list of values, so
+ * the ids travel as one comma-separated string and become an array in SQL.
+ */
+export const UUIDS = `string_to_array(?, ',')::uuid[]`;
+
 /** True for a well-formed uuid; anything else cannot name a row and is treated as "not found". */
 export const isUuid = (id: string | null | undefined): id is string => !!id && fields.uuid.safeParse(id).success;
 
@@ -9,7 +15,7 @@ export const isUuid = (id: string | null | undefined): id is string => !!id && f
 export async function requireStores(em: EntityManager, ids: readonly string[], field: string): Promise<string[]> {
   const unique = [...new Set(ids)];
   const bad = unique.find((id) => !isUuid(id));
-  const found = bad ? [] : await em.execute<{ id: string }[]>('select id from store where id = any(?::uuid[])', [unique]);
+  const found = bad ? [] : await em.execute<{ id: string }[]>(`select id from store where id = any(${UUIDS})`, [unique.join(',')]);
   if (bad || found.length !== unique.length) {
     const missing = bad ?? unique.find((id) => !found.some((row) => row.id === id));
     throw new BusinessError(ErrorCode.STORE_NOT_FOUND, `No store with id ${missing}.`, field);
@@ -31,8 +37,8 @@ export async function replaceLinks(em: EntityManager, link: Link, ownerId: strin
   await em.execute(`delete from ${link.table} where ${link.owner} = ?`, [ownerId]);
   if (targetIds.length) {
     await em.execute(
-      `insert into ${link.table} (merchant_id, ${link.owner}, ${link.target}) select app_merchant_id(), ?, unnest(?::uuid[])`,
-      [ownerId, [...targetIds]],
+      `insert into ${link.table} (merchant_id, ${link.owner}, ${link.target}) select app_merchant_id(), ?, unnest(${UUIDS})`,
+      [ownerId, targetIds.join(',')],
     );
   }
 }
@@ -40,8 +46,8 @@ export async function replaceLinks(em: EntityManager, link: Link, ownerId: strin
 /** The targets linked to each owner, in one statement (DataLoaders batch through this). */
 export async function linkedIds(em: EntityManager, link: Link, ownerIds: readonly string[]): Promise<Map<string, string[]>> {
   const rows = await em.execute<{ owner: string; target: string }[]>(
-    `select ${link.owner} as owner, ${link.target} as target from ${link.table} where ${link.owner} = any(?::uuid[]) order by ${link.target}`,
-    [[...ownerIds]],
+    `select ${link.owner} as owner, ${link.target} as target from ${link.table} where ${link.owner} = any(${UUIDS}) order by ${link.target}`,
+    [ownerIds.join(',')],
   );
   const map = new Map<string, string[]>(ownerIds.map((id) => [id, []]));
   for (const row of rows) map.get(row.owner)?.push(row.target);

@@ -38,8 +38,8 @@ const invalid = () => new BusinessError(ErrorCode.INVALID_CREDENTIALS, 'Wrong me
  *
  * Throttling: each attempt is first recorded as PENDING, then the earlier unfinished or failed
  * attempts in the window are counted for this username (since its last success) and for this IP
- * (across merchants). Recording before checking closes the gap that concurrent guesses would
- * otherwise slip through while scrypt runs.
+ * (across merchants). Counting in-flight attempts closes the gap that concurrent guesses would
+ * otherwise slip through while scrypt runs. A throttled attempt is not checked at all.
  */
 export async function staffLogin(
   ctx: RequestContext,
@@ -52,23 +52,29 @@ export async function staffLogin(
   if (!merchant.length) throw invalid();
 
   const ip = ctx.ip || 'unknown';
-  const [attempt] = await em.execute<{ id: string }[]>(
-    `insert into staff_login_attempt (merchant_id, username, ip, outcome) values (?, ?, ?, 'PENDING') returning id`,
-    [data.merchantId, data.username, ip],
-  );
-  const attemptId = attempt!.id;
+  const since = new Date(Date.now() - ctx.config.LOGIN_WINDOW_SECONDS * 1000);
+  // Recording the attempt and counting the earlier ones happen under a lock per username, held
+  // for these two statements only (not during scrypt): each attempt then sees every earlier one,
+  // so parallel guesses cannot slip past the limit.
+  const { attemptId, counts } = await em.transactional(async (tx) => {
+    await tx.execute(`select pg_advisory_xact_lock(hashtextextended('login:' || ? || ':' || ?, 0))`, [data.merchantId, data.username]);
+    const [attempt] = await tx.execute<{ id: string }[]>(
+      `insert into staff_login_attempt (merchant_id, username, ip, outcome) values (?, ?, ?, 'PENDING') returning id`,
+      [data.merchantId, data.username, ip],
+    );
+    const [row] = await tx.execute<{ by_user: number; by_ip: number }[]>(
+      `select
+         (select count(*)::int from staff_login_attempt
+           where username = ? and id < ? and created_at > ? and outcome in ('PENDING', 'FAILED')
+             and id > coalesce((select max(id) from staff_login_attempt where username = ? and outcome = 'SUCCEEDED'), 0)) as by_user,
+         count_login_failures_by_ip(?, ?, ?) as by_ip`,
+      [data.username, attempt!.id, since, data.username, ip, attempt!.id, since],
+    );
+    return { attemptId: attempt!.id, counts: row! };
+  });
   const finish = (outcome: string) => em.execute('update staff_login_attempt set outcome = ? where id = ?', [outcome, attemptId]);
 
-  const since = new Date(Date.now() - ctx.config.LOGIN_WINDOW_SECONDS * 1000);
-  const [counts] = await em.execute<{ by_user: number; by_ip: number }[]>(
-    `select
-       (select count(*)::int from staff_login_attempt
-         where username = ? and id < ? and created_at > ? and outcome in ('PENDING', 'FAILED')
-           and id > coalesce((select max(id) from staff_login_attempt where username = ? and outcome = 'SUCCEEDED'), 0)) as by_user,
-       count_login_failures_by_ip(?, ?, ?) as by_ip`,
-    [data.username, attemptId, since, data.username, ip, attemptId, since],
-  );
-  if (counts!.by_user >= ctx.config.LOGIN_MAX_FAILURES_PER_USERNAME || counts!.by_ip >= ctx.config.LOGIN_MAX_FAILURES_PER_IP) {
+  if (counts.by_user >= ctx.config.LOGIN_MAX_FAILURES_PER_USERNAME || counts.by_ip >= ctx.config.LOGIN_MAX_FAILURES_PER_IP) {
     await finish('THROTTLED');
     throw new BusinessError(
       ErrorCode.LOGIN_THROTTLED,
