@@ -164,7 +164,7 @@ describe('refunding a recharge', () => {
     const refunded = await ok(app, shop.merchant.adminKey, Q.refundRecharge, { input: { orderNo: charged.recharge.orderNo, smsCode: await refundCode(app, shop) } });
     expect(refunded.refund).toMatchObject({ kind: 'RECHARGE', amount: '75.00', capital: '75.00', bonus: '5.00' });
     expect(refunded.card).toMatchObject({ capital: '0.00', bonus: '0.00', totalCapitalRefunded: '75.00', invoiceable: '75.00' });
-    const coupons = await owner().execute('select status from coupon where card_recharge_id = ? order by status', [charged.recharge.id]);
+    const coupons = await owner().execute<{ status: string }[]>('select status from coupon where card_recharge_id = ? order by status', [charged.recharge.id]);
     expect(coupons.map((c: { status: string }) => c.status)).toEqual(['USED', 'VOID']);
 
     const again = await fails(app, shop.merchant.adminKey, Q.refundRecharge, { input: { orderNo: charged.recharge.orderNo, smsCode: await refundCode(app, shop) } });
