@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '../db/orm.js';
 import { CardTemplate } from '../entities/card-template.entity.js';
-import { CardRecharge, Invoice } from '../entities/card-transaction.entity.js';
+import { CardRecharge } from '../entities/card-transaction.entity.js';
+import { Invoice } from '../entities/invoice.entity.js';
 import { CouponTemplate } from '../entities/coupon.entity.js';
 import { MemberCard } from '../entities/member-card.entity.js';
 import { RechargeEvent } from '../entities/recharge-event.entity.js';

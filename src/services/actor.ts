@@ -28,5 +28,19 @@ export async function resolveStore(
   return store!;
 }
 
+/**
+ * A store recorded where one is optional (opening a card, a refund, an invoice): a named store is
+ * checked, a staff user with one store records it, otherwise none.
+ */
+export async function optionalStore(ctx: RequestContext, storeId: string | null | undefined): Promise<string | null> {
+  if (!storeId && !ctx.principal.staffUserId) return null;
+  try {
+    return await resolveStore(ctx, ctx.em, storeId);
+  } catch (error) {
+    if (error instanceof BusinessError && error.code === ErrorCode.STORE_REQUIRED) return null;
+    throw error;
+  }
+}
+
 /** Who did it, for the record: the staff user behind the token, or null for an API key. */
 export const actorStaffId = (ctx: RequestContext): string | null => ctx.principal.staffUserId;

@@ -1,6 +1,7 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '../db/orm.js';
-import { CardRecharge, CardRefund, CardSpend, Invoice } from '../entities/card-transaction.entity.js';
+import { CardRecharge, CardRefund, CardSpend } from '../entities/card-transaction.entity.js';
+import { Invoice } from '../entities/invoice.entity.js';
 import type { RequestContext } from '../graphql/context.js';
 import { isUuid } from './links.js';
 import { checkPage } from './member.service.js';

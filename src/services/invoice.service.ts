@@ -1,10 +1,10 @@
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
-import { Invoice } from '../entities/card-transaction.entity.js';
+import { Invoice } from '../entities/invoice.entity.js';
 import type { MemberCard } from '../entities/member-card.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../graphql/context.js';
-import { actorStaffId, resolveStore } from './actor.js';
+import { actorStaffId, optionalStore } from './actor.js';
 import { cardRefShape } from './card-input.js';
 import { moveCardMoney } from './card-ledger.js';
 import { requireCard } from './member-card.service.js';
@@ -33,7 +33,7 @@ export async function addInvoice(ctx: RequestContext, input: InvoiceData): Promi
   const data = parseInput(invoiceSchema, input);
   return ctx.em.transactional(async (em) => {
     const card = await requireCard(em, data, { lock: true });
-    const storeId = data.storeId || ctx.principal.staffUserId ? await resolveStore(ctx, em, data.storeId) : null;
+    const storeId = await optionalStore(ctx, data.storeId);
     if (!(await moveCardMoney(em, card.id, { invoiced: data.amount }))) {
       await em.refresh(card);
       throw new BusinessError(ErrorCode.INVOICE_EXCEEDS_INVOICEABLE, `At most ${invoiceable(card)} can be invoiced on this card.`, 'amount');

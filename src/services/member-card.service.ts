@@ -6,7 +6,7 @@ import { MemberCard } from '../entities/member-card.entity.js';
 import { Member } from '../entities/member.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../graphql/context.js';
-import { actorStaffId, resolveStore } from './actor.js';
+import { actorStaffId, optionalStore } from './actor.js';
 import { requireCardTemplate } from './card-template.service.js';
 import { isUuid } from './links.js';
 import { registerMember } from './member.service.js';
@@ -75,7 +75,7 @@ export async function openMemberCard(ctx: RequestContext, input: OpenCardData): 
   const data = parseInput(openSchema, input);
   const template = await requireCardTemplate(ctx.em, data.cardTemplateId);
   if (!template.active) throw new BusinessError(ErrorCode.CARD_TEMPLATE_INACTIVE, 'This card is no longer offered.', 'cardTemplateId');
-  const storeId = data.storeId || ctx.principal.staffUserId ? await resolveStore(ctx, ctx.em, data.storeId).catch(optionalStore) : null;
+  const storeId = await optionalStore(ctx, data.storeId);
   const passwordHash = await hashPassword(normalizeSecret(data.password ?? data.phone.slice(-6)), ctx.config.SCRYPT_N);
   const { member, created } = await registerMember(ctx, { mobile: data.phone, registerStoreId: storeId });
   for (let attempt = 0; ; attempt++) {
@@ -106,12 +106,6 @@ export async function openMemberCard(ctx: RequestContext, input: OpenCardData): 
       }
     }
   }
-}
-
-/** The opening store is optional: only a named store that does not exist or is not allowed fails. */
-function optionalStore(error: unknown): null {
-  if (error instanceof BusinessError && error.code === ErrorCode.STORE_REQUIRED) return null;
-  throw error;
 }
 
 export async function listMemberCards(em: EntityManager, memberId: string): Promise<MemberCard[]> {

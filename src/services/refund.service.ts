@@ -2,7 +2,7 @@ import { CardRecharge, CardRefund, CardSpend, RefundKind } from '../entities/car
 import type { MemberCard } from '../entities/member-card.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../graphql/context.js';
-import { actorStaffId, resolveStore } from './actor.js';
+import { actorStaffId, optionalStore } from './actor.js';
 import { moveCardMoney, moveLot, negate } from './card-ledger.js';
 import { requireCard } from './member-card.service.js';
 import { checkSmsCode, consumeSmsCode } from './sms/sms-code.service.js';
@@ -22,20 +22,10 @@ export interface RefundResult {
 const alreadyRefunded = () => new BusinessError(ErrorCode.ALREADY_REFUNDED, 'This order was refunded already.', 'orderNo');
 
 /** The order to refund, refused early (before an SMS attempt is spent) when unknown or refunded. */
-async function requireOrder<T extends CardSpend | CardRecharge>(ctx: RequestContext, entity: new () => T, orderNo: string): Promise<T> {
-  const order = await ctx.em.findOne(entity as typeof CardSpend, { orderNo: orderNo.trim() });
+function requireOrder<T extends { refundedAt: Date | null }>(order: T | null, orderNo: string): T {
   if (!order) throw new BusinessError(ErrorCode.ORDER_NOT_FOUND, `No such order ${orderNo}.`, 'orderNo');
   if (order.refundedAt) throw alreadyRefunded();
-  return order as T;
-}
-
-/** The refund's store is optional: a staff user with one store records it; a named one is checked. */
-async function refundStore(ctx: RequestContext, em: RequestContext['em'], storeId?: string | null): Promise<string | null> {
-  if (!storeId && !ctx.principal.staffUserId) return null;
-  return resolveStore(ctx, em, storeId).catch((error: unknown) => {
-    if (error instanceof BusinessError && error.code === ErrorCode.STORE_REQUIRED) return null;
-    throw error;
-  });
+  return order;
 }
 
 /** Marks an order refunded in one conditional UPDATE: of two parallel refunds, one wins. */
@@ -49,7 +39,7 @@ async function markRefunded(em: RequestContext['em'], table: 'card_spend' | 'car
  * lots it came from. Confirmed by the merchant's SMS code; an order refunds once.
  */
 export async function refundSpend(ctx: RequestContext, input: RefundInput): Promise<RefundResult> {
-  const spend = await requireOrder(ctx, CardSpend, input.orderNo);
+  const spend = requireOrder(await ctx.em.findOne(CardSpend, { orderNo: input.orderNo.trim() }), input.orderNo);
   const smsCodeId = await checkSmsCode(ctx, 'REFUND', input.smsCode);
   return ctx.em.transactional(async (em) => {
     const card = await requireCard(em, { cardId: spend.memberCardId }, { lock: true });
@@ -75,7 +65,7 @@ export async function refundSpend(ctx: RequestContext, input: RefundInput): Prom
       amount: spend.amount,
       capital: spend.capitalPart,
       bonus: spend.bonusPart,
-      storeId: await refundStore(ctx, em, input.storeId),
+      storeId: await optionalStore(ctx, input.storeId),
       staffUserId: actorStaffId(ctx),
       smsCodeId,
       note: input.note?.trim() || null,
@@ -92,7 +82,7 @@ export async function refundSpend(ctx: RequestContext, input: RefundInput): Prom
  * what was recharged).
  */
 export async function refundRecharge(ctx: RequestContext, input: RefundInput): Promise<RefundResult> {
-  const recharge = await requireOrder(ctx, CardRecharge, input.orderNo);
+  const recharge = requireOrder(await ctx.em.findOne(CardRecharge, { orderNo: input.orderNo.trim() }), input.orderNo);
   const smsCodeId = await checkSmsCode(ctx, 'REFUND', input.smsCode);
   return ctx.em.transactional(async (em) => {
     const card = await requireCard(em, { cardId: recharge.memberCardId }, { lock: true });
@@ -119,7 +109,7 @@ export async function refundRecharge(ctx: RequestContext, input: RefundInput): P
       amount: capital,
       capital,
       bonus,
-      storeId: await refundStore(ctx, em, input.storeId),
+      storeId: await optionalStore(ctx, input.storeId),
       staffUserId: actorStaffId(ctx),
       smsCodeId,
       note: input.note?.trim() || null,
