@@ -53,6 +53,17 @@ describe('image upload', () => {
     expect(big.status).toBe(413);
     const huge = await upload(Buffer.concat([PNG, Buffer.alloc(64 * 1024)]), 'huge.png');
     expect(huge.status).toBe(413);
+    // Without a Content-Length (chunked), the body is cut off as it streams past the limit.
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.concat([PNG, Buffer.alloc(64 * 1024)])]), 'chunked.png');
+    const encoded = new Response(form);
+    const chunked = await fetch(`${app.url}/uploads/images`, {
+      method: 'POST',
+      body: encoded.body,
+      duplex: 'half',
+      headers: { authorization: `Bearer ${merchant.operatorKey}`, 'content-type': encoded.headers.get('content-type')! },
+    } as RequestInit);
+    expect(chunked.status).toBe(413);
   });
 
   it('requires an authenticated caller who may operate cards, and a multipart body', async () => {
