@@ -14,7 +14,7 @@ import {
 } from '../resolvers/card-record.resolver.js';
 import { CardTemplateResolver, RechargeEventResolver } from '../resolvers/card-template.resolver.js';
 import { CouponResolver, CouponTemplateResolver } from '../resolvers/coupon.resolver.js';
-import { MemberCardResolver } from '../resolvers/member-card.resolver.js';
+import { MemberCardResolver, MemberCardsField } from '../resolvers/member-card.resolver.js';
 import { StaffResolver } from '../resolvers/staff.resolver.js';
 import { authChecker } from './auth-checker.js';
 
@@ -26,6 +26,7 @@ export const resolvers = [
   CardTemplateResolver,
   RechargeEventResolver,
   MemberCardResolver,
+  MemberCardsField,
   CardMoneyResolver,
   CardRecordResolver,
   RechargeRelations,

@@ -64,6 +64,10 @@ export function createCardLoaders(em: EntityManager) {
         em.find(CardRecharge, { memberCardId: { $in: cardIds }, activityStatus: { $ne: null } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
       (lot) => lot.memberCardId,
     ),
+    cardsByMember: grouped(
+      (memberIds) => em.find(MemberCard, { memberId: { $in: memberIds } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+      (card) => card.memberId,
+    ),
     invoicesByCard: grouped(
       (cardIds) => em.find(Invoice, { memberCardId: { $in: cardIds } }, { orderBy: { createdAt: 'desc', id: 'desc' } }),
       (invoice) => invoice.memberCardId,

@@ -24,6 +24,15 @@ import { QrKind, signQr } from '../services/qr.service.js';
 import { sendSmsCode } from '../services/sms/sms-code.service.js';
 import { payload } from './payload.js';
 
+/** A member's cards, so one query answers legacy 4.5 (member with card balances). */
+@Resolver(() => Member)
+export class MemberCardsField {
+  @FieldResolver(() => [MemberCard])
+  cards(@Root() member: Member, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.cards.cardsByMember.load(member.id);
+  }
+}
+
 /** 13812345678 → 138****5678: enough for staff to recognise the phone, no more. */
 const maskPhone = (phone: string) => (phone.length > 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****');
 

@@ -65,6 +65,16 @@ describe('opening cards', () => {
     expect(again.code).toBe('CARD_ALREADY_OPEN');
   });
 
+  it("lists a member's cards with their balances (legacy 4.4 and 4.5)", async () => {
+    const { cardId, phone } = await fundedCard(app, shop, '12.50', '2.50');
+    const found = await app.gql(shop.merchant.readonlyKey, `query ($p: String) { members(filter: { mobileContains: $p }) { totalItems items { id mobile cards { id balance capital bonus template { title } } } } }`, {
+      p: phone.slice(3),
+    });
+    expect(found.data?.members).toMatchObject({ totalItems: 1, items: [{ mobile: phone, cards: [{ id: cardId, balance: '15.00', capital: '12.50', bonus: '2.50', template: { title: '储值卡' } }] }] });
+    const cards = await app.gql(shop.merchant.readonlyKey, `query ($m: ID!) { memberCards(memberId: $m) { id } }`, { m: found.data?.members.items[0].id });
+    expect(cards.data?.memberCards).toEqual([{ id: cardId }]);
+  });
+
   it('refuses an unknown template', async () => {
     const res = await fails(app, shop.merchant.operatorKey, Q.openCard, { input: { phone: newPhone(), cardTemplateId: shop.merchant.store.id } });
     expect(res.code).toBe('CARD_TEMPLATE_NOT_FOUND');
@@ -166,6 +176,15 @@ describe('recharge events and recharges', () => {
       input: { phone, cardTemplateId: shop.activityCardId, amount: '200', bonus: '200', eventId: activityEvent, storeId: shop.merchant.store.id, proofImageUrl: '/p.png' },
     });
     expect(done.recharge).toMatchObject({ activityStatus: 'UNUSED', capitalRemaining: '200.00', bonusRemaining: '200.00' });
+  });
+
+  it('refuses an event that was switched off', async () => {
+    const event = await ok(app, shop.merchant.adminKey, Q.saveEvent, {
+      input: { title: 'ended', rechargeAmount: '10', bonusAmount: '1', type: 'BONUS', active: false, cardTemplateIds: [shop.storedCardId] },
+    });
+    const { cardId } = await fundedCard(app, shop, '1.00');
+    const res = await fails(app, shop.merchant.operatorKey, Q.recharge, { input: { cardId, amount: '10', bonus: '1', eventId: event.rechargeEvent.id, channel: 'APP' } });
+    expect(res).toMatchObject({ code: 'RECHARGE_EVENT_INACTIVE', field: 'eventId' });
   });
 
   it('needs a payment proof at a store and a store for an API key', async () => {

@@ -50,6 +50,11 @@ describe('coupons', () => {
     });
   });
 
+  it('lists coupon templates by status (legacy 7.2)', async () => {
+    const res = await app.gql(shop.merchant.readonlyKey, `{ couponTemplates(status: ACTIVE) { id title ruleText validUntil stores { id } } }`);
+    expect(res.data?.couponTemplates).toContainEqual({ id: templateId, title: '20 元优惠券', ruleText: '满100可用', validUntil: '2099-10-10', stores: [{ id: shop.merchant.store.id }] });
+  });
+
   it('refuses gifting to an unknown member, a bad quantity, or a disabled template', async () => {
     expect((await fails(app, shop.merchant.operatorKey, Q.gift, { input: { couponTemplateId: templateId, phone: '13000000000', quantity: 1 } })).code).toBe(
       'MEMBER_NOT_FOUND',

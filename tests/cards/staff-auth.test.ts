@@ -151,6 +151,24 @@ describe('staff accounts and login', () => {
     expect((await login('frank', 'secret-pass')).errors[0]!.code).toBe('INVALID_CREDENTIALS');
   });
 
+  it('ends every session on a new password or on revocation, and lists staff for managers', async () => {
+    const user = await createUser('ivan');
+    const first = (await login('ivan', 'secret-pass')).token!;
+    await ok(app, shop.merchant.adminKey, `mutation ($id: ID!) { setStaffPassword(id: $id, password: "new-secret") { errors { code } staffUser { id } } }`, {
+      id: user.staffUser.id,
+    });
+    expect((await app.gql(first, VIEWER)).status).toBe(401);
+    expect((await login('ivan', 'secret-pass')).errors[0]!.code).toBe('INVALID_CREDENTIALS');
+    const second = (await login('ivan', 'new-secret')).token!;
+    const revoked = await ok(app, shop.merchant.adminKey, `mutation ($id: ID!) { revokeStaffSessions(id: $id) { errors { code } count } }`, { id: user.staffUser.id });
+    expect(revoked.count).toBe(1);
+    expect((await app.gql(second, VIEWER)).status).toBe(401);
+    const list = await app.gql(shop.merchant.adminKey, `{ staffUsers { username lastLoginIp loginCount } }`);
+    expect(list.data?.staffUsers.find((u: { username: string }) => u.username === 'ivan')).toMatchObject({ loginCount: 2 });
+    const denied = await app.gql(shop.merchant.operatorKey, `{ staffUsers { username } }`);
+    expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('lets an anonymous caller log in and nothing else', async () => {
     const res = await anonymous(`{ merchant { name } }`);
     expect(res.status).toBe(401);
