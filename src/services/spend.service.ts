@@ -37,12 +37,13 @@ const insufficient = (balance: string) => new BusinessError(ErrorCode.INSUFFICIE
 export async function spendFromCard(ctx: RequestContext, input: SpendData): Promise<SpendResult> {
   const data = parseInput(spendSchema, input);
   const card = await requireCard(ctx.em, data);
+  // The password first, even for a retry: an idempotency key must not stand in for it.
+  if (!(await verifyPassword(normalizeSecret(data.password), card.passwordHash))) {
+    throw new BusinessError(ErrorCode.WRONG_CARD_PASSWORD, 'The card password is wrong.', 'password');
+  }
   if (data.idempotencyKey) {
     const prior = checkReplay(await ctx.em.fork().findOne(CardSpend, { idempotencyKey: data.idempotencyKey }), card.id, data.amount);
     if (prior) return { spend: prior, card };
-  }
-  if (!(await verifyPassword(normalizeSecret(data.password), card.passwordHash))) {
-    throw new BusinessError(ErrorCode.WRONG_CARD_PASSWORD, 'The card password is wrong.', 'password');
   }
   // Cheap refusal before any lock; the locked re-check below is the one that counts.
   const balance = new Decimal(card.capital).plus(card.bonus);

@@ -113,3 +113,16 @@ describe('proportional split (property, seeded)', () => {
     expect(check.allocated_capital).toBe(check.capital_spent);
   });
 });
+
+describe('spend retries', () => {
+  it('returns the first spend for a retried idempotency key, and still checks the password', async () => {
+    const { cardId, phone } = await fundedCard(app, shop, '50.00');
+    const input = { cardId, amount: '12.00', password: phone.slice(-6), storeId: shop.merchant.store.id, idempotencyKey: `spend-${cardId}` };
+    const results = await Promise.all(Array.from({ length: 6 }, () => app.gql(shop.merchant.operatorKey, Q.spend, { input })));
+    expect(new Set(results.map((r) => r.data?.spendFromCard.spend?.id)).size).toBe(1);
+    const [card] = await owner().execute('select (capital + bonus)::text as balance from member_card where id = ?', [cardId]);
+    expect(card.balance).toBe('38.00');
+    const wrong = await app.gql(shop.merchant.operatorKey, Q.spend, { input: { ...input, password: '000000' } });
+    expect(wrong.data?.spendFromCard.errors[0].code).toBe('WRONG_CARD_PASSWORD');
+  });
+});
