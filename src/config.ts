@@ -30,14 +30,26 @@ const schema = z.object({
     .refine((n) => (n & (n - 1)) === 0, 'SCRYPT_N must be a power of two.')
     .default(2 ** 17),
   /** Lifetime of a staff login token. */
-  STAFF_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).default(8 * 3600),
+  STAFF_TOKEN_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .default(8 * 3600),
   /** Failed logins within LOGIN_WINDOW_SECONDS after which a username, or an IP, must wait. */
   LOGIN_MAX_FAILURES_PER_USERNAME: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(20),
-  LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
+  LOGIN_WINDOW_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(15 * 60),
   /** Where uploaded images are written, and the largest accepted image. */
   UPLOAD_DIR: z.string().min(1).default('uploads'),
-  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(5 * 1024 * 1024),
   /** Prefix of the URLs uploaded images are served under (absolute, e.g. a CDN, or a path). */
   UPLOAD_PUBLIC_BASE: z.string().min(1).default('/uploads'),
   /** Seconds before another SMS code may be requested for the same purpose. */

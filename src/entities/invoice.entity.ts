@@ -25,4 +25,3 @@ export class Invoice extends MerchantRecord {
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
 }
-

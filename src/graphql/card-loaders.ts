@@ -61,7 +61,11 @@ export function createCardLoaders(em: EntityManager) {
     }),
     activityRechargesByCard: grouped(
       (cardIds) =>
-        em.find(CardRecharge, { memberCardId: { $in: cardIds }, activityStatus: { $ne: null } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+        em.find(
+          CardRecharge,
+          { memberCardId: { $in: cardIds }, activityStatus: { $ne: null } },
+          { orderBy: { createdAt: 'asc', id: 'asc' } },
+        ),
       (lot) => lot.memberCardId,
     ),
     cardsByMember: grouped(

@@ -59,9 +59,11 @@ function requireAuthentication(): ApolloServerPlugin<RequestContext> {
       return {
         async didResolveOperation({ contextValue, operation }) {
           if (contextValue.principal.kind !== 'anonymous') return;
-          const publicOnly = !!operation && operation.selectionSet.selections.every(
-            (selection) => selection.kind === Kind.FIELD && PUBLIC_ROOT_FIELDS.has(selection.name.value),
-          );
+          const publicOnly =
+            !!operation &&
+            operation.selectionSet.selections.every(
+              (selection) => selection.kind === Kind.FIELD && PUBLIC_ROOT_FIELDS.has(selection.name.value),
+            );
           if (!publicOnly) {
             throw new GraphQLError('Send the header Authorization: Bearer <API key or staff token>.', {
               extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
@@ -163,7 +165,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     express.json({ limit: config.BODY_LIMIT }),
     requireApiKey(orm, { allowAnonymous: true }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => createRequestContext(deps, res.locals.principal as Principal, String(req.id), req.ip ?? ''),
+      context: async ({ req, res }) =>
+        createRequestContext(deps, res.locals.principal as Principal, String(req.id), req.ip ?? ''),
     }),
   );
   app.use(uploadsRouter(deps));
@@ -190,6 +193,8 @@ export function finalErrorHandler(deps: AppDeps): ErrorRequestHandler {
           : status < 500
             ? String(error.message ?? 'Bad request.')
             : 'Internal server error.';
-    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+    res
+      .status(status)
+      .json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
   };
 }

@@ -40,7 +40,9 @@ export function requireApiKey(orm: Orm, options: { allowAnonymous?: boolean } = 
       }
       unauthenticated(
         res,
-        match ? 'The API key or token is not valid, expired or was revoked.' : 'Send the header Authorization: Bearer <API key or staff token>.',
+        match
+          ? 'The API key or token is not valid, expired or was revoked.'
+          : 'Send the header Authorization: Bearer <API key or staff token>.',
       );
     } catch (error) {
       next(error);

@@ -80,8 +80,15 @@ export function uploadsRouter(deps: AppDeps): Router {
     let file: File | undefined;
     try {
       const body = Readable.toWeb(req.pipe(limitBytes(limit))) as ReadableStream<Uint8Array>;
-      const form = await new Request('http://upload.local/', { method: 'POST', headers: { 'content-type': contentType }, body, duplex: 'half' } as RequestInit).formData();
-      file = [...form.values()].find((value): value is File => typeof value === 'object' && value !== null && 'arrayBuffer' in value);
+      const form = await new Request('http://upload.local/', {
+        method: 'POST',
+        headers: { 'content-type': contentType },
+        body,
+        duplex: 'half',
+      } as RequestInit).formData();
+      file = [...form.values()].find(
+        (value): value is File => typeof value === 'object' && value !== null && 'arrayBuffer' in value,
+      );
     } catch (error) {
       if (error instanceof TooLarge || (error as Error)?.cause instanceof TooLarge) {
         fail(res, 413, 'PAYLOAD_TOO_LARGE', `An image may have at most ${config.UPLOAD_MAX_BYTES} bytes.`);

@@ -1,7 +1,15 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { Permission } from '../graphql/auth-checker.js';
 import type { RequestContext } from '../graphql/context.js';
-import { CashbackPayload, RechargeCardInput, RechargePayload, RefundInput, RefundPayload, SpendFromCardInput, SpendPayload } from '../schema/card-money.types.js';
+import {
+  CashbackPayload,
+  RechargeCardInput,
+  RechargePayload,
+  RefundInput,
+  RefundPayload,
+  SpendFromCardInput,
+  SpendPayload,
+} from '../schema/card-money.types.js';
 import { AddInvoiceInput, InvoicePayload } from '../schema/invoice.types.js';
 import { addInvoice } from '../services/invoice.service.js';
 import { payActivityCashback, rechargeCard } from '../services/recharge.service.js';

@@ -1,7 +1,15 @@
 import type { ClassType } from 'type-graphql';
 import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../graphql/context.js';
-import { CardRecharge, CardRefund, CardSpend, RechargeList, RecordFilter, RefundList, SpendList } from '../schema/card-money.types.js';
+import {
+  CardRecharge,
+  CardRefund,
+  CardSpend,
+  RechargeList,
+  RecordFilter,
+  RefundList,
+  SpendList,
+} from '../schema/card-money.types.js';
 import { MemberCard, RechargeEvent } from '../schema/card.types.js';
 import { PageInput } from '../schema/common.types.js';
 import { Invoice, InvoiceList } from '../schema/invoice.types.js';
@@ -23,10 +31,12 @@ const listCost = ({ args, childComplexity }: { args: { page?: PageInput }; child
   1 + (args.page?.limit ?? 20) * Math.max(1, childComplexity);
 
 const list = (ctx: RequestContext, spec: (typeof RECORDS)[keyof typeof RECORDS], { filter, page }: RecordArgs) =>
-  listRecords(ctx, spec as Parameters<typeof listRecords>[1], filter ?? {}, page?.offset ?? 0, page?.limit ?? 20).then(({ totals, ...rest }) => ({
-    ...rest,
-    ...totals,
-  }));
+  listRecords(ctx, spec as Parameters<typeof listRecords>[1], filter ?? {}, page?.offset ?? 0, page?.limit ?? 20).then(
+    ({ totals, ...rest }) => ({
+      ...rest,
+      ...totals,
+    }),
+  );
 
 /** Record lists with filters, paging and totals (legacy 4.1, 4.2, 4.3, 8.4). */
 @Resolver()
@@ -98,4 +108,3 @@ export class RechargeEventRelation {
     return recharge.rechargeEventId ? ctx.loaders.cards.rechargeEventById.load(recharge.rechargeEventId) : null;
   }
 }
-

@@ -1,7 +1,15 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '../graphql/auth-checker.js';
 import type { RequestContext } from '../graphql/context.js';
-import { CardTemplate, CardTemplateInput, CardTemplatePayload, CardType, RechargeEvent, RechargeEventInput, RechargeEventPayload } from '../schema/card.types.js';
+import {
+  CardTemplate,
+  CardTemplateInput,
+  CardTemplatePayload,
+  CardType,
+  RechargeEvent,
+  RechargeEventInput,
+  RechargeEventPayload,
+} from '../schema/card.types.js';
 import { CouponTemplate } from '../schema/coupon.types.js';
 import { Store } from '../schema/merchant.types.js';
 import * as templates from '../services/card-template.service.js';
@@ -60,7 +68,13 @@ export class RechargeEventResolver {
   @Authorized(Permission.CARD_CONFIG)
   @Mutation(() => RechargeEventPayload, { description: 'Creates a recharge event, or replaces one when id is given.' })
   saveRechargeEvent(@Ctx() ctx: RequestContext, @Arg('input', () => RechargeEventInput) input: RechargeEventInput) {
-    return payload(async () => ({ rechargeEvent: await templates.saveRechargeEvent(ctx, { ...input, bonusAmount: input.bonusAmount ?? undefined, status: input.status ?? undefined }) }));
+    return payload(async () => ({
+      rechargeEvent: await templates.saveRechargeEvent(ctx, {
+        ...input,
+        bonusAmount: input.bonusAmount ?? undefined,
+        status: input.status ?? undefined,
+      }),
+    }));
   }
 
   @FieldResolver(() => [CardTemplate])

@@ -1,4 +1,17 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Permission } from '../graphql/auth-checker.js';
 import type { RequestContext } from '../graphql/context.js';
 import { MemberCard } from '../schema/card.types.js';
@@ -50,7 +63,10 @@ class CouponsArgs {
 @Resolver(() => Coupon)
 export class CouponResolver {
   @Query(() => [CouponTemplate], { description: 'Legacy 7.2.' })
-  couponTemplates(@Ctx() ctx: RequestContext, @Arg('status', () => CouponTemplateStatus, { nullable: true }) status?: CouponTemplateStatus | null) {
+  couponTemplates(
+    @Ctx() ctx: RequestContext,
+    @Arg('status', () => CouponTemplateStatus, { nullable: true }) status?: CouponTemplateStatus | null,
+  ) {
     return coupons.listCouponTemplates(ctx.em, status);
   }
 
@@ -62,7 +78,8 @@ export class CouponResolver {
 
   @Query(() => CouponList, {
     description: "Issued coupons, newest first; filter by member (id or phone) for a member's wallet.",
-    complexity: ({ args, childComplexity }) => 1 + ((args.page as PageInput | undefined)?.limit ?? 20) * Math.max(1, childComplexity),
+    complexity: ({ args, childComplexity }) =>
+      1 + ((args.page as PageInput | undefined)?.limit ?? 20) * Math.max(1, childComplexity),
   })
   coupons(@Ctx() ctx: RequestContext, @Args(() => CouponsArgs) { filter, page }: CouponsArgs) {
     return coupons.listCoupons(ctx, filter ?? {}, page?.offset ?? 0, page?.limit ?? 20);
@@ -85,7 +102,9 @@ export class CouponResolver {
     return payload(async () => ({ coupon: await coupons.redeemCoupon(ctx, input) }));
   }
 
-  @Query(() => QrScanPayload, { description: 'Reads a signed QR content; forged or altered ones answer QR_INVALID (legacy 6.1).' })
+  @Query(() => QrScanPayload, {
+    description: 'Reads a signed QR content; forged or altered ones answer QR_INVALID (legacy 6.1).',
+  })
   scanQrCode(@Ctx() ctx: RequestContext, @Arg('content', () => String) content: string) {
     return payload(() => scanQr(ctx, content));
   }
@@ -123,4 +142,3 @@ export class CouponTemplateResolver {
     return loadAll(ctx.loaders.storeById, await ctx.loaders.cards.storeIdsByCouponTemplate.load(template.id));
   }
 }
-

@@ -38,7 +38,10 @@ const maskPhone = (phone: string) => (phone.length > 7 ? `${phone.slice(0, 3)}**
 
 @Resolver(() => MemberCard)
 export class MemberCardResolver {
-  @Query(() => MemberCard, { nullable: true, description: 'A card by id or number, or a member’s card of a template (legacy 8.3).' })
+  @Query(() => MemberCard, {
+    nullable: true,
+    description: 'A card by id or number, or a member’s card of a template (legacy 8.3).',
+  })
   memberCard(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID, { nullable: true }) cardId?: string | null,

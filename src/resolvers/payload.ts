@@ -19,6 +19,9 @@ export async function payload<T extends object>(run: () => Promise<T>): Promise<
 }
 
 /** Loads many ids through a loader, dropping the missing ones. */
-export async function loadAll<T>(loader: { loadMany(ids: readonly string[]): Promise<(T | null | Error)[]> }, ids: readonly string[]): Promise<T[]> {
+export async function loadAll<T>(
+  loader: { loadMany(ids: readonly string[]): Promise<(T | null | Error)[]> },
+  ids: readonly string[],
+): Promise<T[]> {
   return (await loader.loadMany(ids)).filter((row): row is T => row !== null && !(row instanceof Error));
 }

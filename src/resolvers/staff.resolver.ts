@@ -21,7 +21,9 @@ import { loadAll, payload } from './payload.js';
 
 @Resolver(() => StaffUser)
 export class StaffResolver {
-  @Mutation(() => StaffLoginPayload, { description: 'Public: the one operation an anonymous caller may run (legacy manage/user/login).' })
+  @Mutation(() => StaffLoginPayload, {
+    description: 'Public: the one operation an anonymous caller may run (legacy manage/user/login).',
+  })
   staffLogin(@Ctx() ctx: RequestContext, @Arg('input', () => StaffLoginInput) input: StaffLoginInput) {
     return payload(() => auth.staffLogin(ctx, input));
   }
@@ -34,7 +36,11 @@ export class StaffResolver {
   @Query(() => Viewer, { description: 'The caller: staff user, role and permissions (legacy manage/user/info).' })
   async viewer(@Ctx() ctx: RequestContext): Promise<Viewer> {
     const { staffUserId, kind, permissions } = ctx.principal;
-    return { kind, permissions: [...permissions], staffUser: staffUserId ? await ctx.loaders.cards.staffUserById.load(staffUserId) : null };
+    return {
+      kind,
+      permissions: [...permissions],
+      staffUser: staffUserId ? await ctx.loaders.cards.staffUserById.load(staffUserId) : null,
+    };
   }
 
   @Authorized(Permission.STAFF_MANAGE)
@@ -51,7 +57,9 @@ export class StaffResolver {
   @Authorized(Permission.STAFF_MANAGE)
   @Mutation(() => StaffRolePayload, { description: 'Creates a role, or replaces one when id is given.' })
   saveStaffRole(@Ctx() ctx: RequestContext, @Arg('input', () => StaffRoleInput) input: StaffRoleInput) {
-    return payload(async () => ({ staffRole: await staff.saveStaffRole(ctx, { ...input, menus: input.menus ?? [], permissions: input.permissions ?? [] }) }));
+    return payload(async () => ({
+      staffRole: await staff.saveStaffRole(ctx, { ...input, menus: input.menus ?? [], permissions: input.permissions ?? [] }),
+    }));
   }
 
   @Authorized(Permission.STAFF_MANAGE)
@@ -75,7 +83,9 @@ export class StaffResolver {
   @Authorized(Permission.STAFF_MANAGE)
   @Mutation(() => CountPayload, { description: 'Ends every session of a staff user; answers how many.' })
   revokeStaffSessions(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return payload(async () => ({ count: await auth.revokeStaffSessions(ctx.em, (await staff.requireStaffUser(ctx.em, id)).id) }));
+    return payload(async () => ({
+      count: await auth.revokeStaffSessions(ctx.em, (await staff.requireStaffUser(ctx.em, id)).id),
+    }));
   }
 
   @FieldResolver(() => StaffRole, { nullable: true })

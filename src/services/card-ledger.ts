@@ -35,8 +35,17 @@ export async function moveCardMoney(em: EntityManager, cardId: string, delta: Ca
        and total_capital_refunded + ?::numeric + total_invoiced + ?::numeric <= total_capital_recharged + ?::numeric
      returning id`,
     [
-      v(delta.capital), v(delta.bonus), v(delta.recharged), v(delta.refunded), v(delta.invoiced),
-      cardId, v(delta.capital), v(delta.bonus), v(delta.refunded), v(delta.invoiced), v(delta.recharged),
+      v(delta.capital),
+      v(delta.bonus),
+      v(delta.recharged),
+      v(delta.refunded),
+      v(delta.invoiced),
+      cardId,
+      v(delta.capital),
+      v(delta.bonus),
+      v(delta.refunded),
+      v(delta.invoiced),
+      v(delta.recharged),
     ],
   );
   return rows.length === 1;
@@ -87,7 +96,12 @@ export async function retryOnCollision<T>(run: () => Promise<T>, isCollision: (c
 }
 
 /** Refuses a store the card's template is not valid at (a template without stores is valid everywhere). */
-export async function requireCardValidAt(em: EntityManager, card: MemberCard, storeId: string | null, field = 'storeId'): Promise<CardTemplate> {
+export async function requireCardValidAt(
+  em: EntityManager,
+  card: MemberCard,
+  storeId: string | null,
+  field = 'storeId',
+): Promise<CardTemplate> {
   const template = await em.findOneOrFail(CardTemplate, { id: card.cardTemplateId });
   if (storeId) {
     const stores = (await linkedIds(em, LINKS.cardTemplateStores, [template.id])).get(template.id)!;
@@ -99,10 +113,18 @@ export async function requireCardValidAt(em: EntityManager, card: MemberCard, st
 }
 
 /** Looks up a prior command by its idempotency key; a key reused for something else is refused. */
-export function checkReplay<T extends { memberCardId: string; amount: string }>(prior: T | null, cardId: string, amount: string): T | null {
+export function checkReplay<T extends { memberCardId: string; amount: string }>(
+  prior: T | null,
+  cardId: string,
+  amount: string,
+): T | null {
   if (!prior) return null;
   if (prior.memberCardId !== cardId || !new Decimal(prior.amount).eq(amount)) {
-    throw new BusinessError(ErrorCode.IDEMPOTENCY_KEY_REUSED, 'This idempotency key was used for another request.', 'idempotencyKey');
+    throw new BusinessError(
+      ErrorCode.IDEMPOTENCY_KEY_REUSED,
+      'This idempotency key was used for another request.',
+      'idempotencyKey',
+    );
   }
   return prior;
 }

@@ -87,13 +87,21 @@ export async function listRecords<T extends { id: string }>(
   if (!where) return { items: [], totalItems: 0, totals: zero };
   const from = `from ${spec.table} r join member m on m.merchant_id = r.merchant_id and m.id = r.member_id ${where.sql}`;
   const sums = Object.entries(spec.totals).map(([name, expr]) => `coalesce(sum(${expr}), 0)::text as "${name}"`);
-  const [summary] = await ctx.em.execute<Record<string, string | number>[]>(`select count(*)::int as "totalItems", ${sums.join(', ')} ${from}`, where.params);
-  const ids = await ctx.em.execute<{ id: string }[]>(`select r.id ${from} order by r.created_at desc, r.id desc limit ? offset ?`, [
-    ...where.params,
-    limit,
-    offset,
-  ]);
-  const items = ids.length ? await findInOrder(ctx.em, spec.entity, ids.map((r) => r.id)) : [];
+  const [summary] = await ctx.em.execute<Record<string, string | number>[]>(
+    `select count(*)::int as "totalItems", ${sums.join(', ')} ${from}`,
+    where.params,
+  );
+  const ids = await ctx.em.execute<{ id: string }[]>(
+    `select r.id ${from} order by r.created_at desc, r.id desc limit ? offset ?`,
+    [...where.params, limit, offset],
+  );
+  const items = ids.length
+    ? await findInOrder(
+        ctx.em,
+        spec.entity,
+        ids.map((r) => r.id),
+      )
+    : [];
   const { totalItems, ...totals } = summary!;
   return { items, totalItems: Number(totalItems), totals: totals as Record<string, string> };
 }

@@ -41,7 +41,11 @@ const eventSchema = z
   .superRefine((e, issue) => {
     const wantsCoupons = e.type !== RechargeEventType.BONUS;
     if (wantsCoupons && (!e.couponTemplateId || !e.couponQuantity)) {
-      issue.addIssue({ code: 'custom', path: ['couponTemplateId'], message: 'Events of type 2 and 5 give coupons: name the coupon and a quantity.' });
+      issue.addIssue({
+        code: 'custom',
+        path: ['couponTemplateId'],
+        message: 'Events of type 2 and 5 give coupons: name the coupon and a quantity.',
+      });
     }
     if (!wantsCoupons && e.couponTemplateId) {
       issue.addIssue({ code: 'custom', path: ['couponTemplateId'], message: 'An event of type 1 gives bonus money only.' });
@@ -65,14 +69,23 @@ export async function requireRechargeEvent(em: EntityManager, id: string, field 
 }
 
 /** Creates a card template, or replaces one's fields when `id` is given. */
-export async function saveCardTemplate(ctx: RequestContext, input: CardTemplateData & { id?: string | null }): Promise<CardTemplate> {
+export async function saveCardTemplate(
+  ctx: RequestContext,
+  input: CardTemplateData & { id?: string | null },
+): Promise<CardTemplate> {
   const data = parseInput(templateSchema, input);
   return ctx.em.transactional(async (em) => {
     const template = input.id
       ? await requireCardTemplate(em, input.id, 'id')
       : em.create(CardTemplate, { merchantId: ctx.principal.merchantId, title: data.title, type: data.type });
     const { storeIds, active, ...fields } = data;
-    em.assign(template, { ...fields, colour: fields.colour ?? null, logoUrl: fields.logoUrl ?? null, summary: fields.summary ?? null, detail: fields.detail ?? null });
+    em.assign(template, {
+      ...fields,
+      colour: fields.colour ?? null,
+      logoUrl: fields.logoUrl ?? null,
+      summary: fields.summary ?? null,
+      detail: fields.detail ?? null,
+    });
     if (active != null) template.active = active;
     await em.flush();
     if (storeIds) await replaceLinks(em, LINKS.cardTemplateStores, template.id, await requireStores(em, storeIds, 'storeIds'));
@@ -80,7 +93,10 @@ export async function saveCardTemplate(ctx: RequestContext, input: CardTemplateD
   });
 }
 
-export async function listCardTemplates(em: EntityManager, filter: { type?: CardType | null; active?: boolean | null }): Promise<CardTemplate[]> {
+export async function listCardTemplates(
+  em: EntityManager,
+  filter: { type?: CardType | null; active?: boolean | null },
+): Promise<CardTemplate[]> {
   return em.find(
     CardTemplate,
     { ...(filter.type ? { type: filter.type } : {}), ...(filter.active != null ? { active: filter.active } : {}) },
@@ -89,7 +105,10 @@ export async function listCardTemplates(em: EntityManager, filter: { type?: Card
 }
 
 /** Creates a recharge event, or replaces one's fields when `id` is given. */
-export async function saveRechargeEvent(ctx: RequestContext, input: RechargeEventData & { id?: string | null }): Promise<RechargeEvent> {
+export async function saveRechargeEvent(
+  ctx: RequestContext,
+  input: RechargeEventData & { id?: string | null },
+): Promise<RechargeEvent> {
   const data = parseInput(eventSchema, input);
   return ctx.em.transactional(async (em) => {
     if (data.couponTemplateId) {
@@ -100,7 +119,12 @@ export async function saveRechargeEvent(ctx: RequestContext, input: RechargeEven
     for (const id of templates) await requireCardTemplate(em, id, 'cardTemplateIds');
     const event = input.id
       ? await requireRechargeEvent(em, input.id, 'id')
-      : em.create(RechargeEvent, { merchantId: ctx.principal.merchantId, title: data.title, rechargeAmount: data.rechargeAmount, type: data.type });
+      : em.create(RechargeEvent, {
+          merchantId: ctx.principal.merchantId,
+          title: data.title,
+          rechargeAmount: data.rechargeAmount,
+          type: data.type,
+        });
     em.assign(event, {
       title: data.title,
       summary: data.summary ?? null,
@@ -126,9 +150,10 @@ export async function listRechargeEvents(
   const where: Record<string, unknown> = filter.active != null ? { active: filter.active } : {};
   if (filter.cardTemplateId) {
     if (!isUuid(filter.cardTemplateId)) return [];
-    const rows = await em.execute<{ id: string }[]>('select recharge_event_id as id from recharge_event_card where card_template_id = ?', [
-      filter.cardTemplateId,
-    ]);
+    const rows = await em.execute<{ id: string }[]>(
+      'select recharge_event_id as id from recharge_event_card where card_template_id = ?',
+      [filter.cardTemplateId],
+    );
     where.id = { $in: rows.map((r) => r.id) };
   }
   return em.find(RechargeEvent, where, { orderBy: { createdAt: 'asc', id: 'asc' } });

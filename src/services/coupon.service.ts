@@ -1,7 +1,14 @@
 import { randomInt } from 'node:crypto';
 import { z } from 'zod';
 import type { EntityManager } from '../db/orm.js';
-import { Coupon, CouponSource, CouponStatus, CouponTemplate, CouponTemplateStatus, CouponType } from '../entities/coupon.entity.js';
+import {
+  Coupon,
+  CouponSource,
+  CouponStatus,
+  CouponTemplate,
+  CouponTemplateStatus,
+  CouponType,
+} from '../entities/coupon.entity.js';
 import { Member } from '../entities/member.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../graphql/context.js';
@@ -44,7 +51,11 @@ export async function merchantToday(em: EntityManager): Promise<string> {
 
 /** `2019-10-01` and `2019-10-10` → `2019-10-1 至 2019-10-10`, the legacy validity text. */
 export function validityText(from: string, until: string): string {
-  const short = (day: string) => day.split('-').map((part, i) => (i === 0 ? part : String(Number(part)))).join('-');
+  const short = (day: string) =>
+    day
+      .split('-')
+      .map((part, i) => (i === 0 ? part : String(Number(part))))
+      .join('-');
   return `${short(from)} 至 ${short(until)}`;
 }
 
@@ -54,14 +65,28 @@ export async function requireCouponTemplate(em: EntityManager, id: string, field
   return template;
 }
 
-export async function saveCouponTemplate(ctx: RequestContext, input: CouponTemplateData & { id?: string | null }): Promise<CouponTemplate> {
+export async function saveCouponTemplate(
+  ctx: RequestContext,
+  input: CouponTemplateData & { id?: string | null },
+): Promise<CouponTemplate> {
   const data = parseInput(templateSchema, input);
   return ctx.em.transactional(async (em) => {
     const template = input.id
       ? await requireCouponTemplate(em, input.id, 'id')
-      : em.create(CouponTemplate, { merchantId: ctx.principal.merchantId, title: data.title, type: data.type, validUntil: data.validUntil });
+      : em.create(CouponTemplate, {
+          merchantId: ctx.principal.merchantId,
+          title: data.title,
+          type: data.type,
+          validUntil: data.validUntil,
+        });
     const { storeIds, status, ...rest } = data;
-    em.assign(template, { ...rest, summary: rest.summary ?? null, logoUrl: rest.logoUrl ?? null, ruleText: rest.ruleText ?? null, validFrom: rest.validFrom ?? null });
+    em.assign(template, {
+      ...rest,
+      summary: rest.summary ?? null,
+      logoUrl: rest.logoUrl ?? null,
+      ruleText: rest.ruleText ?? null,
+      validFrom: rest.validFrom ?? null,
+    });
     if (status) template.status = status;
     await em.flush();
     if (storeIds) await replaceLinks(em, LINKS.couponTemplateStores, template.id, await requireStores(em, storeIds, 'storeIds'));
@@ -74,7 +99,8 @@ export async function listCouponTemplates(em: EntityManager, status?: CouponTemp
 }
 
 /** 16 random digits, unique per merchant (the unique key catches the rare collision). */
-const couponCode = () => String(randomInt(1, 10)) + String(randomInt(0, 10 ** 12)).padStart(12, '0') + String(randomInt(0, 1000)).padStart(3, '0');
+const couponCode = () =>
+  String(randomInt(1, 10)) + String(randomInt(0, 10 ** 12)).padStart(12, '0') + String(randomInt(0, 1000)).padStart(3, '0');
 
 /**
  * Issues `quantity` coupons of a template to a member inside the caller's transaction (a gift, or
@@ -91,7 +117,11 @@ export async function issueCoupons(
   }
   const today = await merchantToday(em);
   if (template.validUntil < today) {
-    throw new BusinessError(ErrorCode.COUPON_EXPIRED, `The coupon ${template.title} expired on ${template.validUntil}.`, 'couponTemplateId');
+    throw new BusinessError(
+      ErrorCode.COUPON_EXPIRED,
+      `The coupon ${template.title} expired on ${template.validUntil}.`,
+      'couponTemplateId',
+    );
   }
   const validFrom = template.validFrom && template.validFrom > today ? template.validFrom : today;
   const coupons = Array.from({ length: args.quantity }, () =>
@@ -125,7 +155,12 @@ export async function giftCoupons(ctx: RequestContext, input: z.input<typeof gif
             ? await em.findOne(Member, { mobile: data.phone })
             : null;
         if (!member) throw new BusinessError(ErrorCode.MEMBER_NOT_FOUND, 'No such member.', data.memberId ? 'memberId' : 'phone');
-        return issueCoupons(em, ctx, { templateId: data.couponTemplateId, memberId: member.id, quantity: data.quantity, source: CouponSource.GIFT });
+        return issueCoupons(em, ctx, {
+          templateId: data.couponTemplateId,
+          memberId: member.id,
+          quantity: data.quantity,
+          source: CouponSource.GIFT,
+        });
       }),
     (constraint) => constraint.includes('code'),
   );
@@ -156,10 +191,12 @@ export async function redeemCoupon(ctx: RequestContext, input: { code: string; s
 
 async function whyNotRedeemable(em: EntityManager, coupon: Coupon | null): Promise<BusinessError> {
   if (!coupon) return new BusinessError(ErrorCode.COUPON_NOT_FOUND, 'No coupon with this code.', 'code');
-  if (coupon.status === CouponStatus.USED) return new BusinessError(ErrorCode.COUPON_USED, 'This coupon was used already.', 'code');
+  if (coupon.status === CouponStatus.USED)
+    return new BusinessError(ErrorCode.COUPON_USED, 'This coupon was used already.', 'code');
   if (coupon.status === CouponStatus.VOID) return new BusinessError(ErrorCode.COUPON_VOID, 'This coupon was withdrawn.', 'code');
   const today = await merchantToday(em);
-  if (coupon.validUntil < today) return new BusinessError(ErrorCode.COUPON_EXPIRED, `This coupon expired on ${coupon.validUntil}.`, 'code');
+  if (coupon.validUntil < today)
+    return new BusinessError(ErrorCode.COUPON_EXPIRED, `This coupon expired on ${coupon.validUntil}.`, 'code');
   if (coupon.validFrom > today) {
     return new BusinessError(ErrorCode.COUPON_NOT_YET_VALID, `This coupon is valid from ${coupon.validFrom}.`, 'code');
   }
@@ -193,7 +230,11 @@ export async function listCoupons(
     where.couponTemplateId = filter.couponTemplateId;
   }
   if (filter.status) where.status = filter.status;
-  const [items, totalItems] = await ctx.em.findAndCount(Coupon, where, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], offset, limit });
+  const [items, totalItems] = await ctx.em.findAndCount(Coupon, where, {
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    offset,
+    limit,
+  });
   return { items, totalItems };
 }
 

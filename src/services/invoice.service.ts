@@ -36,7 +36,11 @@ export async function addInvoice(ctx: RequestContext, input: InvoiceData): Promi
     const storeId = await optionalStore(ctx, data.storeId);
     if (!(await moveCardMoney(em, card.id, { invoiced: data.amount }))) {
       await em.refresh(card);
-      throw new BusinessError(ErrorCode.INVOICE_EXCEEDS_INVOICEABLE, `At most ${invoiceable(card)} can be invoiced on this card.`, 'amount');
+      throw new BusinessError(
+        ErrorCode.INVOICE_EXCEEDS_INVOICEABLE,
+        `At most ${invoiceable(card)} can be invoiced on this card.`,
+        'amount',
+      );
     }
     const invoice = em.create(Invoice, {
       merchantId: ctx.principal.merchantId,

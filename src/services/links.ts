@@ -15,7 +15,9 @@ export const isUuid = (id: string | null | undefined): id is string => !!id && f
 export async function requireStores(em: EntityManager, ids: readonly string[], field: string): Promise<string[]> {
   const unique = [...new Set(ids)];
   const bad = unique.find((id) => !isUuid(id));
-  const found = bad ? [] : await em.execute<{ id: string }[]>(`select id from store where id = any(${UUIDS})`, [unique.join(',')]);
+  const found = bad
+    ? []
+    : await em.execute<{ id: string }[]>(`select id from store where id = any(${UUIDS})`, [unique.join(',')]);
   if (bad || found.length !== unique.length) {
     const missing = bad ?? unique.find((id) => !found.some((row) => row.id === id));
     throw new BusinessError(ErrorCode.STORE_NOT_FOUND, `No store with id ${missing}.`, field);

@@ -32,7 +32,9 @@ export type OpenCardData = z.input<typeof openSchema>;
 
 /** 16 random digits: about 53 bits, so card numbers cannot be enumerated. */
 function generateCardNo(): string {
-  return String(randomInt(1, 10)) + String(randomInt(0, 10 ** 12)).padStart(12, '0') + String(randomInt(0, 1000)).padStart(3, '0');
+  return (
+    String(randomInt(1, 10)) + String(randomInt(0, 10 ** 12)).padStart(12, '0') + String(randomInt(0, 1000)).padStart(3, '0')
+  );
 }
 
 const notFound = (field: string) => new BusinessError(ErrorCode.CARD_NOT_FOUND, 'No such member card.', field);
@@ -63,7 +65,11 @@ export async function requireCard(em: EntityManager, ref: CardRef, options: { lo
     if (!card) throw notFound(ref.memberId ? 'memberId' : 'phone');
     return card;
   }
-  throw new BusinessError(ErrorCode.INVALID_INPUT, 'Name the card: cardId, cardNo, or cardTemplateId with memberId or phone.', 'cardId');
+  throw new BusinessError(
+    ErrorCode.INVALID_INPUT,
+    'Name the card: cardId, cardNo, or cardTemplateId with memberId or phone.',
+    'cardId',
+  );
 }
 
 /**
@@ -71,10 +77,14 @@ export async function requireCard(em: EntityManager, ref: CardRef, options: { lo
  * there is none (find-or-create, so a retry does not duplicate them). The password defaults to the
  * last six digits of the phone and is stored only as a slow hash.
  */
-export async function openMemberCard(ctx: RequestContext, input: OpenCardData): Promise<{ card: MemberCard; memberCreated: boolean }> {
+export async function openMemberCard(
+  ctx: RequestContext,
+  input: OpenCardData,
+): Promise<{ card: MemberCard; memberCreated: boolean }> {
   const data = parseInput(openSchema, input);
   const template = await requireCardTemplate(ctx.em, data.cardTemplateId);
-  if (!template.active) throw new BusinessError(ErrorCode.CARD_TEMPLATE_INACTIVE, 'This card is no longer offered.', 'cardTemplateId');
+  if (!template.active)
+    throw new BusinessError(ErrorCode.CARD_TEMPLATE_INACTIVE, 'This card is no longer offered.', 'cardTemplateId');
   const storeId = await optionalStore(ctx, data.storeId);
   const passwordHash = await hashPassword(normalizeSecret(data.password ?? data.phone.slice(-6)), ctx.config.SCRYPT_N);
   const { member, created } = await registerMember(ctx, { mobile: data.phone, registerStoreId: storeId });

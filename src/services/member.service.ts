@@ -30,7 +30,12 @@ const profileShape = {
   email: nullable(fields.email),
   sex: nullable(z.nativeEnum(Sex)),
   birthday: nullable(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A birthday is YYYY-MM-DD.')),
-  idCardNumber: nullable(z.string().trim().regex(/^[0-9A-Za-z]{6,32}$/, 'Not a valid id-card number.')),
+  idCardNumber: nullable(
+    z
+      .string()
+      .trim()
+      .regex(/^[0-9A-Za-z]{6,32}$/, 'Not a valid id-card number.'),
+  ),
   address: nullable(z.string().trim().max(500)),
   deliveryAddresses: nullable(
     z

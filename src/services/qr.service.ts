@@ -44,7 +44,10 @@ export async function qrContentFor(em: EntityManager, kind: QrKind, id: string):
 }
 
 /** Scans a QR content: which kind it is and the card or coupon it names; anything forged is refused. */
-export async function scanQr(ctx: RequestContext, content: string): Promise<{ kind: QrKind; card: MemberCard | null; coupon: Coupon | null }> {
+export async function scanQr(
+  ctx: RequestContext,
+  content: string,
+): Promise<{ kind: QrKind; card: MemberCard | null; coupon: Coupon | null }> {
   const found = verifyQr(await qrKey(ctx.em), content);
   const invalid = new BusinessError(ErrorCode.QR_INVALID, 'This QR code is not valid here.', 'content');
   if (!found) throw invalid;

@@ -60,13 +60,20 @@ export async function rechargeCard(ctx: RequestContext, input: RechargeData): Pr
     );
   } catch (error) {
     // Two parallel requests with one key: the loser meets the unique key and returns the winner's.
-    const again = data.idempotencyKey && String((error as { constraint?: string }).constraint ?? '').includes('idempotency') ? await replay() : null;
+    const again =
+      data.idempotencyKey && String((error as { constraint?: string }).constraint ?? '').includes('idempotency')
+        ? await replay()
+        : null;
     if (again) return again;
     throw error;
   }
 }
 
-async function recharge(ctx: RequestContext, em: RequestContext['em'], data: z.output<typeof rechargeSchema>): Promise<RechargeResult> {
+async function recharge(
+  ctx: RequestContext,
+  em: RequestContext['em'],
+  data: z.output<typeof rechargeSchema>,
+): Promise<RechargeResult> {
   const card = await requireCard(em, data, { lock: true });
   const storeId = data.channel === CardChannel.STORE || data.storeId ? await resolveStore(ctx, em, data.storeId) : null;
   const template = await requireCardValidAt(em, card, storeId);
@@ -133,7 +140,8 @@ export async function payActivityCashback(ctx: RequestContext, rechargeId: strin
   );
   await ctx.em.refresh(lot);
   if (rows.length) return lot;
-  if (lot.activityStatus === null) throw new BusinessError(ErrorCode.NOT_AN_ACTIVITY_RECHARGE, 'This recharge is not on an activity card.', 'rechargeId');
+  if (lot.activityStatus === null)
+    throw new BusinessError(ErrorCode.NOT_AN_ACTIVITY_RECHARGE, 'This recharge is not on an activity card.', 'rechargeId');
   if (lot.activityStatus === ActivityStatus.CASHBACK_PAID) {
     throw new BusinessError(ErrorCode.CASHBACK_ALREADY_PAID, 'The cashback of this recharge was paid already.', 'rechargeId');
   }

@@ -30,7 +30,10 @@ function requireOrder<T extends { refundedAt: Date | null }>(order: T | null, or
 
 /** Marks an order refunded in one conditional UPDATE: of two parallel refunds, one wins. */
 async function markRefunded(em: RequestContext['em'], table: 'card_spend' | 'card_recharge', id: string): Promise<void> {
-  const rows = await em.execute(`update ${table} set refunded_at = now(), updated_at = now() where id = ? and refunded_at is null returning id`, [id]);
+  const rows = await em.execute(
+    `update ${table} set refunded_at = now(), updated_at = now() where id = ? and refunded_at is null returning id`,
+    [id],
+  );
   if (!rows.length) throw alreadyRefunded();
 }
 
@@ -50,7 +53,11 @@ export async function refundSpend(ctx: RequestContext, input: RefundInput): Prom
     );
     for (const a of allocations) {
       if (!(await moveLot(em, a.id, a.capital, a.bonus))) {
-        throw new BusinessError(ErrorCode.REFUND_AFTER_CASHBACK, 'The spend took from an activity recharge whose cashback was paid.', 'orderNo');
+        throw new BusinessError(
+          ErrorCode.REFUND_AFTER_CASHBACK,
+          'The spend took from an activity recharge whose cashback was paid.',
+          'orderNo',
+        );
       }
     }
     await moveCardMoney(em, card.id, { capital: spend.capitalPart, bonus: spend.bonusPart });
@@ -95,9 +102,15 @@ export async function refundRecharge(ctx: RequestContext, input: RefundInput): P
     // A lot whose cashback was paid is empty: its refund moves nothing and needs no lot update.
     if (capital !== '0.00' || bonus !== '0.00') await moveLot(em, recharge.id, negate(capital), negate(bonus));
     if (!(await moveCardMoney(em, card.id, { capital: negate(capital), bonus: negate(bonus), refunded: capital }))) {
-      throw new BusinessError(ErrorCode.REFUND_EXCEEDS_INVOICEABLE, 'Part of this capital was invoiced and cannot be refunded.', 'orderNo');
+      throw new BusinessError(
+        ErrorCode.REFUND_EXCEEDS_INVOICEABLE,
+        'Part of this capital was invoiced and cannot be refunded.',
+        'orderNo',
+      );
     }
-    await em.execute(`update coupon set status = 'VOID', updated_at = now() where card_recharge_id = ? and status = 'UNUSED'`, [recharge.id]);
+    await em.execute(`update coupon set status = 'VOID', updated_at = now() where card_recharge_id = ? and status = 'UNUSED'`, [
+      recharge.id,
+    ]);
     await consumeSmsCode(em, smsCodeId);
     const refund = em.create(CardRefund, {
       merchantId: ctx.principal.merchantId,

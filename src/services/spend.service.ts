@@ -7,7 +7,15 @@ import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../graphql/context.js';
 import { actorStaffId, resolveStore } from './actor.js';
 import { cardRefShape, commandShape } from './card-input.js';
-import { checkReplay, generateOrderNo, moveCardMoney, moveLot, negate, requireCardValidAt, retryOnCollision } from './card-ledger.js';
+import {
+  checkReplay,
+  generateOrderNo,
+  moveCardMoney,
+  moveLot,
+  negate,
+  requireCardValidAt,
+  retryOnCollision,
+} from './card-ledger.js';
 import { requireCard } from './member-card.service.js';
 import { normalizeSecret, verifyPassword } from './password.js';
 import { money, parseInput } from './validation.js';
@@ -25,7 +33,8 @@ export interface SpendResult {
   card: MemberCard;
 }
 
-const insufficient = (balance: string) => new BusinessError(ErrorCode.INSUFFICIENT_BALANCE, `The card holds only ${balance}.`, 'amount');
+const insufficient = (balance: string) =>
+  new BusinessError(ErrorCode.INSUFFICIENT_BALANCE, `The card holds only ${balance}.`, 'amount');
 
 /**
  * Spends from a card. The password is checked first, outside the transaction (scrypt is slow and
@@ -42,7 +51,11 @@ export async function spendFromCard(ctx: RequestContext, input: SpendData): Prom
     throw new BusinessError(ErrorCode.WRONG_CARD_PASSWORD, 'The card password is wrong.', 'password');
   }
   if (data.idempotencyKey) {
-    const prior = checkReplay(await ctx.em.fork().findOne(CardSpend, { idempotencyKey: data.idempotencyKey }), card.id, data.amount);
+    const prior = checkReplay(
+      await ctx.em.fork().findOne(CardSpend, { idempotencyKey: data.idempotencyKey }),
+      card.id,
+      data.amount,
+    );
     if (prior) return { spend: prior, card };
   }
   // Cheap refusal before any lock; the locked re-check below is the one that counts.
@@ -56,13 +69,22 @@ export async function spendFromCard(ctx: RequestContext, input: SpendData): Prom
   } catch (error) {
     if (data.idempotencyKey && String((error as { constraint?: string }).constraint ?? '').includes('idempotency')) {
       const prior = await ctx.em.fork().findOne(CardSpend, { idempotencyKey: data.idempotencyKey });
-      if (prior) return { spend: checkReplay(prior, card.id, data.amount)!, card: await ctx.em.fork().findOneOrFail(MemberCard, { id: card.id }) };
+      if (prior)
+        return {
+          spend: checkReplay(prior, card.id, data.amount)!,
+          card: await ctx.em.fork().findOneOrFail(MemberCard, { id: card.id }),
+        };
     }
     throw error;
   }
 }
 
-async function spend(ctx: RequestContext, em: RequestContext['em'], cardId: string, data: z.output<typeof spendSchema>): Promise<SpendResult> {
+async function spend(
+  ctx: RequestContext,
+  em: RequestContext['em'],
+  cardId: string,
+  data: z.output<typeof spendSchema>,
+): Promise<SpendResult> {
   const card = await requireCard(em, { cardId }, { lock: true });
   await em.refresh(card);
   const storeId = data.channel === CardChannel.STORE || data.storeId ? await resolveStore(ctx, em, data.storeId) : null;
@@ -94,13 +116,12 @@ async function spend(ctx: RequestContext, em: RequestContext['em'], cardId: stri
   await em.flush();
   for (const a of allocations) {
     if (!(await moveLot(em, a.id, negate(a.capital), negate(a.bonus)))) throw insufficient(balance.toFixed(2));
-    await em.execute('insert into card_spend_allocation (merchant_id, card_spend_id, card_recharge_id, capital, bonus) values (app_merchant_id(), ?, ?, ?, ?)', [
-      record.id,
-      a.id,
-      a.capital,
-      a.bonus,
-    ]);
+    await em.execute(
+      'insert into card_spend_allocation (merchant_id, card_spend_id, card_recharge_id, capital, bonus) values (app_merchant_id(), ?, ?, ?, ?)',
+      [record.id, a.id, a.capital, a.bonus],
+    );
   }
-  if (!(await moveCardMoney(em, card.id, { capital: negate(parts.capital), bonus: negate(parts.bonus) }))) throw insufficient(balance.toFixed(2));
+  if (!(await moveCardMoney(em, card.id, { capital: negate(parts.capital), bonus: negate(parts.bonus) })))
+    throw insufficient(balance.toFixed(2));
   return { spend: record, card: await em.refreshOrFail(card) };
 }

@@ -57,7 +57,10 @@ export async function staffLogin(
   // for these two statements only (not during scrypt): each attempt then sees every earlier one,
   // so parallel guesses cannot slip past the limit.
   const { attemptId, counts } = await em.transactional(async (tx) => {
-    await tx.execute(`select pg_advisory_xact_lock(hashtextextended('login:' || ? || ':' || ?, 0))`, [data.merchantId, data.username]);
+    await tx.execute(`select pg_advisory_xact_lock(hashtextextended('login:' || ? || ':' || ?, 0))`, [
+      data.merchantId,
+      data.username,
+    ]);
     const [attempt] = await tx.execute<{ id: string }[]>(
       `insert into staff_login_attempt (merchant_id, username, ip, outcome) values (?, ?, ?, 'PENDING') returning id`,
       [data.merchantId, data.username, ip],
@@ -84,7 +87,10 @@ export async function staffLogin(
   }
 
   const user = await em.findOne(StaffUser, { username: data.username });
-  const matches = await verifyPassword(normalizeSecret(data.password), user?.passwordHash ?? (await dummyHash(ctx.config.SCRYPT_N)));
+  const matches = await verifyPassword(
+    normalizeSecret(data.password),
+    user?.passwordHash ?? (await dummyHash(ctx.config.SCRYPT_N)),
+  );
   if (!user || !matches || !user.active) {
     await finish('FAILED');
     throw invalid();
@@ -131,7 +137,9 @@ export async function authenticateStaffToken(orm: Orm, token: string): Promise<P
 /** Ends the caller's own session; the token stops working at once. */
 export async function staffLogout(ctx: RequestContext): Promise<boolean> {
   if (!ctx.principal.staffSessionId) return false;
-  await ctx.em.execute('update staff_session set revoked_at = now() where id = ? and revoked_at is null', [ctx.principal.staffSessionId]);
+  await ctx.em.execute('update staff_session set revoked_at = now() where id = ? and revoked_at is null', [
+    ctx.principal.staffSessionId,
+  ]);
   return true;
 }
 

@@ -62,13 +62,18 @@ async function unique<T>(run: () => Promise<T>, error: () => BusinessError): Pro
   }
 }
 
-export async function saveStaffRole(ctx: RequestContext, input: z.input<typeof roleSchema> & { id?: string | null }): Promise<StaffRole> {
+export async function saveStaffRole(
+  ctx: RequestContext,
+  input: z.input<typeof roleSchema> & { id?: string | null },
+): Promise<StaffRole> {
   const data = parseInput(roleSchema, input);
   const dup = () => new BusinessError(ErrorCode.DUPLICATE_ROLE_NAME, `A role named ${data.name} exists.`, 'name');
   return unique(
     () =>
       ctx.em.transactional(async (em) => {
-        const role = input.id ? await requireRole(em, input.id, 'id') : em.create(StaffRole, { merchantId: ctx.principal.merchantId, name: data.name });
+        const role = input.id
+          ? await requireRole(em, input.id, 'id')
+          : em.create(StaffRole, { merchantId: ctx.principal.merchantId, name: data.name });
         em.assign(role, data);
         await em.flush();
         return role;

@@ -31,7 +31,9 @@ describe('parallel spends', () => {
     const { cardId, phone } = await fundedCard(app, shop, '70.00', '30.00');
     const results = await Promise.all(
       Array.from({ length: 30 }, () =>
-        app.gql(shop.merchant.operatorKey, Q.spend, { input: { cardId, amount: '7.00', password: phone.slice(-6), storeId: shop.merchant.store.id } }),
+        app.gql(shop.merchant.operatorKey, Q.spend, {
+          input: { cardId, amount: '7.00', password: phone.slice(-6), storeId: shop.merchant.store.id },
+        }),
       ),
     );
     const succeeded = results.filter((r) => r.data?.spendFromCard.errors.length === 0);
@@ -52,7 +54,9 @@ describe('parallel spends', () => {
   it('parallel invoices on one card never pass the invoiceable amount', async () => {
     const { cardId } = await fundedCard(app, shop, '100.00');
     const results = await Promise.all(
-      Array.from({ length: 12 }, () => app.gql(shop.merchant.operatorKey, Q.addInvoice, { input: { cardId, amount: '9.00', storeId: shop.merchant.store.id } })),
+      Array.from({ length: 12 }, () =>
+        app.gql(shop.merchant.operatorKey, Q.addInvoice, { input: { cardId, amount: '9.00', storeId: shop.merchant.store.id } }),
+      ),
     );
     expect(results.filter((r) => r.data?.addInvoice.errors.length === 0)).toHaveLength(11);
     const [card] = await owner().execute('select total_invoiced::text as invoiced from member_card where id = ?', [cardId]);
@@ -65,14 +69,15 @@ describe('proportional split (property, seeded)', () => {
     const next = random(20261123);
     const cents = (max: number) => new Decimal(Math.floor(next() * max) + 1).div(100);
     const { cardId, phone } = await fundedCard(app, shop, cents(50_000).toFixed(2), cents(20_000).toFixed(2));
-    let expectedBalance = new Decimal(0);
     const [start] = await owner().execute('select capital::text, bonus::text from member_card where id = ?', [cardId]);
-    expectedBalance = new Decimal(start.capital).plus(start.bonus);
+    let expectedBalance = new Decimal(start.capital).plus(start.bonus);
     for (let i = 0; i < 120; i++) {
       if (i % 15 === 14) {
         const amount = cents(30_000);
         const bonus = next() < 0.5 ? cents(5_000) : new Decimal(0);
-        await ok(app, shop.merchant.operatorKey, Q.recharge, { input: { cardId, amount: amount.toFixed(2), bonus: bonus.toFixed(2), channel: 'APP' } });
+        await ok(app, shop.merchant.operatorKey, Q.recharge, {
+          input: { cardId, amount: amount.toFixed(2), bonus: bonus.toFixed(2), channel: 'APP' },
+        });
         expectedBalance = expectedBalance.plus(amount).plus(bonus);
         continue;
       }
@@ -117,7 +122,13 @@ describe('proportional split (property, seeded)', () => {
 describe('spend retries', () => {
   it('returns the first spend for a retried idempotency key, and still checks the password', async () => {
     const { cardId, phone } = await fundedCard(app, shop, '50.00');
-    const input = { cardId, amount: '12.00', password: phone.slice(-6), storeId: shop.merchant.store.id, idempotencyKey: `spend-${cardId}` };
+    const input = {
+      cardId,
+      amount: '12.00',
+      password: phone.slice(-6),
+      storeId: shop.merchant.store.id,
+      idempotencyKey: `spend-${cardId}`,
+    };
     const results = await Promise.all(Array.from({ length: 6 }, () => app.gql(shop.merchant.operatorKey, Q.spend, { input })));
     expect(new Set(results.map((r) => r.data?.spendFromCard.spend?.id)).size).toBe(1);
     const [card] = await owner().execute('select (capital + bonus)::text as balance from member_card where id = ?', [cardId]);

@@ -20,12 +20,18 @@ export async function ok(app: TestApp, key: string, query: string, variables: Re
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
   const [field] = Object.keys(res.data ?? {});
   const result = res.data![field!];
-  if (result && typeof result === 'object' && 'errors' in result) expect(result.errors, JSON.stringify(result.errors)).toEqual([]);
+  if (result && typeof result === 'object' && 'errors' in result)
+    expect(result.errors, JSON.stringify(result.errors)).toEqual([]);
   return result;
 }
 
 /** Runs a mutation that must fail with one business error; returns that error. */
-export async function fails(app: TestApp, key: string, query: string, variables: Record<string, unknown> = {}): Promise<{ code: string; field: string | null; message: string }> {
+export async function fails(
+  app: TestApp,
+  key: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ code: string; field: string | null; message: string }> {
   const res = await app.gql(key, query, variables);
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
   const [field] = Object.keys(res.data ?? {});
@@ -37,64 +43,342 @@ export async function fails(app: TestApp, key: string, query: string, variables:
 export const Q = {
   saveCardTemplate: /* GraphQL */ `
     mutation ($input: CardTemplateInput!) {
-      saveCardTemplate(input: $input) { errors { code field message } cardTemplate { id title type active stores { id } } }
-    }`,
+      saveCardTemplate(input: $input) {
+        errors {
+          code
+          field
+          message
+        }
+        cardTemplate {
+          id
+          title
+          type
+          active
+          stores {
+            id
+          }
+        }
+      }
+    }
+  `,
   saveEvent: /* GraphQL */ `
     mutation ($input: RechargeEventInput!) {
-      saveRechargeEvent(input: $input) { errors { code field message } rechargeEvent { id title rechargeAmount bonusAmount type status couponQuantity couponTemplate { id title } cardTemplates { id } } }
-    }`,
+      saveRechargeEvent(input: $input) {
+        errors {
+          code
+          field
+          message
+        }
+        rechargeEvent {
+          id
+          title
+          rechargeAmount
+          bonusAmount
+          type
+          status
+          couponQuantity
+          couponTemplate {
+            id
+            title
+          }
+          cardTemplates {
+            id
+          }
+        }
+      }
+    }
+  `,
   saveCouponTemplate: /* GraphQL */ `
     mutation ($input: CouponTemplateInput!) {
-      saveCouponTemplate(input: $input) { errors { code field message } couponTemplate { id title validFrom validUntil status } }
-    }`,
+      saveCouponTemplate(input: $input) {
+        errors {
+          code
+          field
+          message
+        }
+        couponTemplate {
+          id
+          title
+          validFrom
+          validUntil
+          status
+        }
+      }
+    }
+  `,
   openCard: /* GraphQL */ `
     mutation ($input: OpenMemberCardInput!) {
-      openMemberCard(input: $input) { errors { code field message } memberCreated card { id cardNo memberId capital bonus balance openStore { id } member { mobile } template { id type } } }
-    }`,
+      openMemberCard(input: $input) {
+        errors {
+          code
+          field
+          message
+        }
+        memberCreated
+        card {
+          id
+          cardNo
+          memberId
+          capital
+          bonus
+          balance
+          openStore {
+            id
+          }
+          member {
+            mobile
+          }
+          template {
+            id
+            type
+          }
+        }
+      }
+    }
+  `,
   recharge: /* GraphQL */ `
     mutation ($input: RechargeCardInput!) {
       rechargeCard(input: $input) {
-        errors { code field message }
-        recharge { id orderNo amount bonus capitalRemaining bonusRemaining activityStatus channel storeId }
-        card { id capital bonus balance totalCapitalRecharged invoiceable }
-        coupons { id code status source couponTemplateId validityText }
+        errors {
+          code
+          field
+          message
+        }
+        recharge {
+          id
+          orderNo
+          amount
+          bonus
+          capitalRemaining
+          bonusRemaining
+          activityStatus
+          channel
+          storeId
+        }
+        card {
+          id
+          capital
+          bonus
+          balance
+          totalCapitalRecharged
+          invoiceable
+        }
+        coupons {
+          id
+          code
+          status
+          source
+          couponTemplateId
+          validityText
+        }
       }
-    }`,
+    }
+  `,
   spend: /* GraphQL */ `
     mutation ($input: SpendFromCardInput!) {
       spendFromCard(input: $input) {
-        errors { code field message }
-        spend { id orderNo amount capitalPart bonusPart }
-        card { id capital bonus balance }
+        errors {
+          code
+          field
+          message
+        }
+        spend {
+          id
+          orderNo
+          amount
+          capitalPart
+          bonusPart
+        }
+        card {
+          id
+          capital
+          bonus
+          balance
+        }
       }
-    }`,
-  sendCode: /* GraphQL */ `mutation { sendRefundSmsCode { errors { code field message } sentTo expiresAt } }`,
+    }
+  `,
+  sendCode: /* GraphQL */ `
+    mutation {
+      sendRefundSmsCode {
+        errors {
+          code
+          field
+          message
+        }
+        sentTo
+        expiresAt
+      }
+    }
+  `,
   refundSpend: /* GraphQL */ `
     mutation ($input: RefundInput!) {
-      refundSpend(input: $input) { errors { code field message } refund { id kind orderNo amount capital bonus } card { capital bonus balance } }
-    }`,
+      refundSpend(input: $input) {
+        errors {
+          code
+          field
+          message
+        }
+        refund {
+          id
+          kind
+          orderNo
+          amount
+          capital
+          bonus
+        }
+        card {
+          capital
+          bonus
+          balance
+        }
+      }
+    }
+  `,
   refundRecharge: /* GraphQL */ `
     mutation ($input: RefundInput!) {
-      refundRecharge(input: $input) { errors { code field message } refund { id kind orderNo amount capital bonus } card { capital bonus balance totalCapitalRefunded invoiceable } }
-    }`,
+      refundRecharge(input: $input) {
+        errors {
+          code
+          field
+          message
+        }
+        refund {
+          id
+          kind
+          orderNo
+          amount
+          capital
+          bonus
+        }
+        card {
+          capital
+          bonus
+          balance
+          totalCapitalRefunded
+          invoiceable
+        }
+      }
+    }
+  `,
   cashback: /* GraphQL */ `
-    mutation ($id: ID!) { payActivityCashback(rechargeId: $id) { errors { code field message } recharge { id activityStatus cashbackPaidAt } } }`,
+    mutation ($id: ID!) {
+      payActivityCashback(rechargeId: $id) {
+        errors {
+          code
+          field
+          message
+        }
+        recharge {
+          id
+          activityStatus
+          cashbackPaidAt
+        }
+      }
+    }
+  `,
   card: /* GraphQL */ `
     query ($id: ID!) {
       memberCard(id: $id) {
-        id cardNo capital bonus balance totalCapitalRecharged totalCapitalRefunded totalInvoiced invoiceable qrContent
-        activityRecharges { id capitalRemaining bonusRemaining activityStatus }
-        invoices { id amount imageUrl store { id } }
+        id
+        cardNo
+        capital
+        bonus
+        balance
+        totalCapitalRecharged
+        totalCapitalRefunded
+        totalInvoiced
+        invoiceable
+        qrContent
+        activityRecharges {
+          id
+          capitalRemaining
+          bonusRemaining
+          activityStatus
+        }
+        invoices {
+          id
+          amount
+          imageUrl
+          store {
+            id
+          }
+        }
       }
-    }`,
+    }
+  `,
   updateSettings: /* GraphQL */ `
-    mutation ($phone: String) { updateCardSettings(input: { smsPhone: $phone }) { errors { code field message } settings { smsPhone } } }`,
+    mutation ($phone: String) {
+      updateCardSettings(input: { smsPhone: $phone }) {
+        errors {
+          code
+          field
+          message
+        }
+        settings {
+          smsPhone
+        }
+      }
+    }
+  `,
   gift: /* GraphQL */ `
-    mutation ($input: GiftCouponsInput!) { giftCoupons(input: $input) { errors { code field message } coupons { id code status validFrom validUntil validityText qrContent } } }`,
+    mutation ($input: GiftCouponsInput!) {
+      giftCoupons(input: $input) {
+        errors {
+          code
+          field
+          message
+        }
+        coupons {
+          id
+          code
+          status
+          validFrom
+          validUntil
+          validityText
+          qrContent
+        }
+      }
+    }
+  `,
   redeem: /* GraphQL */ `
-    mutation ($input: RedeemCouponInput!) { redeemCoupon(input: $input) { errors { code field message } coupon { id code status redeemedAt redeemedStoreId } } }`,
+    mutation ($input: RedeemCouponInput!) {
+      redeemCoupon(input: $input) {
+        errors {
+          code
+          field
+          message
+        }
+        coupon {
+          id
+          code
+          status
+          redeemedAt
+          redeemedStoreId
+        }
+      }
+    }
+  `,
   addInvoice: /* GraphQL */ `
-    mutation ($input: AddInvoiceInput!) { addInvoice(input: $input) { errors { code field message } invoice { id amount imageUrl } card { invoiceable totalInvoiced } } }`,
+    mutation ($input: AddInvoiceInput!) {
+      addInvoice(input: $input) {
+        errors {
+          code
+          field
+          message
+        }
+        invoice {
+          id
+          amount
+          imageUrl
+        }
+        card {
+          invoiceable
+          totalInvoiced
+        }
+      }
+    }
+  `,
 };
 
 /** A merchant ready for card tests: an SMS phone, a stored-value card and an activity card. */
@@ -107,7 +391,9 @@ export interface CardShop {
 export async function setUpShop(app: TestApp, name = 'Card Shop'): Promise<CardShop> {
   const merchant = await app.createMerchant(name);
   await ok(app, merchant.adminKey, Q.updateSettings, { phone: '13900000000' });
-  const stored = await ok(app, merchant.adminKey, Q.saveCardTemplate, { input: { title: '储值卡', type: 'STORED_VALUE', colour: '#34988E' } });
+  const stored = await ok(app, merchant.adminKey, Q.saveCardTemplate, {
+    input: { title: '储值卡', type: 'STORED_VALUE', colour: '#34988E' },
+  });
   const activity = await ok(app, merchant.adminKey, Q.saveCardTemplate, { input: { title: '活动卡', type: 'ACTIVITY' } });
   return { merchant, storedCardId: stored.cardTemplate.id, activityCardId: activity.cardTemplate.id };
 }
@@ -120,7 +406,12 @@ export function newPhone(): string {
 }
 
 /** Opens a stored-value card for a new member and recharges it; returns the card id and phone. */
-export async function fundedCard(app: TestApp, shop: CardShop, amount: string, bonus = '0.00'): Promise<{ cardId: string; phone: string }> {
+export async function fundedCard(
+  app: TestApp,
+  shop: CardShop,
+  amount: string,
+  bonus = '0.00',
+): Promise<{ cardId: string; phone: string }> {
   const phone = newPhone();
   const opened = await ok(app, shop.merchant.operatorKey, Q.openCard, { input: { phone, cardTemplateId: shop.storedCardId } });
   await ok(app, shop.merchant.operatorKey, Q.recharge, {

@@ -17,11 +17,20 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-async function upload(bytes: Buffer, filename: string, key: string | null = merchant.operatorKey, type = 'application/octet-stream') {
+async function upload(
+  bytes: Buffer,
+  filename: string,
+  key: string | null = merchant.operatorKey,
+  type = 'application/octet-stream',
+) {
   const form = new FormData();
   form.append('module', '1');
   form.append('file', new Blob([bytes], { type }), filename);
-  const response = await fetch(`${app.url}/uploads/images`, { method: 'POST', body: form, headers: key ? { authorization: `Bearer ${key}` } : {} });
+  const response = await fetch(`${app.url}/uploads/images`, {
+    method: 'POST',
+    body: form,
+    headers: key ? { authorization: `Bearer ${key}` } : {},
+  });
   return { status: response.status, body: (await response.json()) as any };
 }
 

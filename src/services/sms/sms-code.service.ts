@@ -91,8 +91,10 @@ async function whyNoAttempt(em: EntityManager, purpose: SmsPurpose): Promise<Bus
 
 /** Marks a checked code used, in the caller's transaction; a code is used at most once. */
 export async function consumeSmsCode(em: EntityManager, codeId: string): Promise<void> {
-  const rows = await em.execute<{ id: string }[]>('update sms_code set consumed_at = now() where id = ? and consumed_at is null returning id', [
-    codeId,
-  ]);
-  if (!rows.length) throw new BusinessError(ErrorCode.SMS_CODE_MISSING, 'This code was used already; ask for a new one.', 'smsCode');
+  const rows = await em.execute<{ id: string }[]>(
+    'update sms_code set consumed_at = now() where id = ? and consumed_at is null returning id',
+    [codeId],
+  );
+  if (!rows.length)
+    throw new BusinessError(ErrorCode.SMS_CODE_MISSING, 'This code was used already; ask for a new one.', 'smsCode');
 }
