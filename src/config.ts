@@ -14,11 +14,6 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Largest page any list query returns, whatever the caller asks for. */
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).default(200),
-  /** Upper bound of a request body, in the `bytes` notation express understands. */
-  BODY_LIMIT: z.string().default('1mb'),
-  QUERY_MAX_DEPTH: z.coerce.number().int().min(1).default(10),
-  QUERY_MAX_COST: z.coerce.number().int().min(1).default(5000),
-  QUERY_MAX_TOKENS: z.coerce.number().int().min(1).default(5000),
   /**
    * scrypt cost for staff and card passwords. OWASP's 2^17 (with r=8, p=1) by default; tests lower
    * it, since one hash at 2^17 takes about half a second and 128 MiB.
@@ -56,6 +51,11 @@ const schema = z.object({
   SMS_RESEND_SECONDS: z.coerce.number().int().min(0).default(60),
   /** SMS gateway; `database` writes messages to the sms_message table and the log. */
   SMS_PROVIDER: z.enum(['database']).default('database'),
+  /** Upper bound of a request body, in the `bytes` notation express understands. */
+  BODY_LIMIT: z.string().default('1mb'),
+  QUERY_MAX_DEPTH: z.coerce.number().int().min(1).default(10),
+  QUERY_MAX_COST: z.coerce.number().int().min(1).default(5000),
+  QUERY_MAX_TOKENS: z.coerce.number().int().min(1).default(5000),
   /** Skip creating the demo merchant on an empty database. */
   NO_DEMO: z
     .enum(['0', '1', 'true', 'false'])

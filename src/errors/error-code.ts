@@ -6,15 +6,6 @@
 export enum ErrorCode {
   INVALID_INPUT = 'INVALID_INPUT',
   NOT_FOUND = 'NOT_FOUND',
-  MEMBER_NOT_FOUND = 'MEMBER_NOT_FOUND',
-  STORE_NOT_FOUND = 'STORE_NOT_FOUND',
-  API_KEY_NOT_FOUND = 'API_KEY_NOT_FOUND',
-  DUPLICATE_MOBILE = 'DUPLICATE_MOBILE',
-  DUPLICATE_CODE = 'DUPLICATE_CODE',
-  DUPLICATE_STORE_CODE = 'DUPLICATE_STORE_CODE',
-  CHANNEL_ALREADY_BOUND = 'CHANNEL_ALREADY_BOUND',
-  CHANNEL_NOT_FOUND = 'CHANNEL_NOT_FOUND',
-  MEMBER_NOT_ACTIVE = 'MEMBER_NOT_ACTIVE',
 
   // Staff accounts
   /** Unknown merchant or username, wrong password, or a disabled user: deliberately one code. */
@@ -81,6 +72,17 @@ export enum ErrorCode {
   COUPON_NOT_VALID_AT_STORE = 'COUPON_NOT_VALID_AT_STORE',
   /** Not a QR content this merchant signed (forged, altered, or another merchant's). */
   QR_INVALID = 'QR_INVALID',
+
+  // Members, stores, keys
+  MEMBER_NOT_FOUND = 'MEMBER_NOT_FOUND',
+  STORE_NOT_FOUND = 'STORE_NOT_FOUND',
+  API_KEY_NOT_FOUND = 'API_KEY_NOT_FOUND',
+  DUPLICATE_MOBILE = 'DUPLICATE_MOBILE',
+  DUPLICATE_CODE = 'DUPLICATE_CODE',
+  DUPLICATE_STORE_CODE = 'DUPLICATE_STORE_CODE',
+  CHANNEL_ALREADY_BOUND = 'CHANNEL_ALREADY_BOUND',
+  CHANNEL_NOT_FOUND = 'CHANNEL_NOT_FOUND',
+  MEMBER_NOT_ACTIVE = 'MEMBER_NOT_ACTIVE',
 }
 
 /** A failure the caller can act on. Services throw it; resolvers turn it into payload errors. */

@@ -1,7 +1,7 @@
 import type { AuthChecker } from 'type-graphql';
 import { forbidden } from '../errors/graphql-errors.js';
 import type { RequestContext } from './context.js';
-import { Permission } from './permissions.js';
+import { Permission, permissionsOf } from './permissions.js';
 
 export { Permission };
 
@@ -10,7 +10,7 @@ export { Permission };
  * fields, see http/app.ts); this checks that the caller holds every permission the field needs.
  */
 export const authChecker: AuthChecker<RequestContext> = ({ context }, required) => {
-  const held = context.principal.permissions;
+  const held = permissionsOf(context.principal);
   if (required.every((p) => held.includes(p as Permission))) return true;
   const who = context.principal.kind === 'staff' ? 'This staff user' : `A ${context.principal.role ?? 'anonymous'} caller`;
   throw forbidden(`${who} cannot do this; it needs ${required.join(', ')}.`);

@@ -5,33 +5,28 @@ import type { ApiKeyRole } from '../entities/api-key.entity.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { Permission } from './permissions.js';
 
-/**
- * Who is calling: an API key or a logged-in staff user of exactly one merchant, with the
- * permissions that decide what they may change. An anonymous caller (no Authorization header)
- * has no merchant and may only reach the public fields (staff login).
- */
+/** Who is calling: always exactly one merchant, and a role that decides what they may change. */
 export interface Principal {
-  kind: 'apiKey' | 'staff' | 'anonymous';
-  /** Empty for an anonymous caller: row-level security then shows nothing. */
   merchantId: string;
-  permissions: readonly Permission[];
-  /** The API key's role; null for staff and anonymous callers. */
+  /** The role of an API key or shim app; null for staff (their staff role's permissions apply). */
   role: ApiKeyRole | null;
-  /** The API key that authenticated the request. */
-  apiKeyId: string | null;
-  /** The staff user and login session behind a staff token. */
-  staffUserId: string | null;
-  staffSessionId: string | null;
+  /** What authenticated the request: an API key's id, or a legacy shim app's id, or a staff session's id. */
+  credentialId: string;
+  /** Absent for API keys and shim apps. `anonymous`: no credential, only public fields (staff login). */
+  kind?: 'staff' | 'anonymous';
+  /** The staff user behind a staff token. */
+  staffUserId?: string | null;
+  /** Explicit permissions (staff); absent: those of `role` (see permissionsOf). */
+  permissions?: readonly Permission[];
 }
 
+/** A request without any credential: no merchant (row-level security shows nothing), no permissions. */
 export const ANONYMOUS: Principal = Object.freeze({
-  kind: 'anonymous',
   merchantId: '',
-  permissions: [],
   role: null,
-  apiKeyId: null,
-  staffUserId: null,
-  staffSessionId: null,
+  credentialId: '',
+  kind: 'anonymous',
+  permissions: [],
 });
 
 /**

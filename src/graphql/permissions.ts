@@ -1,4 +1,5 @@
 import { ApiKeyRole } from '../entities/api-key.entity.js';
+import type { Principal } from './context.js';
 
 /**
  * Permissions a resolver can ask for with `@Authorized(Permission.X)`. API keys get them from their
@@ -34,4 +35,9 @@ export const apiKeyGrants: Record<ApiKeyRole, readonly Permission[]> = {
 export function toPermissions(names: readonly string[]): Permission[] {
   const known = new Set<string>(ALL_PERMISSIONS);
   return names.filter((n): n is Permission => known.has(n));
+}
+
+/** What a caller may do: a staff user's explicit permissions, else the grants of the key's role. */
+export function permissionsOf(principal: Principal): readonly Permission[] {
+  return principal.permissions ?? (principal.role ? apiKeyGrants[principal.role] : []);
 }

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import express, { type Response, type Router } from 'express';
 import type { AppDeps, Principal } from '../graphql/context.js';
-import { Permission } from '../graphql/permissions.js';
+import { Permission, permissionsOf } from '../graphql/permissions.js';
 import { requireApiKey } from './auth.js';
 
 /** Image formats accepted, recognised by their first bytes (the file name and header are ignored). */
@@ -63,7 +63,7 @@ export function uploadsRouter(deps: AppDeps): Router {
 
   router.post('/uploads/images', requireApiKey(orm), async (req, res, next) => {
     const principal = res.locals.principal as Principal;
-    if (!UPLOAD_PERMISSIONS.some((p) => principal.permissions.includes(p))) {
+    if (!UPLOAD_PERMISSIONS.some((p) => permissionsOf(principal).includes(p))) {
       fail(res, 403, 'FORBIDDEN', 'This caller may not upload images.');
       return;
     }

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '../graphql/auth-checker.js';
+import { permissionsOf } from '../graphql/permissions.js';
 import type { RequestContext } from '../graphql/context.js';
 import { Store } from '../schema/merchant.types.js';
 import {
@@ -35,10 +36,10 @@ export class StaffResolver {
 
   @Query(() => Viewer, { description: 'The caller: staff user, role and permissions (legacy manage/user/info).' })
   async viewer(@Ctx() ctx: RequestContext): Promise<Viewer> {
-    const { staffUserId, kind, permissions } = ctx.principal;
+    const { staffUserId, kind } = ctx.principal;
     return {
-      kind,
-      permissions: [...permissions],
+      kind: kind ?? 'apiKey',
+      permissions: [...permissionsOf(ctx.principal)],
       staffUser: staffUserId ? await ctx.loaders.cards.staffUserById.load(staffUserId) : null,
     };
   }

@@ -43,4 +43,4 @@ export async function optionalStore(ctx: RequestContext, storeId: string | null 
 }
 
 /** Who did it, for the record: the staff user behind the token, or null for an API key. */
-export const actorStaffId = (ctx: RequestContext): string | null => ctx.principal.staffUserId;
+export const actorStaffId = (ctx: RequestContext): string | null => ctx.principal.staffUserId ?? null;

@@ -3,7 +3,6 @@ import type { EntityManager, Orm } from '../db/orm.js';
 import { ApiKey, ApiKeyRole } from '../entities/api-key.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { Principal } from '../graphql/context.js';
-import { apiKeyGrants } from '../graphql/permissions.js';
 
 const KEY_PREFIX = 'mg_';
 
@@ -60,15 +59,5 @@ export async function authenticateApiKey(orm: Orm, secret: string): Promise<Prin
       [hashApiKey(secret)],
     );
   const row = rows[0];
-  return row
-    ? {
-        kind: 'apiKey',
-        apiKeyId: row.key_id,
-        merchantId: row.merchant_id,
-        role: row.role,
-        permissions: apiKeyGrants[row.role] ?? [],
-        staffUserId: null,
-        staffSessionId: null,
-      }
-    : null;
+  return row ? { credentialId: row.key_id, merchantId: row.merchant_id, role: row.role } : null;
 }

@@ -126,19 +126,19 @@ export async function authenticateStaffToken(orm: Orm, token: string): Promise<P
   return {
     kind: 'staff',
     merchantId: row.merchant_id,
-    permissions: toPermissions(row.permissions),
     role: null,
-    apiKeyId: null,
+    credentialId: row.session_id,
     staffUserId: row.staff_user_id,
-    staffSessionId: row.session_id,
+    permissions: toPermissions(row.permissions),
   };
 }
 
 /** Ends the caller's own session; the token stops working at once. */
 export async function staffLogout(ctx: RequestContext): Promise<boolean> {
-  if (!ctx.principal.staffSessionId) return false;
+  if (ctx.principal.kind !== 'staff') return false;
+  // A staff principal's credential is its session.
   await ctx.em.execute('update staff_session set revoked_at = now() where id = ? and revoked_at is null', [
-    ctx.principal.staffSessionId,
+    ctx.principal.credentialId,
   ]);
   return true;
 }
