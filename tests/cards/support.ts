@@ -388,8 +388,8 @@ export interface CardShop {
   activityCardId: string;
 }
 
-export async function setUpShop(app: TestApp, name = 'Card Shop'): Promise<CardShop> {
-  const merchant = await app.createMerchant(name);
+export async function setUpShop(app: TestApp, name = 'Card Shop', existing?: TestMerchant): Promise<CardShop> {
+  const merchant = existing ?? (await app.createMerchant(name));
   await ok(app, merchant.adminKey, Q.updateSettings, { phone: '13900000000' });
   const stored = await ok(app, merchant.adminKey, Q.saveCardTemplate, {
     input: { title: '储值卡', type: 'STORED_VALUE', colour: '#34988E' },
