@@ -4,6 +4,8 @@ import { buildSchema } from 'type-graphql';
 import { MemberResolver } from '../resolvers/member.resolver.js';
 import { MerchantResolver } from '../resolvers/merchant.resolver.js';
 import { CardMoneyResolver } from '../resolvers/card-money.resolver.js';
+import { CardSettingsResolver } from '../resolvers/card-settings.resolver.js';
+import { QrResolver } from '../resolvers/qr.resolver.js';
 import {
   CardRecordResolver,
   InvoiceRelations,
@@ -27,6 +29,7 @@ export const resolvers = [
   RechargeEventResolver,
   MemberCardResolver,
   MemberCardsField,
+  CardSettingsResolver,
   CardMoneyResolver,
   CardRecordResolver,
   RechargeRelations,
@@ -36,6 +39,7 @@ export const resolvers = [
   InvoiceRelations,
   CouponResolver,
   CouponTemplateResolver,
+  QrResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

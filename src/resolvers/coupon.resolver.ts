@@ -1,21 +1,7 @@
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '../graphql/auth-checker.js';
 import type { RequestContext } from '../graphql/context.js';
-import { MemberCard } from '../schema/card.types.js';
-import { PageInput, UserError } from '../schema/common.types.js';
+import { PageInput } from '../schema/common.types.js';
 import {
   Coupon,
   CouponFilter,
@@ -33,23 +19,8 @@ import {
 import { Member } from '../schema/member.types.js';
 import { Store } from '../schema/merchant.types.js';
 import * as coupons from '../services/coupon.service.js';
-import { scanQr, signQr } from '../services/qr.service.js';
+import { signQr } from '../services/qr.service.js';
 import { loadAll, payload } from './payload.js';
-
-@ObjectType({ description: 'What a scanned QR code names (legacy 6.1: qrcodeType 1 card, 2 coupon).' })
-class QrScanPayload {
-  @Field(() => QrKind, { nullable: true })
-  kind?: QrKind | null;
-
-  @Field(() => MemberCard, { nullable: true })
-  card?: MemberCard | null;
-
-  @Field(() => Coupon, { nullable: true })
-  coupon?: Coupon | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
-}
 
 @ArgsType()
 class CouponsArgs {
@@ -100,13 +71,6 @@ export class CouponResolver {
   @Mutation(() => CouponPayload, { description: 'Redeems a coupon at a store, exactly once (legacy 6.2).' })
   redeemCoupon(@Ctx() ctx: RequestContext, @Arg('input', () => RedeemCouponInput) input: RedeemCouponInput) {
     return payload(async () => ({ coupon: await coupons.redeemCoupon(ctx, input) }));
-  }
-
-  @Query(() => QrScanPayload, {
-    description: 'Reads a signed QR content; forged or altered ones answer QR_INVALID (legacy 6.1).',
-  })
-  scanQrCode(@Ctx() ctx: RequestContext, @Arg('content', () => String) content: string) {
-    return payload(() => scanQr(ctx, content));
   }
 
   @FieldResolver(() => CouponTemplate, { nullable: true })

@@ -3,25 +3,14 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import { Permission } from '../graphql/auth-checker.js';
 import type { RequestContext } from '../graphql/context.js';
 import { CardRecharge } from '../schema/card-money.types.js';
-import {
-  CardSettings,
-  CardSettingsInput,
-  CardSettingsPayload,
-  CardTemplate,
-  MemberCard,
-  MemberCardPayload,
-  OpenMemberCardInput,
-  SmsCodePayload,
-} from '../schema/card.types.js';
+import { CardTemplate, MemberCard, MemberCardPayload, OpenMemberCardInput } from '../schema/card.types.js';
 import { DecimalScalar } from '../schema/decimal.scalar.js';
 import { Invoice } from '../schema/invoice.types.js';
 import { Member } from '../schema/member.types.js';
 import { Store } from '../schema/merchant.types.js';
-import * as settings from '../services/card-settings.service.js';
 import { invoiceable } from '../services/invoice.service.js';
 import * as cards from '../services/member-card.service.js';
 import { QrKind, signQr } from '../services/qr.service.js';
-import { sendSmsCode } from '../services/sms/sms-code.service.js';
 import { payload } from './payload.js';
 
 /** A member's cards, so one query answers legacy 4.5 (member with card balances). */
@@ -32,9 +21,6 @@ export class MemberCardsField {
     return ctx.loaders.cards.cardsByMember.load(member.id);
   }
 }
-
-/** 13812345678 → 138****5678: enough for staff to recognise the phone, no more. */
-const maskPhone = (phone: string) => (phone.length > 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****');
 
 @Resolver(() => MemberCard)
 export class MemberCardResolver {
@@ -61,26 +47,6 @@ export class MemberCardResolver {
   @Mutation(() => MemberCardPayload, { description: 'Opens a card for a phone, registering the member if needed (legacy 3.3).' })
   openMemberCard(@Ctx() ctx: RequestContext, @Arg('input', () => OpenMemberCardInput) input: OpenMemberCardInput) {
     return payload(() => cards.openMemberCard(ctx, input));
-  }
-
-  @Query(() => CardSettings)
-  cardSettings(@Ctx() ctx: RequestContext) {
-    return settings.getCardSettings(ctx);
-  }
-
-  @Authorized(Permission.ADMIN)
-  @Mutation(() => CardSettingsPayload)
-  updateCardSettings(@Ctx() ctx: RequestContext, @Arg('input', () => CardSettingsInput) input: CardSettingsInput) {
-    return payload(async () => ({ settings: await settings.updateCardSettings(ctx, input) }));
-  }
-
-  @Authorized(Permission.CARD_REFUND)
-  @Mutation(() => SmsCodePayload, { description: "Sends a refund confirmation code to the merchant's SMS phone (legacy 3.8)." })
-  sendRefundSmsCode(@Ctx() ctx: RequestContext) {
-    return payload(async () => {
-      const sent = await sendSmsCode(ctx, 'REFUND');
-      return { sentTo: maskPhone(sent.phone), expiresAt: sent.expiresAt };
-    });
   }
 
   @FieldResolver(() => DecimalScalar, { description: 'capital + bonus' })

@@ -1,6 +1,8 @@
 import { getMetadataStorage } from 'type-graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CardMoneyResolver } from '../../src/resolvers/card-money.resolver.js';
+import { CardSettingsResolver } from '../../src/resolvers/card-settings.resolver.js';
+import { QrResolver } from '../../src/resolvers/qr.resolver.js';
 import { CardRecordResolver } from '../../src/resolvers/card-record.resolver.js';
 import { CardTemplateResolver, RechargeEventResolver } from '../../src/resolvers/card-template.resolver.js';
 import { CouponResolver } from '../../src/resolvers/coupon.resolver.js';
@@ -19,6 +21,8 @@ const CARD_RESOLVERS: unknown[] = [
   CardMoneyResolver,
   CardRecordResolver,
   CouponResolver,
+  CardSettingsResolver,
+  QrResolver,
 ];
 
 let app: TestApp;
