@@ -3,7 +3,7 @@ import type { EntityManager } from '../db/orm.js';
 import { CardTemplate } from '../entities/card-template.entity.js';
 import { CardRecharge } from '../entities/card-transaction.entity.js';
 import { Invoice } from '../entities/invoice.entity.js';
-import { CouponTemplate } from '../entities/coupon.entity.js';
+import { Coupon, CouponTemplate } from '../entities/coupon.entity.js';
 import { MemberCard } from '../entities/member-card.entity.js';
 import { RechargeEvent } from '../entities/recharge-event.entity.js';
 import { StaffRole, StaffUser } from '../entities/staff.entity.js';
@@ -71,6 +71,10 @@ export function createCardLoaders(em: EntityManager) {
     cardsByMember: grouped(
       (memberIds) => em.find(MemberCard, { memberId: { $in: memberIds } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
       (card) => card.memberId,
+    ),
+    couponsByMember: grouped(
+      (memberIds) => em.find(Coupon, { memberId: { $in: memberIds } }, { orderBy: { createdAt: 'desc', id: 'desc' } }),
+      (coupon) => coupon.memberId,
     ),
     invoicesByCard: grouped(
       (cardIds) => em.find(Invoice, { memberCardId: { $in: cardIds } }, { orderBy: { createdAt: 'desc', id: 'desc' } }),

@@ -5,6 +5,7 @@ import type { RequestContext } from '../graphql/context.js';
 import { CardRecharge } from '../schema/card-money.types.js';
 import { CardTemplate, MemberCard, MemberCardPayload, OpenMemberCardInput } from '../schema/card.types.js';
 import { DecimalScalar } from '../schema/decimal.scalar.js';
+import { Coupon, CouponStatus } from '../schema/coupon.types.js';
 import { Invoice } from '../schema/invoice.types.js';
 import { Member } from '../schema/member.types.js';
 import { Store } from '../schema/merchant.types.js';
@@ -13,12 +14,22 @@ import * as cards from '../services/member-card.service.js';
 import { QrKind, signQr } from '../services/qr.service.js';
 import { payload } from './payload.js';
 
-/** A member's cards, so one query answers legacy 4.5 (member with card balances). */
+/** A member's cards and coupons, so one query shows a member with balances and wallet (legacy 4.5). */
 @Resolver(() => Member)
 export class MemberCardsField {
   @FieldResolver(() => [MemberCard])
   cards(@Root() member: Member, @Ctx() ctx: RequestContext) {
     return ctx.loaders.cards.cardsByMember.load(member.id);
+  }
+
+  @FieldResolver(() => [Coupon], { description: 'Newest first; `coupons(filter: { memberId })` pages through them.' })
+  async coupons(
+    @Root() member: Member,
+    @Ctx() ctx: RequestContext,
+    @Arg('status', () => CouponStatus, { nullable: true }) status?: CouponStatus | null,
+  ) {
+    const all = await ctx.loaders.cards.couponsByMember.load(member.id);
+    return status ? all.filter((coupon) => coupon.status === status) : all;
   }
 }
 

@@ -106,6 +106,18 @@ describe('coupons', () => {
     });
   });
 
+  it("shows a member's coupons on the member, by status", async () => {
+    const res = await app.gql(
+      shop.merchant.readonlyKey,
+      `query ($m: String!) { memberByMobile(mobile: $m) { all: coupons { id status } unused: coupons(status: UNUSED) { id } used: coupons(status: USED) { id } } }`,
+      { m: memberPhone },
+    );
+    const member = res.data?.memberByMobile;
+    expect(member.all.length).toBeGreaterThanOrEqual(3);
+    expect(member.unused.length + member.used.length).toBeLessThanOrEqual(member.all.length);
+    expect(member.used).toEqual([]);
+  });
+
   it('lists coupon templates by status (legacy 7.2)', async () => {
     const res = await app.gql(
       shop.merchant.readonlyKey,
