@@ -54,7 +54,8 @@ export async function moveCardMoney(em: EntityManager, cardId: string, delta: Ca
 /**
  * Moves money out of (negative) or back into (positive) one recharge lot and keeps its activity
  * status in step: 1 untouched, 2 partly spent, 3 all spent (cashback due). A lot whose cashback was
- * paid (5) takes no money back: false is returned and nothing changes.
+ * paid (5) takes no money back: false is returned and nothing changes. A refunded lot keeps its
+ * status (the refund marks it refunded before emptying it).
  */
 export async function moveLot(em: EntityManager, lotId: string, capital: string, bonus: string): Promise<boolean> {
   const rows = await em.execute<{ id: string }[]>(
@@ -63,6 +64,8 @@ export async function moveLot(em: EntityManager, lotId: string, capital: string,
        bonus_remaining = bonus_remaining + ?::numeric,
        activity_status = case
          when activity_status is null then null
+         -- A refunded recharge keeps its status: emptied by its refund, it is not spent (no cashback).
+         when refunded_at is not null then activity_status
          when capital_remaining + ?::numeric = 0 and bonus_remaining + ?::numeric = 0 then 3
          when capital_remaining + ?::numeric = amount and bonus_remaining + ?::numeric = bonus then 1
          else 2 end,

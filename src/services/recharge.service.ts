@@ -135,13 +135,15 @@ export async function payActivityCashback(ctx: RequestContext, rechargeId: strin
   if (!lot) throw new BusinessError(ErrorCode.ORDER_NOT_FOUND, `No recharge with id ${rechargeId}.`, 'rechargeId');
   const rows = await ctx.em.execute<{ id: string }[]>(
     `update card_recharge set activity_status = 5, cashback_paid_at = now(), cashback_staff_user_id = ?, updated_at = now()
-     where id = ? and activity_status = 3 returning id`,
+     where id = ? and activity_status = 3 and refunded_at is null returning id`,
     [actorStaffId(ctx), lot.id],
   );
   await ctx.em.refresh(lot);
   if (rows.length) return lot;
   if (lot.activityStatus === null)
     throw new BusinessError(ErrorCode.NOT_AN_ACTIVITY_RECHARGE, 'This recharge is not on an activity card.', 'rechargeId');
+  if (lot.refundedAt)
+    throw new BusinessError(ErrorCode.ALREADY_REFUNDED, 'This recharge was refunded: no cashback.', 'rechargeId');
   if (lot.activityStatus === ActivityStatus.CASHBACK_PAID) {
     throw new BusinessError(ErrorCode.CASHBACK_ALREADY_PAID, 'The cashback of this recharge was paid already.', 'rechargeId');
   }

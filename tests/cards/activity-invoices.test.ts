@@ -86,6 +86,24 @@ describe('activity cards', () => {
     expect(refused.code).toBe('REFUND_AFTER_CASHBACK');
   });
 
+  it('pays no cashback on a refunded activity recharge', async () => {
+    const { cardId, phone } = await activityCard();
+    const lot = (await recharge(cardId)).recharge;
+    await spend(cardId, phone, '100.00');
+    const refunded = await ok(app, shop.merchant.adminKey, Q.refundRecharge, {
+      input: { orderNo: lot.orderNo, smsCode: await refundCode(app, shop) },
+    });
+    expect(refunded.refund).toMatchObject({ amount: '150.00', capital: '150.00', bonus: '150.00' });
+    const card = (await app.gql(shop.merchant.operatorKey, Q.card, { id: cardId })).data?.memberCard;
+    expect(card.activityRecharges[0]).toMatchObject({
+      capitalRemaining: '0.00',
+      bonusRemaining: '0.00',
+      activityStatus: 'IN_PROGRESS',
+    });
+    const res = await fails(app, shop.merchant.operatorKey, Q.cashback, { id: lot.id });
+    expect(res.code).toBe('ALREADY_REFUNDED');
+  });
+
   it('has no cashback on a stored-value card', async () => {
     const { cardId } = await fundedCard(app, shop, '10.00');
     const [lot] = await app.ownerOrm.em.fork().execute('select id from card_recharge where member_card_id = ?', [cardId]);
