@@ -20,6 +20,43 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Largest page any list query returns, whatever the caller asks for. */
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).default(200),
+  /**
+   * scrypt cost for staff and card passwords. OWASP's 2^17 (with r=8, p=1) by default; tests lower
+   * it, since one hash at 2^17 takes about half a second and 128 MiB.
+   */
+  SCRYPT_N: z.coerce
+    .number()
+    .int()
+    .min(2)
+    .refine((n) => (n & (n - 1)) === 0, 'SCRYPT_N must be a power of two.')
+    .default(2 ** 17),
+  /** Lifetime of a staff login token. */
+  STAFF_TOKEN_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .default(8 * 3600),
+  /** Failed logins within LOGIN_WINDOW_SECONDS after which a username, or an IP, must wait. */
+  LOGIN_MAX_FAILURES_PER_USERNAME: z.coerce.number().int().min(1).default(5),
+  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(20),
+  LOGIN_WINDOW_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(15 * 60),
+  /** Where uploaded images are written, and the largest accepted image. */
+  UPLOAD_DIR: z.string().min(1).default('uploads'),
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(5 * 1024 * 1024),
+  /** Prefix of the URLs uploaded images are served under (absolute, e.g. a CDN, or a path). */
+  UPLOAD_PUBLIC_BASE: z.string().min(1).default('/uploads'),
+  /** Seconds before another SMS code may be requested for the same purpose. */
+  SMS_RESEND_SECONDS: z.coerce.number().int().min(0).default(60),
+  /** SMS gateway; `database` writes messages to the sms_message table and the log. */
+  SMS_PROVIDER: z.enum(['database']).default('database'),
   /** Upper bound of a request body, in the `bytes` notation express understands. */
   BODY_LIMIT: z.string().default('1mb'),
   QUERY_MAX_DEPTH: z.coerce.number().int().min(1).default(10),

@@ -11,6 +11,13 @@ import { LoyaltySettings } from './loyalty-settings.entity.js';
 import { PointsOrder } from './points-order.entity.js';
 import { PointsBalance, PointsEntry } from './points.entity.js';
 import { TaskCompletion, TaskConfig, TaskOp } from './task.entity.js';
+import { CardTemplate } from './card-template.entity.js';
+import { CardRecharge, CardRefund, CardSpend } from './card-transaction.entity.js';
+import { Invoice } from './invoice.entity.js';
+import { Coupon, CouponTemplate } from './coupon.entity.js';
+import { MemberCard } from './member-card.entity.js';
+import { RechargeEvent } from './recharge-event.entity.js';
+import { StaffRole, StaffUser } from './staff.entity.js';
 
 /** Every entity the ORM knows; listed explicitly so discovery never depends on file globs. */
 export const entities = [
@@ -33,4 +40,15 @@ export const entities = [
   TaskConfig,
   TaskOp,
   TaskCompletion,
+  StaffRole,
+  StaffUser,
+  CardTemplate,
+  MemberCard,
+  RechargeEvent,
+  CardRecharge,
+  CardSpend,
+  CardRefund,
+  Invoice,
+  CouponTemplate,
+  Coupon,
 ];

@@ -6,6 +6,71 @@
 export enum ErrorCode {
   INVALID_INPUT = 'INVALID_INPUT',
   NOT_FOUND = 'NOT_FOUND',
+
+  // Staff accounts
+  /** Unknown merchant or username, wrong password, or a disabled user: deliberately one code. */
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  LOGIN_THROTTLED = 'LOGIN_THROTTLED',
+  STAFF_USER_NOT_FOUND = 'STAFF_USER_NOT_FOUND',
+  STAFF_ROLE_NOT_FOUND = 'STAFF_ROLE_NOT_FOUND',
+  DUPLICATE_USERNAME = 'DUPLICATE_USERNAME',
+  DUPLICATE_ROLE_NAME = 'DUPLICATE_ROLE_NAME',
+  /** The operation happens at a store and the caller acts for several (or is an API key): name one. */
+  STORE_REQUIRED = 'STORE_REQUIRED',
+  /** The staff user does not act for that store. */
+  STORE_NOT_ALLOWED = 'STORE_NOT_ALLOWED',
+
+  // Cards
+  CARD_TEMPLATE_NOT_FOUND = 'CARD_TEMPLATE_NOT_FOUND',
+  CARD_TEMPLATE_INACTIVE = 'CARD_TEMPLATE_INACTIVE',
+  CARD_NOT_FOUND = 'CARD_NOT_FOUND',
+  /** The member already holds a card of this template. */
+  CARD_ALREADY_OPEN = 'CARD_ALREADY_OPEN',
+  /** The card's template is not valid at the store. */
+  CARD_NOT_VALID_AT_STORE = 'CARD_NOT_VALID_AT_STORE',
+  WRONG_CARD_PASSWORD = 'WRONG_CARD_PASSWORD',
+  INSUFFICIENT_BALANCE = 'INSUFFICIENT_BALANCE',
+  RECHARGE_EVENT_NOT_FOUND = 'RECHARGE_EVENT_NOT_FOUND',
+  RECHARGE_EVENT_INACTIVE = 'RECHARGE_EVENT_INACTIVE',
+  /** The event does not apply to this card (not linked to its template, or activity-only). */
+  EVENT_NOT_APPLICABLE = 'EVENT_NOT_APPLICABLE',
+  /** With an event, the recharge amount and bonus must equal the event's. */
+  EVENT_AMOUNT_MISMATCH = 'EVENT_AMOUNT_MISMATCH',
+  /** An activity card is recharged only through a recharge event. */
+  EVENT_REQUIRED = 'EVENT_REQUIRED',
+  ALREADY_REFUNDED = 'ALREADY_REFUNDED',
+  /** A recharge's capital that was invoiced cannot be refunded (void the invoice first). */
+  REFUND_EXCEEDS_INVOICEABLE = 'REFUND_EXCEEDS_INVOICEABLE',
+  /** A spend that took from an activity recharge whose cashback was paid cannot be refunded. */
+  REFUND_AFTER_CASHBACK = 'REFUND_AFTER_CASHBACK',
+  NOT_AN_ACTIVITY_RECHARGE = 'NOT_AN_ACTIVITY_RECHARGE',
+  CASHBACK_NOT_DUE = 'CASHBACK_NOT_DUE',
+  CASHBACK_ALREADY_PAID = 'CASHBACK_ALREADY_PAID',
+  INVOICE_EXCEEDS_INVOICEABLE = 'INVOICE_EXCEEDS_INVOICEABLE',
+
+  // SMS codes
+  SMS_PHONE_NOT_SET = 'SMS_PHONE_NOT_SET',
+  SMS_RESEND_TOO_SOON = 'SMS_RESEND_TOO_SOON',
+  /** No code was requested, or the last one was used already. */
+  SMS_CODE_MISSING = 'SMS_CODE_MISSING',
+  SMS_CODE_EXPIRED = 'SMS_CODE_EXPIRED',
+  SMS_CODE_WRONG = 'SMS_CODE_WRONG',
+  /** Five wrong attempts: request a new code. */
+  SMS_CODE_LOCKED = 'SMS_CODE_LOCKED',
+
+  // Coupons and QR codes
+  COUPON_TEMPLATE_NOT_FOUND = 'COUPON_TEMPLATE_NOT_FOUND',
+  COUPON_TEMPLATE_DISABLED = 'COUPON_TEMPLATE_DISABLED',
+  COUPON_NOT_FOUND = 'COUPON_NOT_FOUND',
+  COUPON_USED = 'COUPON_USED',
+  COUPON_VOID = 'COUPON_VOID',
+  COUPON_EXPIRED = 'COUPON_EXPIRED',
+  COUPON_NOT_YET_VALID = 'COUPON_NOT_YET_VALID',
+  COUPON_NOT_VALID_AT_STORE = 'COUPON_NOT_VALID_AT_STORE',
+  /** Not a QR content this merchant signed (forged, altered, or another merchant's). */
+  QR_INVALID = 'QR_INVALID',
+
+  // Members, stores, keys
   MEMBER_NOT_FOUND = 'MEMBER_NOT_FOUND',
   STORE_NOT_FOUND = 'STORE_NOT_FOUND',
   API_KEY_NOT_FOUND = 'API_KEY_NOT_FOUND',

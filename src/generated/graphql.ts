@@ -47,28 +47,70 @@ export type DeliveryAddressInput = {
 
 /** Codes of expected business failures. */
 export type ErrorCode =
+  | 'ALREADY_REFUNDED'
   | 'API_KEY_NOT_FOUND'
+  | 'CARD_ALREADY_OPEN'
+  | 'CARD_NOT_FOUND'
+  | 'CARD_NOT_VALID_AT_STORE'
+  | 'CARD_TEMPLATE_INACTIVE'
+  | 'CARD_TEMPLATE_NOT_FOUND'
+  | 'CASHBACK_ALREADY_PAID'
+  | 'CASHBACK_NOT_DUE'
   | 'CHANNEL_ALREADY_BOUND'
   | 'CHANNEL_NOT_FOUND'
+  | 'COUPON_EXPIRED'
+  | 'COUPON_NOT_FOUND'
+  | 'COUPON_NOT_VALID_AT_STORE'
+  | 'COUPON_NOT_YET_VALID'
+  | 'COUPON_TEMPLATE_DISABLED'
+  | 'COUPON_TEMPLATE_NOT_FOUND'
+  | 'COUPON_USED'
+  | 'COUPON_VOID'
   | 'DUPLICATE_APP_KEY'
   | 'DUPLICATE_CODE'
   | 'DUPLICATE_MOBILE'
+  | 'DUPLICATE_ROLE_NAME'
   | 'DUPLICATE_STORE_CODE'
+  | 'DUPLICATE_USERNAME'
+  | 'EVENT_AMOUNT_MISMATCH'
+  | 'EVENT_NOT_APPLICABLE'
+  | 'EVENT_REQUIRED'
   | 'IDEMPOTENCY_IN_FLIGHT'
   | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INSUFFICIENT_BALANCE'
   | 'INSUFFICIENT_EXPERIENCE'
   | 'INSUFFICIENT_POINTS'
+  | 'INVALID_CREDENTIALS'
   | 'INVALID_INPUT'
+  | 'INVOICE_EXCEEDS_INVOICEABLE'
+  | 'LOGIN_THROTTLED'
   | 'MEMBER_NOT_ACTIVE'
   | 'MEMBER_NOT_FOUND'
+  | 'NOT_AN_ACTIVITY_RECHARGE'
   | 'NOT_FOUND'
   | 'ORDER_ALREADY_RETURNED'
   | 'ORDER_NOT_FOUND'
   | 'ORDER_NOT_PAID'
   | 'ORDER_NOT_REVOCABLE'
+  | 'QR_INVALID'
+  | 'RECHARGE_EVENT_INACTIVE'
+  | 'RECHARGE_EVENT_NOT_FOUND'
+  | 'REFUND_AFTER_CASHBACK'
+  | 'REFUND_EXCEEDS_INVOICEABLE'
   | 'SHIM_APP_NOT_FOUND'
+  | 'SMS_CODE_EXPIRED'
+  | 'SMS_CODE_LOCKED'
+  | 'SMS_CODE_MISSING'
+  | 'SMS_CODE_WRONG'
+  | 'SMS_PHONE_NOT_SET'
+  | 'SMS_RESEND_TOO_SOON'
+  | 'STAFF_ROLE_NOT_FOUND'
+  | 'STAFF_USER_NOT_FOUND'
+  | 'STORE_NOT_ALLOWED'
   | 'STORE_NOT_FOUND'
-  | 'TASK_OP_TAKEN';
+  | 'STORE_REQUIRED'
+  | 'TASK_OP_TAKEN'
+  | 'WRONG_CARD_PASSWORD';
 
 /** partner-openapi idempotencyBussinessType; each value names its legacy number and label. */
 export type LedgerBusinessType =
@@ -115,6 +157,8 @@ export type MemberFilter = {
   /** Members carrying this label. */
   label?: string | null | undefined;
   mobile?: string | null | undefined;
+  /** Mobile contains (card-manage 4.4). */
+  mobileContains?: string | null | undefined;
   /** Name or nickname contains (case-insensitive). */
   nameContains?: string | null | undefined;
   /** Available points at most. */

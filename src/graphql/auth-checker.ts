@@ -1,25 +1,17 @@
 import type { AuthChecker } from 'type-graphql';
-import { ApiKeyRole } from '../entities/api-key.entity.js';
 import { forbidden } from '../errors/graphql-errors.js';
 import type { RequestContext } from './context.js';
+import { Permission, permissionsOf } from './permissions.js';
 
-/** Permissions a resolver can ask for with `@Authorized(Permission.X)`. */
-export enum Permission {
-  /** Change members, points, cards. */
-  WRITE = 'WRITE',
-  /** Manage the merchant itself: stores, API keys, apps. */
-  ADMIN = 'ADMIN',
-}
+export { Permission };
 
-const grants: Record<ApiKeyRole, Permission[]> = {
-  [ApiKeyRole.ADMIN]: [Permission.ADMIN, Permission.WRITE],
-  [ApiKeyRole.OPERATOR]: [Permission.WRITE],
-  [ApiKeyRole.READONLY]: [],
-};
-
-/** Every request is authenticated before GraphQL runs; this only checks the key's role. */
+/**
+ * Every request is authenticated before GraphQL runs (anonymous callers reach only the public
+ * fields, see http/app.ts); this checks that the caller holds every permission the field needs.
+ */
 export const authChecker: AuthChecker<RequestContext> = ({ context }, required) => {
-  const held = grants[context.principal.role] ?? [];
+  const held = permissionsOf(context.principal);
   if (required.every((p) => held.includes(p as Permission))) return true;
-  throw forbidden(`A ${context.principal.role} key cannot do this; it needs ${required.join(', ')}.`);
+  const who = context.principal.kind === 'staff' ? 'This staff user' : `A ${context.principal.role ?? 'anonymous'} caller`;
+  throw forbidden(`${who} cannot do this; it needs ${required.join(', ')}.`);
 };

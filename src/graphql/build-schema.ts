@@ -9,6 +9,21 @@ import { LoyaltyAccountResolver, MemberLoyaltyResolver } from '../resolvers/memb
 import { PointsOrderResolver } from '../resolvers/points-order.resolver.js';
 import { ShimAppResolver } from '../resolvers/shim-app.resolver.js';
 import { TaskResolver } from '../resolvers/task.resolver.js';
+import { CardMoneyResolver } from '../resolvers/card-money.resolver.js';
+import { CardSettingsResolver } from '../resolvers/card-settings.resolver.js';
+import { QrResolver } from '../resolvers/qr.resolver.js';
+import {
+  CardRecordResolver,
+  InvoiceRelations,
+  RechargeEventRelation,
+  RechargeRelations,
+  RefundRelations,
+  SpendRelations,
+} from '../resolvers/card-record.resolver.js';
+import { CardTemplateResolver, RechargeEventResolver } from '../resolvers/card-template.resolver.js';
+import { CouponResolver, CouponTemplateResolver } from '../resolvers/coupon.resolver.js';
+import { MemberCardResolver, MemberCardsField } from '../resolvers/member-card.resolver.js';
+import { StaffResolver } from '../resolvers/staff.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 /** Every resolver class; the schema is built from these and nothing else. */
@@ -23,6 +38,22 @@ export const resolvers = [
   TaskResolver,
   MemberLoyaltyResolver,
   LoyaltyAccountResolver,
+  StaffResolver,
+  CardTemplateResolver,
+  RechargeEventResolver,
+  MemberCardResolver,
+  MemberCardsField,
+  CardSettingsResolver,
+  CardMoneyResolver,
+  CardRecordResolver,
+  RechargeRelations,
+  RechargeEventRelation,
+  SpendRelations,
+  RefundRelations,
+  InvoiceRelations,
+  CouponResolver,
+  CouponTemplateResolver,
+  QrResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

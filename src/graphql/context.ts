@@ -3,14 +3,31 @@ import type { Config } from '../config.js';
 import { scopeToMerchant, type EntityManager, type Orm } from '../db/orm.js';
 import type { ApiKeyRole } from '../entities/api-key.entity.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import type { Permission } from './permissions.js';
 
 /** Who is calling: always exactly one merchant, and a role that decides what they may change. */
 export interface Principal {
   merchantId: string;
-  role: ApiKeyRole;
-  /** What authenticated the request: an API key's id, or a legacy shim app's id. */
+  /** The role of an API key or shim app; null for staff (their staff role's permissions apply). */
+  role: ApiKeyRole | null;
+  /** What authenticated the request: an API key's id, or a legacy shim app's id, or a staff session's id. */
   credentialId: string;
+  /** Absent for API keys and shim apps. `anonymous`: no credential, only public fields (staff login). */
+  kind?: 'staff' | 'anonymous';
+  /** The staff user behind a staff token. */
+  staffUserId?: string | null;
+  /** Explicit permissions (staff); absent: those of `role` (see permissionsOf). */
+  permissions?: readonly Permission[];
 }
+
+/** A request without any credential: no merchant (row-level security shows nothing), no permissions. */
+export const ANONYMOUS: Principal = Object.freeze({
+  merchantId: '',
+  role: null,
+  credentialId: '',
+  kind: 'anonymous',
+  permissions: [],
+});
 
 /**
  * What every resolver and service receives. Built once per request (GraphQL or shim), never shared:
@@ -24,6 +41,8 @@ export interface RequestContext {
   config: Config;
   log: Logger;
   requestId: string;
+  /** The caller's address (Express `req.ip`), for login throttling and audit. */
+  ip: string;
 }
 
 export interface AppDeps {
@@ -32,7 +51,7 @@ export interface AppDeps {
   log: Logger;
 }
 
-export function createRequestContext(deps: AppDeps, principal: Principal, requestId: string): RequestContext {
+export function createRequestContext(deps: AppDeps, principal: Principal, requestId: string, ip = ''): RequestContext {
   const em = scopeToMerchant(deps.orm.em.fork(), principal.merchantId);
   return {
     em,
@@ -41,5 +60,6 @@ export function createRequestContext(deps: AppDeps, principal: Principal, reques
     config: deps.config,
     log: deps.log.child({ requestId, merchantId: principal.merchantId }),
     requestId,
+    ip,
   };
 }

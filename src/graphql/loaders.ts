@@ -4,6 +4,7 @@ import { MemberChannel } from '../entities/member-channel.entity.js';
 import { Member } from '../entities/member.entity.js';
 import { Store } from '../entities/store.entity.js';
 import { createLoyaltyLoaders } from './loyalty-loaders.js';
+import { createCardLoaders } from './card-loaders.js';
 
 /** Builds a loader that fetches rows by id in one statement and answers in the order asked. */
 function byId<T extends { id: string }>(fetch: (ids: string[]) => Promise<T[]>): DataLoader<string, T | null> {
@@ -36,6 +37,7 @@ export function createLoaders(em: EntityManager) {
       (channel) => channel.memberId,
     ),
     ...createLoyaltyLoaders(em),
+    cards: createCardLoaders(em),
   };
 }
 

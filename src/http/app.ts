@@ -3,7 +3,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Express } from 'express';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, Kind, type GraphQLFormattedError } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { pinoHttp } from 'pino-http';
@@ -12,6 +12,7 @@ import { createRequestContext, type AppDeps, type Principal, type RequestContext
 import { getSchema } from '../graphql/build-schema.js';
 import { EXPOSED_CODES } from '../errors/graphql-errors.js';
 import { requireApiKey } from './auth.js';
+import { uploadsRouter } from './uploads.js';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
 import { createMetrics, type Metrics } from './metrics.js';
 
@@ -37,6 +38,35 @@ function costLimit(maxCost: number): ApolloServerPlugin<RequestContext> {
           if (cost > maxCost) {
             throw new GraphQLError(`This query costs ${cost}; the limit is ${maxCost}. Ask for smaller pages or fewer fields.`, {
               extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Root fields an anonymous caller (no Authorization header) may use: logging in, nothing else. */
+const PUBLIC_ROOT_FIELDS = new Set(['staffLogin', '__typename']);
+
+/**
+ * Anonymous requests get this far only so that a staff user can log in through GraphQL. Any
+ * operation that selects more than the public root fields is refused with 401, as before.
+ */
+function requireAuthentication(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operation }) {
+          if (contextValue.principal.kind !== 'anonymous') return;
+          const publicOnly =
+            !!operation &&
+            operation.selectionSet.selections.every(
+              (selection) => selection.kind === Kind.FIELD && PUBLIC_ROOT_FIELDS.has(selection.name.value),
+            );
+          if (!publicOnly) {
+            throw new GraphQLError('Send the header Authorization: Bearer <API key or staff token>.', {
+              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
             });
           }
         },
@@ -74,7 +104,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: config.QUERY_MAX_TOKENS },
     validationRules: [depthLimit(config.QUERY_MAX_DEPTH)],
-    plugins: [ApolloServerPluginLandingPageDisabled(), costLimit(config.QUERY_MAX_COST), countOperations(metrics)],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      requireAuthentication(),
+      costLimit(config.QUERY_MAX_COST),
+      countOperations(metrics),
+    ],
     // Known protocol errors pass through; anything else is logged whole and masked, so no stack
     // trace, SQL or constraint name ever reaches a caller.
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -130,11 +165,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.use(
     '/graphql',
     express.json({ limit: config.BODY_LIMIT }),
-    requireApiKey(orm),
+    requireApiKey(orm, { allowAnonymous: true }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => createRequestContext(deps, res.locals.principal as Principal, String(req.id)),
+      context: async ({ req, res }) =>
+        createRequestContext(deps, res.locals.principal as Principal, String(req.id), req.ip ?? ''),
     }),
   );
+  app.use(uploadsRouter(deps));
   return { app, apollo, metrics };
 }
 

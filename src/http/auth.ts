@@ -1,29 +1,49 @@
 import type { RequestHandler } from 'express';
 import type { Orm } from '../db/orm.js';
+import { ANONYMOUS, type Principal } from '../graphql/context.js';
 import { authenticateApiKey } from '../services/api-key.service.js';
+import { authenticateStaffToken } from '../services/staff-auth.service.js';
 
-/** Rejects a request without a live API key with 401 before any GraphQL work happens. */
-export function requireApiKey(orm: Orm): RequestHandler {
+/** Resolves a bearer credential: an API key (`mg_…`) or a staff login token (`mgs_…`). */
+export async function authenticateBearer(orm: Orm, credential: string): Promise<Principal | null> {
+  return (await authenticateApiKey(orm, credential)) ?? (await authenticateStaffToken(orm, credential));
+}
+
+function unauthenticated(res: Parameters<RequestHandler>[1], message: string): void {
+  res
+    .status(401)
+    .set('WWW-Authenticate', 'Bearer')
+    .json({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
+}
+
+/**
+ * Authenticates `Authorization: Bearer <API key or staff token>` before any GraphQL work. A bad or
+ * revoked credential gets 401 here. With `allowAnonymous`, a request with no Authorization header
+ * goes on as ANONYMOUS (no merchant, no permissions): GraphQL then admits it only to public fields
+ * such as staffLogin (see requireAuthentication in app.ts).
+ */
+export function requireApiKey(orm: Orm, options: { allowAnonymous?: boolean } = {}): RequestHandler {
   return async (req, res, next) => {
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '');
+    const header = req.get('authorization');
+    if (!header && options.allowAnonymous) {
+      res.locals.principal = ANONYMOUS;
+      next();
+      return;
+    }
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
     try {
-      const principal = match ? await authenticateApiKey(orm, match[1]!) : null;
+      const principal = match ? await authenticateBearer(orm, match[1]!) : null;
       if (principal) {
         res.locals.principal = principal;
         next();
         return;
       }
-      res
-        .status(401)
-        .set('WWW-Authenticate', 'Bearer')
-        .json({
-          errors: [
-            {
-              message: match ? 'The API key is not valid or was revoked.' : 'Send the header Authorization: Bearer <API key>.',
-              extensions: { code: 'UNAUTHENTICATED' },
-            },
-          ],
-        });
+      unauthenticated(
+        res,
+        match
+          ? 'The API key or token is not valid, expired or was revoked.'
+          : 'Send the header Authorization: Bearer <API key or staff token>.',
+      );
     } catch (error) {
       next(error);
     }

@@ -3,6 +3,7 @@ import { FoundationMigration } from './m20261123-001-foundation.js';
 import { LoyaltyMigration } from './m20261123-002-loyalty.js';
 import { ShimAppsMigration } from './m20261123-004-shim-apps.js';
 import { MemberDynamicCodesMigration } from './m20261123-005-member-dynamic-codes.js';
+import { CardsMigration } from './m20261123-003-cards.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the file system) so the same
@@ -11,6 +12,7 @@ import { MemberDynamicCodesMigration } from './m20261123-005-member-dynamic-code
 export const migrations: MigrationObject[] = [
   { name: 'm20261123-001-foundation', class: FoundationMigration },
   { name: 'm20261123-002-loyalty', class: LoyaltyMigration },
+  { name: 'm20261123-003-cards', class: CardsMigration },
   { name: 'm20261123-004-shim-apps', class: ShimAppsMigration },
   { name: 'm20261123-005-member-dynamic-codes', class: MemberDynamicCodesMigration },
 ];

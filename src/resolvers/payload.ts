@@ -17,3 +17,11 @@ export async function payload<T extends object>(run: () => Promise<T>): Promise<
     throw error;
   }
 }
+
+/** Loads many ids through a loader, dropping the missing ones. */
+export async function loadAll<T>(
+  loader: { loadMany(ids: readonly string[]): Promise<(T | null | Error)[]> },
+  ids: readonly string[],
+): Promise<T[]> {
+  return (await loader.loadMany(ids)).filter((row): row is T => row !== null && !(row instanceof Error));
+}

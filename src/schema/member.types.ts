@@ -250,6 +250,9 @@ export class MemberFilter {
   @Field(() => String, { nullable: true })
   mobile?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Mobile contains (card-manage 4.4).' })
+  mobileContains?: string | null;
+
   @Field(() => String, { nullable: true })
   code?: string | null;
 

@@ -284,6 +284,7 @@ export interface MemberListQuery {
   filter?: {
     nameContains?: string | null;
     mobile?: string | null;
+    mobileContains?: string | null;
     code?: string | null;
     status?: MemberStatus | null;
     label?: string | null;
@@ -318,6 +319,7 @@ export async function listMembers(ctx: RequestContext, query: MemberListQuery): 
     where.$or = [{ name: { $ilike: pattern } }, { nickname: { $ilike: pattern } }];
   }
   if (f.mobile) where.mobile = f.mobile.trim();
+  else if (f.mobileContains?.trim()) where.mobile = { $ilike: likeContains(f.mobileContains.trim()) };
   if (f.code) where.code = f.code.trim();
   if (f.status) where.status = f.status;
   if (f.label) where.labels = { $contains: [f.label] };

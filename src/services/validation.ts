@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Decimal } from 'decimal.js';
 import { BusinessError, ErrorCode, InputErrors } from '../errors/error-code.js';
 
 /**
@@ -38,3 +39,15 @@ export const fields = {
 export function likeContains(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+const amount = z
+  .string()
+  .trim()
+  .regex(/^\d{1,12}(\.\d{1,2})?$/, 'An amount is 0 or more, with at most 12 digits and 2 decimals.')
+  .transform((v) => new Decimal(v).toFixed(2));
+
+/** Money as exact strings with two places ("12.30"), never floats. */
+export const money = {
+  positive: amount.refine((v) => new Decimal(v).gt(0), 'Must be more than 0.'),
+  nonNegative: amount,
+};

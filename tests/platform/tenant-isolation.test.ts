@@ -3,6 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiKey } from '../../src/entities/api-key.entity.js';
 import { startTestApp, type GraphQLResponse, type TestApp, type TestMerchant } from '../support/test-app.js';
 import { snapshotMerchant } from '../support/tenant.js';
+import { cardTenantCases, seedCardTenant, type CardIds } from '../cards/tenant-cases.js';
+
+let cardIds: CardIds;
+const card = cardTenantCases(() => cardIds);
 
 /**
  * The tenant matrix: every query and mutation of the schema, sent with merchant A's key and
@@ -46,6 +50,7 @@ const emptyList = (field: string) => (res: GraphQLResponse<any>) => {
 const ownConfigOnly = (field: string) => (res: GraphQLResponse<any>) => expect(res.data?.[field].errors).toEqual([]);
 
 const queries: Record<string, Case> = {
+  ...card.queries,
   pointsEntries: {
     query: 'query($id: ID) { pointsEntries(filter: { memberId: $id }) { totalItems } }',
     variables: (b) => ({ id: b.memberId }),
@@ -160,6 +165,7 @@ const queries: Record<string, Case> = {
 };
 
 const mutations: Record<string, Case> = {
+  ...card.mutations,
   changePoints: {
     query:
       'mutation($id: ID!) { changePoints(input: { memberId: $id, amount: "5", direction: DEDUCT, operationType: MANUAL_DEDUCTION }) { errors { code } } }',
@@ -295,6 +301,7 @@ beforeAll(async () => {
        channel: { channelCode: "wxgzpt", openid: "o_b" } }) { member { id } } }`,
     { s: b.store.id },
   );
+  cardIds = await seedCardTenant(app, a, b);
   // Give B loyalty data of every kind, so any leak would show in the snapshot or a query.
   const bMember = res.data!.registerMember.member.id;
   for (const [q, v] of [

@@ -53,7 +53,9 @@ const output = z.object({
  * changes apart; the ledger here stays the record of the balance.
  */
 function pushFingerprint(data: z.output<typeof input>): string {
-  const content = [data.mobile, data.pointsChanges, data.pointsRemaining, data.pointsUsed, data.pointsDesc, data.remark].map((v) => v ?? '');
+  const content = [data.mobile, data.pointsChanges, data.pointsRemaining, data.pointsUsed, data.pointsDesc, data.remark].map(
+    (v) => v ?? '',
+  );
   return `erp:${createHash('sha256').update(JSON.stringify(content)).digest('hex')}`;
 }
 

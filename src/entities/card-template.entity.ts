@@ -1,0 +1,37 @@
+import type { Opt } from '@mikro-orm/core';
+import { Entity, Property } from '@mikro-orm/decorators/legacy';
+import { MerchantOwned } from './base.js';
+
+/** Card types as the card-manage contract numbers them. */
+export enum CardType {
+  PLATFORM = 1,
+  STORED_VALUE = 10,
+  /** Every recharge needs a recharge event, and each is tracked for its cashback. */
+  ACTIVITY = 11,
+}
+
+/** A kind of card a merchant offers (legacy "membership card"); members hold MemberCards of it. */
+@Entity({ tableName: 'card_template' })
+export class CardTemplate extends MerchantOwned {
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Property({ type: 'text', nullable: true })
+  colour: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  logoUrl: string | null = null;
+
+  /** Rich text (HTML) as the back office sends it. */
+  @Property({ type: 'text', nullable: true })
+  summary: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  detail: string | null = null;
+
+  @Property({ type: 'smallint' })
+  type!: CardType;
+
+  @Property({ type: 'boolean' })
+  active: Opt<boolean> = true;
+}

@@ -1,0 +1,95 @@
+import type { Opt } from '@mikro-orm/core';
+import { Entity, Property } from '@mikro-orm/decorators/legacy';
+import { MerchantOwned } from './base.js';
+
+export enum CouponType {
+  GOODS = 'GOODS',
+  CASH = 'CASH',
+  DISCOUNT = 'DISCOUNT',
+}
+
+export enum CouponTemplateStatus {
+  ACTIVE = 'ACTIVE',
+  DISABLED = 'DISABLED',
+}
+
+export enum CouponStatus {
+  UNUSED = 'UNUSED',
+  USED = 'USED',
+  /** Withdrawn, e.g. when the recharge that issued it was refunded. */
+  VOID = 'VOID',
+}
+
+export enum CouponSource {
+  GIFT = 'GIFT',
+  RECHARGE = 'RECHARGE',
+}
+
+/** A kind of coupon. Validity is in calendar days of the merchant's time zone, both ends included. */
+@Entity({ tableName: 'coupon_template' })
+export class CouponTemplate extends MerchantOwned {
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Property({ type: 'text', nullable: true })
+  summary: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  logoUrl: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  ruleText: string | null = null;
+
+  @Property({ type: 'text' })
+  type!: CouponType;
+
+  /** `YYYY-MM-DD`; null: from the day a coupon is issued. */
+  @Property({ type: 'date', nullable: true })
+  validFrom: string | null = null;
+
+  @Property({ type: 'date' })
+  validUntil!: string;
+
+  @Property({ type: 'text' })
+  status: Opt<CouponTemplateStatus> = CouponTemplateStatus.ACTIVE;
+}
+
+/** One issued coupon with its own unique code; redeemed at most once. */
+@Entity({ tableName: 'coupon' })
+export class Coupon extends MerchantOwned {
+  @Property({ type: 'uuid' })
+  couponTemplateId!: string;
+
+  @Property({ type: 'uuid' })
+  memberId!: string;
+
+  @Property({ type: 'text' })
+  code!: string;
+
+  @Property({ type: 'text' })
+  status: Opt<CouponStatus> = CouponStatus.UNUSED;
+
+  @Property({ type: 'text' })
+  source!: CouponSource;
+
+  @Property({ type: 'uuid', nullable: true })
+  cardRechargeId: string | null = null;
+
+  @Property({ type: 'date' })
+  validFrom!: string;
+
+  @Property({ type: 'date' })
+  validUntil!: string;
+
+  @Property({ type: 'uuid', nullable: true })
+  issuedByStaffUserId: string | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  redeemedAt: Date | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  redeemedStoreId: string | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  redeemedByStaffUserId: string | null = null;
+}

@@ -1,0 +1,48 @@
+import type { Opt } from '@mikro-orm/core';
+import { Entity, Property } from '@mikro-orm/decorators/legacy';
+import { MerchantOwned } from './base.js';
+import { MONEY } from './record-base.js';
+
+/** What a recharge event gives: 1 bonus money, 2 coupons, 5 both. */
+export enum RechargeEventType {
+  BONUS = 1,
+  COUPONS = 2,
+  BONUS_AND_COUPONS = 5,
+}
+
+/** 1 usable on any card it applies to, 10 on activity cards only. */
+export enum RechargeEventStatus {
+  NORMAL = 1,
+  ACTIVITY_ONLY = 10,
+}
+
+/** A recharge promotion ("充200 送200"): a fixed recharge amount with its bonus and coupons. */
+@Entity({ tableName: 'recharge_event' })
+export class RechargeEvent extends MerchantOwned {
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Property({ type: 'text', nullable: true })
+  summary: string | null = null;
+
+  @Property(MONEY())
+  rechargeAmount!: string;
+
+  @Property(MONEY())
+  bonusAmount: Opt<string> = '0.00';
+
+  @Property({ type: 'uuid', nullable: true })
+  couponTemplateId: string | null = null;
+
+  @Property({ type: 'integer' })
+  couponQuantity: Opt<number> = 0;
+
+  @Property({ type: 'smallint' })
+  type!: RechargeEventType;
+
+  @Property({ type: 'smallint' })
+  status: Opt<RechargeEventStatus> = RechargeEventStatus.NORMAL;
+
+  @Property({ type: 'boolean' })
+  active: Opt<boolean> = true;
+}

@@ -1,0 +1,88 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '../db/orm.js';
+import { CardTemplate } from '../entities/card-template.entity.js';
+import { CardRecharge } from '../entities/card-transaction.entity.js';
+import { Invoice } from '../entities/invoice.entity.js';
+import { Coupon, CouponTemplate } from '../entities/coupon.entity.js';
+import { MemberCard } from '../entities/member-card.entity.js';
+import { RechargeEvent } from '../entities/recharge-event.entity.js';
+import { StaffRole, StaffUser } from '../entities/staff.entity.js';
+import { qrKey } from '../services/card-settings.service.js';
+import { merchantToday } from '../services/coupon.service.js';
+import { LINKS, UUIDS, linkedIds, type Link } from '../services/links.js';
+
+function byId<T extends { id: string }>(fetch: (ids: string[]) => Promise<T[]>): DataLoader<string, T | null> {
+  return new DataLoader(async (ids) => {
+    const found = new Map((await fetch([...ids])).map((row) => [row.id, row]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+function grouped<T>(fetch: (keys: string[]) => Promise<T[]>, keyOf: (row: T) => string): DataLoader<string, T[]> {
+  return new DataLoader(async (keys) => {
+    const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+    for (const row of await fetch([...keys])) groups.get(keyOf(row))?.push(row);
+    return keys.map((k) => groups.get(k) ?? []);
+  });
+}
+
+function links(em: EntityManager, link: Link): DataLoader<string, string[]> {
+  return new DataLoader(async (owners) => {
+    const map = await linkedIds(em, link, owners);
+    return owners.map((o) => map.get(o) ?? []);
+  });
+}
+
+/** Computed once per request, on first use. */
+function once<T>(compute: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= compute());
+}
+
+/** Per-request loaders of the card domain; a list costs a constant number of statements. */
+export function createCardLoaders(em: EntityManager) {
+  return {
+    cardTemplateById: byId((ids) => em.find(CardTemplate, { id: { $in: ids } })),
+    memberCardById: byId((ids) => em.find(MemberCard, { id: { $in: ids } })),
+    rechargeEventById: byId((ids) => em.find(RechargeEvent, { id: { $in: ids } })),
+    couponTemplateById: byId((ids) => em.find(CouponTemplate, { id: { $in: ids } })),
+    staffUserById: byId((ids) => em.find(StaffUser, { id: { $in: ids } })),
+    staffRoleById: byId((ids) => em.find(StaffRole, { id: { $in: ids } })),
+    storeIdsByCardTemplate: links(em, LINKS.cardTemplateStores),
+    storeIdsByCouponTemplate: links(em, LINKS.couponTemplateStores),
+    storeIdsByStaffUser: links(em, LINKS.staffUserStores),
+    cardTemplateIdsByEvent: links(em, LINKS.rechargeEventCards),
+    eventIdsByCardTemplate: new DataLoader<string, string[]>(async (templates) => {
+      const rows = await em.execute<{ owner: string; target: string }[]>(
+        `select card_template_id as owner, recharge_event_id as target from recharge_event_card where card_template_id = any(${UUIDS})`,
+        [templates.join(',')],
+      );
+      return templates.map((t) => rows.filter((r) => r.owner === t).map((r) => r.target));
+    }),
+    activityRechargesByCard: grouped(
+      (cardIds) =>
+        em.find(
+          CardRecharge,
+          { memberCardId: { $in: cardIds }, activityStatus: { $ne: null } },
+          { orderBy: { createdAt: 'asc', id: 'asc' } },
+        ),
+      (lot) => lot.memberCardId,
+    ),
+    cardsByMember: grouped(
+      (memberIds) => em.find(MemberCard, { memberId: { $in: memberIds } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+      (card) => card.memberId,
+    ),
+    couponsByMember: grouped(
+      (memberIds) => em.find(Coupon, { memberId: { $in: memberIds } }, { orderBy: { createdAt: 'desc', id: 'desc' } }),
+      (coupon) => coupon.memberId,
+    ),
+    invoicesByCard: grouped(
+      (cardIds) => em.find(Invoice, { memberCardId: { $in: cardIds } }, { orderBy: { createdAt: 'desc', id: 'desc' } }),
+      (invoice) => invoice.memberCardId,
+    ),
+    qrKey: once(() => qrKey(em)),
+    today: once(() => merchantToday(em)),
+  };
+}
+
+export type CardLoaders = ReturnType<typeof createCardLoaders>;

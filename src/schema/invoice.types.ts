@@ -1,0 +1,71 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { CardRefFields, MemberCard } from './card.types.js';
+import { UserError } from './common.types.js';
+import { DecimalScalar } from './decimal.scalar.js';
+import { DateTime } from './scalars.js';
+
+@ObjectType()
+export class Invoice {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  memberCardId!: string;
+
+  @Field(() => ID)
+  memberId!: string;
+
+  @Field(() => DecimalScalar)
+  amount!: string;
+
+  @Field(() => String, { nullable: true })
+  imageUrl!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  storeId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+
+  @Field(() => DateTime)
+  createdAt!: Date;
+}
+
+@InputType()
+export class AddInvoiceInput extends CardRefFields {
+  @Field(() => DecimalScalar, { description: 'At most the card’s invoiceable amount.' })
+  amount!: string;
+
+  @Field(() => String, { nullable: true })
+  imageUrl?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  storeId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
+
+@ObjectType()
+export class InvoicePayload {
+  @Field(() => Invoice, { nullable: true })
+  invoice?: Invoice | null;
+
+  @Field(() => MemberCard, { nullable: true })
+  card?: MemberCard | null;
+
+  @Field(() => [UserError])
+  errors!: UserError[];
+}
+
+@ObjectType()
+export class InvoiceList {
+  @Field(() => [Invoice])
+  items!: Invoice[];
+
+  @Field(() => Int)
+  totalItems!: number;
+
+  @Field(() => DecimalScalar)
+  totalAmount!: string;
+}
