@@ -39,6 +39,8 @@ export type ChannelInput = {
   unionId?: string | null | undefined;
 };
 
+export type CouponType = 'CASH' | 'DISCOUNT' | 'GOODS';
+
 export type DeliveryAddressInput = {
   address: string;
   phone?: string | null | undefined;
@@ -548,6 +550,22 @@ export type PartnerRegisterMemberMutationVariables = Exact<{
 
 export type PartnerRegisterMemberMutation = {
   registerMember: { errors: Array<{ code: ErrorCode; message: string; field: string | null }>; member: { id: string } | null };
+};
+
+export type PartnerMemberCouponsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PartnerMemberCouponsQuery = {
+  member: {
+    id: string;
+    coupons: Array<{
+      code: string;
+      expired: boolean;
+      validityText: string;
+      template: { title: string; type: CouponType; ruleText: string | null } | null;
+    }>;
+  } | null;
 };
 
 export type PartnerChangePointsMutationVariables = Exact<{
@@ -1631,6 +1649,72 @@ export const PartnerRegisterMemberDocument = {
     },
   ],
 } as unknown as DocumentNode<PartnerRegisterMemberMutation, PartnerRegisterMemberMutationVariables>;
+export const PartnerMemberCouponsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PartnerMemberCoupons' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'member' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'coupons' },
+                  arguments: [
+                    { kind: 'Argument', name: { kind: 'Name', value: 'status' }, value: { kind: 'EnumValue', value: 'UNUSED' } },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expired' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'validityText' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'template' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ruleText' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerMemberCouponsQuery, PartnerMemberCouponsQueryVariables>;
 export const PartnerChangePointsDocument = {
   kind: 'Document',
   definitions: [

@@ -166,3 +166,28 @@ describe('partner-openapi 1.6 register/mobile', () => {
     expect(noId.envelope).toMatchObject({ statusCode: '201', message: 'unionId or thirdPartyCode is required' });
   });
 });
+
+describe('partner-openapi 1.1 coupons', () => {
+  it("lists the member's usable coupons in the documented fields", async () => {
+    const template = await app.gql(
+      merchant.adminKey,
+      `mutation { saveCouponTemplate(input: { title: "满100减10", type: CASH, ruleText: "满100可用", validFrom: "2019-10-01", validUntil: "2099-10-10" }) { errors { code message } couponTemplate { id } } }`,
+    );
+    expect(template.data!.saveCouponTemplate.errors).toEqual([]);
+    const gift = await app.gql(
+      merchant.adminKey,
+      `mutation($t: ID!, $m: ID!) { giftCoupons(input: { couponTemplateId: $t, memberId: $m, quantity: 2 }) { errors { code message } } }`,
+      { t: template.data!.saveCouponTemplate.couponTemplate.id, m: memberId },
+    );
+    expect(gift.data!.giftCoupons.errors).toEqual([]);
+    const answer = await callPartner(app, partner, '/member/getMemberInfoByIdOrMobile', { memberId, showCouponSwitch: 1 });
+    expect(answer.body.memberCoupons).toHaveLength(2);
+    expect(answer.body.memberCoupons[0]).toEqual({
+      couponName: '满100减10',
+      couponCode: expect.any(String),
+      cuoponType: 1,
+      couponRule: '满100可用',
+      couponLimit: expect.stringMatching(/^\d{4}-\d{1,2}-\d{1,2} 至 2099-10-10$/),
+    });
+  });
+});

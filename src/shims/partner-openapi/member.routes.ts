@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  PartnerMemberCouponsDocument,
   PartnerMemberByDynamicCodeDocument,
   PartnerMemberByIdDocument,
   PartnerMemberByMobileDocument,
@@ -23,6 +24,23 @@ import type { ShimCall, ShimRoute } from '../common/shim-router.js';
 import { partnerMember, sexFromFlag } from './member-view.js';
 
 const switchOn = (flag: number | undefined) => flag === 1;
+
+/** 1.1's `cuoponType` (sic): 0 goods, 1 cash voucher, 3 discount. */
+const couponTypeCode = { GOODS: 0, CASH: 1, DISCOUNT: 3 } as const;
+
+/** The member's coupons that can still be used: unused and not expired. */
+async function usableCoupons(call: ShimCall, memberId: string) {
+  const member = (await call.run(PartnerMemberCouponsDocument, { id: memberId })).member;
+  return (member?.coupons ?? [])
+    .filter((coupon) => !coupon.expired)
+    .map((coupon) => ({
+      couponName: coupon.template?.title ?? '',
+      couponCode: coupon.code,
+      cuoponType: coupon.template ? couponTypeCode[coupon.template.type] : 0,
+      couponRule: coupon.template?.ruleText ?? '',
+      couponLimit: coupon.validityText,
+    }));
+}
 
 /** Legacy times: `yyyy-MM-dd HH:mm:ss` in the merchant's zone, or epoch seconds / milliseconds. */
 function legacyInstant(text: string | undefined, call: ShimCall, field: string): Date | undefined {
@@ -88,7 +106,7 @@ export const getMemberInfo: ShimRoute<z.output<typeof memberInfoInput>> = {
             usedScore: legacyNumber(member.points.used),
           }
         : {}),
-      ...(switchOn(input.showCouponSwitch) ? { memberCoupons: [] } : {}),
+      ...(switchOn(input.showCouponSwitch) ? { memberCoupons: await usableCoupons(call, member.id) } : {}),
     };
   },
 };
