@@ -57,6 +57,15 @@ const schema = z.object({
   SMS_RESEND_SECONDS: z.coerce.number().int().min(0).default(60),
   /** SMS gateway; `database` writes messages to the sms_message table and the log. */
   SMS_PROVIDER: z.enum(['database']).default('database'),
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client IP (login throttling, logs): express's
+   * `trust proxy` values, e.g. `loopback` (default: a proxy on the same host), `uniquelocal`, a
+   * hop count, or `false`. Trusting everyone would let a direct caller choose its own IP.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('loopback')
+    .transform((v) => (v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v)),
   /** Upper bound of a request body, in the `bytes` notation express understands. */
   BODY_LIMIT: z.string().default('1mb'),
   QUERY_MAX_DEPTH: z.coerce.number().int().min(1).default(10),

@@ -126,7 +126,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', true);
+  app.set('trust proxy', config.TRUST_PROXY);
   app.use(
     pinoHttp({
       logger: log,
