@@ -21,10 +21,10 @@ export interface BenchServer {
  * process on DATABASE_URL or the embedded PostgreSQL, so the load generated here does not share
  * the server's thread.
  */
-export async function startBenchServer(): Promise<BenchServer> {
+export async function startBenchServer(env: Record<string, string> = {}): Promise<BenchServer> {
   const child: ChildProcess = spawn(process.execPath, [fileURLToPath(new URL('./server-process.js', import.meta.url))], {
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: process.env,
+    env: { ...process.env, ...env },
   });
   const line = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout! }).once('line', resolve);

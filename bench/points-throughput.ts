@@ -11,21 +11,18 @@
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { pino } from 'pino';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/database.js';
 import { APP_DB_ROLE } from '../src/db/roles.js';
-import { createOrm, migrate, scopeToMerchant } from '../src/db/orm.js';
+import { createOrm, migrate } from '../src/db/orm.js';
 import { LedgerDirection, PointsOperationType } from '../src/domain/loyalty-codes.js';
 import { ApiKeyRole } from '../src/entities/api-key.entity.js';
 import { createRequestContext } from '../src/graphql/context.js';
-import { createApp } from '../src/http/app.js';
-import { createApiKey } from '../src/services/api-key.service.js';
-import { createMerchant } from '../src/services/merchant.service.js';
 import { changePoints } from '../src/services/points-ledger.service.js';
+import { startBenchServer, type BenchServer } from './harness.js';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -82,16 +79,14 @@ async function main(): Promise<void> {
   const scoped = new pg.Pool({ connectionString: url, max: CLIENTS });
   scoped.on('error', () => undefined);
   scoped.on('connect', (client) => void client.query(`set role ${APP_DB_ROLE}`));
-  let httpServer: import('node:http').Server | undefined;
+  let benchServer: BenchServer | undefined;
   try {
     await migrate(ownerOrm);
-    const merchant = await createMerchant(orm, { name: 'Bench' });
-    const { apiKey, secret } = await createApiKey(
-      scopeToMerchant(orm.em.fork(), merchant.id),
-      merchant.id,
-      'bench',
-      ApiKeyRole.OPERATOR,
-    );
+    // GraphQL is served by the real server in a child process (bench/server-process.ts), so the
+    // load generated here does not share its thread; it creates the bench merchant and key.
+    benchServer = await startBenchServer({ DATABASE_URL: url, DB_POOL_MAX: String(CLIENTS + 4) });
+    const merchant = { id: benchServer.merchantId };
+    const secret = benchServer.apiKey;
     const members = Array.from({ length: 1000 }, () => randomUUID());
     await ownerOrm.em
       .fork()
@@ -109,12 +104,8 @@ async function main(): Promise<void> {
     });
 
     const deps = { orm, config, log };
-    const { app } = await createApp(deps);
-    httpServer = await new Promise((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    const endpoint = `http://127.0.0.1:${(httpServer!.address() as AddressInfo).port}/graphql`;
-    const principal = { merchantId: merchant.id, role: ApiKeyRole.OPERATOR, credentialId: apiKey.id };
+    const endpoint = `${benchServer.url}/graphql`;
+    const principal = { merchantId: merchant.id, role: ApiKeyRole.OPERATOR, credentialId: randomUUID() };
     const mutation = 'mutation($i: ChangePointsInput!) { changePoints(input: $i) { errors { code } entry { balanceAfter } } }';
 
     const paths = {
@@ -195,8 +186,7 @@ async function main(): Promise<void> {
     );
     console.log(`ledger = balance for every member: ${check?.off === 0 ? 'yes' : `NO (${check?.off} differ)`}`);
   } finally {
-    httpServer?.closeAllConnections();
-    httpServer?.close();
+    await benchServer?.close();
     await bare.end();
     await scoped.end();
     await orm.close();
