@@ -6,7 +6,6 @@ import type { TestApp } from './test-app.js';
 
 export interface CpointAnswer {
   httpStatus: number;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each route answers its own data
   body: { status: number; message: string; serverTime: number; data: any };
 }
 
