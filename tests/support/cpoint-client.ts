@@ -34,7 +34,9 @@ export async function callCpoint(
   return send(
     app,
     path,
-    json ? JSON.stringify(signed) : new URLSearchParams(Object.entries(signed).map(([k, v]) => [k, String(v)])).toString(),
+    json
+      ? JSON.stringify(signed)
+      : new URLSearchParams(Object.entries(signed).map(([k, v]): [string, string] => [k, String(v)])).toString(),
     json ? 'application/json' : 'application/x-www-form-urlencoded',
   );
 }
