@@ -39,6 +39,17 @@ export type ChannelInput = {
   unionId?: string | null | undefined;
 };
 
+/** The order id is the idempotency key: the same order, member and amount again returns the first result. */
+export type ConsumePointsInput = {
+  amount: string;
+  description?: string | null | undefined;
+  memberId: string | number;
+  /** Defaults to POINTS_PAYMENT. */
+  operationType?: PointsOperationType | null | undefined;
+  orderId: string;
+  remark?: string | null | undefined;
+};
+
 export type CouponType = 'CASH' | 'DISCOUNT' | 'GOODS';
 
 export type DeliveryAddressInput = {
@@ -152,6 +163,22 @@ export type LedgerBusinessType =
 /** ADD (legacy type 1) or DEDUCT (legacy type 15). */
 export type LedgerDirection = 'ADD' | 'DEDUCT';
 
+/** Bounds are inclusive. */
+export type LoyaltyMemberFilter = {
+  experienceMax?: string | null | undefined;
+  experienceMin?: string | null | undefined;
+  gradeLevel?: number | null | undefined;
+  pointsMax?: string | null | undefined;
+  pointsMin?: string | null | undefined;
+};
+
+export type LoyaltyOrder = {
+  direction?: SortDirection;
+  field: LoyaltySortField;
+};
+
+export type LoyaltySortField = 'EXPERIENCE' | 'GRADE' | 'POINTS';
+
 export type MemberFilter = {
   code?: string | null | undefined;
   /** Members currently in the grade with this code. */
@@ -230,6 +257,8 @@ export type PointsOperationType =
   /** 17 消费满赠扣回 */
   | 'SPEND_THRESHOLD_GIFT_REVERSAL';
 
+export type PointsOrderStatus = 'CONSUMED' | 'EARNED' | 'PARTLY_REVOKED' | 'RETURNED' | 'REVOKED';
+
 /** Find-or-create: an existing member with this mobile (or, without a mobile, this channel openid) is returned, not duplicated. */
 export type RegisterMemberInput = {
   address?: string | null | undefined;
@@ -263,9 +292,75 @@ export type ReturnOrderPointsInput = {
   remark?: string | null | undefined;
 };
 
+export type RevokeOrderPointsInput = {
+  /** How much to give back; everything still revocable when omitted. */
+  amount?: string | null | undefined;
+  description?: string | null | undefined;
+  /** Makes a partial revoke safe to retry. */
+  idempotencyKey?: string | null | undefined;
+  memberId: string | number;
+  orderId: string;
+  remark?: string | null | undefined;
+};
+
+/** Creates or replaces the task with this number. Omitted knobs take the legacy defaults. */
+export type SetTaskConfigInput = {
+  /** Default true. */
+  batch?: boolean | null | undefined;
+  /** Default false. */
+  dedupeByTarget?: boolean | null | undefined;
+  description?: string | null | undefined;
+  enabled: boolean;
+  endAt?: Date | string | null | undefined;
+  experience: string;
+  experienceCapPerPeriod?: string | null | undefined;
+  experienceSteps?: Array<StepEntryInput> | null | undefined;
+  maxCompletionsPerPeriod?: number | null | undefined;
+  maxGrade?: number | null | undefined;
+  minGrade?: number | null | undefined;
+  name: string;
+  number: number;
+  /** Op names that submit this task (e.g. share); replaces the previous list. */
+  ops: Array<string>;
+  /** Default 1. */
+  periodRatio?: number | null | undefined;
+  /** Default NONE. */
+  periodUnit?: TaskPeriodUnit | null | undefined;
+  points: string;
+  pointsCapPerPeriod?: string | null | undefined;
+  pointsSteps?: Array<StepEntryInput> | null | undefined;
+  /** Default true. */
+  repeatable?: boolean | null | undefined;
+  startAt?: Date | string | null | undefined;
+  /** Default false. */
+  stepResetsEachPeriod?: boolean | null | undefined;
+};
+
 export type Sex = 'FEMALE' | 'MALE' | 'UNKNOWN';
 
 export type SortDirection = 'ASC' | 'DESC';
+
+export type StepEntryInput = {
+  amount: string;
+  from: number;
+};
+
+export type SubmitTaskInput = {
+  /** Makes an accepted submission safe to retry. */
+  idempotencyKey?: string | null | undefined;
+  memberId: string | number;
+  /** Tests only: refused unless the server runs with ALLOW_CLOCK_OVERRIDE. */
+  now?: Date | string | null | undefined;
+  /** The op name mapped to a task (e.g. share). */
+  op: string;
+  /** What the action was on; tasks that de-duplicate by target require it. */
+  target?: string | null | undefined;
+  /** Completions at once, 1-1000; default 1. */
+  times?: number | null | undefined;
+};
+
+/** Legacy r_flag: 0 NONE (lifetime), 1 DAY, 2 WEEK. */
+export type TaskPeriodUnit = 'DAY' | 'NONE' | 'WEEK';
 
 export type UpdateMemberInput = {
   address?: string | null | undefined;
@@ -282,6 +377,215 @@ export type UpdateMemberInput = {
   nickname?: string | null | undefined;
   sex?: Sex | null | undefined;
   sinceAt?: Date | string | null | undefined;
+};
+
+export type CpointMemberPointsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CpointMemberPointsQuery = { member: { id: string; points: { current: string } } | null };
+
+export type CpointChangePointsMutationVariables = Exact<{
+  input: ChangePointsInput;
+}>;
+
+export type CpointChangePointsMutation = {
+  changePoints: {
+    replayed: boolean | null;
+    errors: Array<{ code: ErrorCode; message: string; field: string | null }>;
+    balance: { current: string } | null;
+  };
+};
+
+export type CpointConsumeMutationVariables = Exact<{
+  input: ConsumePointsInput;
+}>;
+
+export type CpointConsumeMutation = {
+  consumePointsForOrder: {
+    replayed: boolean | null;
+    errors: Array<{ code: ErrorCode; message: string; field: string | null }>;
+    order: { orderId: string } | null;
+    balance: { current: string } | null;
+  };
+};
+
+export type CpointRevokeMutationVariables = Exact<{
+  input: RevokeOrderPointsInput;
+}>;
+
+export type CpointRevokeMutation = {
+  revokeOrderPoints: {
+    replayed: boolean | null;
+    errors: Array<{ code: ErrorCode; message: string; field: string | null }>;
+    order: { orderId: string } | null;
+    balance: { current: string } | null;
+  };
+};
+
+export type CpointOrderFieldsFragment = {
+  orderId: string;
+  status: PointsOrderStatus;
+  spent: string;
+  spentReversed: string;
+  revocable: string;
+  earned: string;
+  earnedReversed: string;
+  consumedAt: string | null;
+  returnedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type CpointOrderQueryVariables = Exact<{
+  memberId: string | number;
+  orderId: string;
+}>;
+
+export type CpointOrderQuery = {
+  member: { id: string } | null;
+  pointsOrder: {
+    orderId: string;
+    status: PointsOrderStatus;
+    spent: string;
+    spentReversed: string;
+    revocable: string;
+    earned: string;
+    earnedReversed: string;
+    consumedAt: string | null;
+    returnedAt: string | null;
+    createdAt: string;
+    updatedAt: string;
+  } | null;
+};
+
+export type CpointOrdersQueryVariables = Exact<{
+  memberId: string | number;
+  page?: PageInput | null | undefined;
+}>;
+
+export type CpointOrdersQuery = {
+  member: { id: string } | null;
+  pointsOrders: {
+    totalItems: number;
+    items: Array<{
+      orderId: string;
+      status: PointsOrderStatus;
+      spent: string;
+      spentReversed: string;
+      revocable: string;
+      earned: string;
+      earnedReversed: string;
+      consumedAt: string | null;
+      returnedAt: string | null;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type CpointTaskFieldsFragment = {
+  number: number;
+  name: string;
+  description: string | null;
+  ops: Array<string>;
+  points: string;
+  experience: string;
+  enabled: boolean;
+  startAt: string | null;
+  endAt: string | null;
+  minGrade: number | null;
+  maxGrade: number | null;
+  batch: boolean;
+  repeatable: boolean;
+  periodUnit: TaskPeriodUnit;
+  periodRatio: number;
+  maxCompletionsPerPeriod: number | null;
+  pointsCapPerPeriod: string | null;
+  experienceCapPerPeriod: string | null;
+  dedupeByTarget: boolean;
+  stepResetsEachPeriod: boolean;
+  updatedAt: string;
+  pointsSteps: Array<{ from: number; amount: string }>;
+  experienceSteps: Array<{ from: number; amount: string }>;
+};
+
+export type CpointTaskConfigsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CpointTaskConfigsQuery = {
+  taskConfigs: Array<{
+    number: number;
+    name: string;
+    description: string | null;
+    ops: Array<string>;
+    points: string;
+    experience: string;
+    enabled: boolean;
+    startAt: string | null;
+    endAt: string | null;
+    minGrade: number | null;
+    maxGrade: number | null;
+    batch: boolean;
+    repeatable: boolean;
+    periodUnit: TaskPeriodUnit;
+    periodRatio: number;
+    maxCompletionsPerPeriod: number | null;
+    pointsCapPerPeriod: string | null;
+    experienceCapPerPeriod: string | null;
+    dedupeByTarget: boolean;
+    stepResetsEachPeriod: boolean;
+    updatedAt: string;
+    pointsSteps: Array<{ from: number; amount: string }>;
+    experienceSteps: Array<{ from: number; amount: string }>;
+  }>;
+};
+
+export type CpointSetTaskConfigMutationVariables = Exact<{
+  input: SetTaskConfigInput;
+}>;
+
+export type CpointSetTaskConfigMutation = {
+  setTaskConfig: { errors: Array<{ code: ErrorCode; message: string; field: string | null }>; task: { number: number } | null };
+};
+
+export type CpointGradesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CpointGradesQuery = { grades: Array<{ level: number; threshold: string }> };
+
+export type CpointLoyaltyAccountsQueryVariables = Exact<{
+  memberIds: Array<string | number> | string | number;
+}>;
+
+export type CpointLoyaltyAccountsQuery = {
+  loyaltyAccounts: Array<{ memberId: string; points: { current: string }; experience: { current: string; gradeLevel: number } }>;
+};
+
+export type CpointMembersByLoyaltyQueryVariables = Exact<{
+  filter?: LoyaltyMemberFilter | null | undefined;
+  orderBy: LoyaltyOrder;
+  page?: PageInput | null | undefined;
+}>;
+
+export type CpointMembersByLoyaltyQuery = {
+  membersByLoyalty: {
+    items: Array<{ id: string; points: { current: string }; experience: { current: string; gradeLevel: number } }>;
+  };
+};
+
+export type CpointSubmitTaskMutationVariables = Exact<{
+  input: SubmitTaskInput;
+}>;
+
+export type CpointSubmitTaskMutation = {
+  submitTask: {
+    legacyCode: number | null;
+    points: string | null;
+    experience: string | null;
+    pointsBalance: string | null;
+    experienceBalance: string | null;
+    errors: Array<{ code: ErrorCode; message: string; field: string | null }>;
+    grades: Array<{ level: number; threshold: string }> | null;
+  };
 };
 
 export type ErpMemberFieldsFragment = {
@@ -737,6 +1041,90 @@ export type MemberPageQuery = {
   };
 };
 
+export const CpointOrderFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CpointOrderFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PointsOrder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'orderId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spentReversed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revocable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'earnedReversed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consumedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CpointOrderFieldsFragment, unknown>;
+export const CpointTaskFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CpointTaskFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TaskConfig' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ops' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'points' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'experience' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pointsSteps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'experienceSteps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minGrade' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxGrade' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'batch' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repeatable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodRatio' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxCompletionsPerPeriod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pointsCapPerPeriod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'experienceCapPerPeriod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dedupeByTarget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stepResetsEachPeriod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CpointTaskFieldsFragment, unknown>;
 export const ErpMemberFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -841,6 +1229,793 @@ export const PartnerMemberFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PartnerMemberFieldsFragment, unknown>;
+export const CpointMemberPointsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CpointMemberPoints' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'member' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'points' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'current' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CpointMemberPointsQuery, CpointMemberPointsQueryVariables>;
+export const CpointChangePointsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CpointChangePoints' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChangePointsInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changePoints' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'replayed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'balance' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'current' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CpointChangePointsMutation, CpointChangePointsMutationVariables>;
+export const CpointConsumeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CpointConsume' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsumePointsInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consumePointsForOrder' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'replayed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'order' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'orderId' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'balance' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'current' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CpointConsumeMutation, CpointConsumeMutationVariables>;
+export const CpointRevokeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CpointRevoke' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RevokeOrderPointsInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeOrderPoints' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'replayed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'order' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'orderId' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'balance' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'current' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CpointRevokeMutation, CpointRevokeMutationVariables>;
+export const CpointOrderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CpointOrder' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'member' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pointsOrder' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'memberId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CpointOrderFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CpointOrderFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PointsOrder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'orderId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spentReversed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revocable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'earnedReversed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consumedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CpointOrderQuery, CpointOrderQueryVariables>;
+export const CpointOrdersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CpointOrders' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'member' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pointsOrders' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'memberId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CpointOrderFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CpointOrderFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PointsOrder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'orderId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'spentReversed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revocable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'earnedReversed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consumedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'returnedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CpointOrdersQuery, CpointOrdersQueryVariables>;
+export const CpointTaskConfigsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CpointTaskConfigs' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'taskConfigs' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CpointTaskFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CpointTaskFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TaskConfig' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ops' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'points' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'experience' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pointsSteps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'experienceSteps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minGrade' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxGrade' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'batch' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repeatable' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'periodRatio' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxCompletionsPerPeriod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pointsCapPerPeriod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'experienceCapPerPeriod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dedupeByTarget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stepResetsEachPeriod' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CpointTaskConfigsQuery, CpointTaskConfigsQueryVariables>;
+export const CpointSetTaskConfigDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CpointSetTaskConfig' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetTaskConfigInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setTaskConfig' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'task' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'number' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CpointSetTaskConfigMutation, CpointSetTaskConfigMutationVariables>;
+export const CpointGradesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CpointGrades' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'grades' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CpointGradesQuery, CpointGradesQueryVariables>;
+export const CpointLoyaltyAccountsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CpointLoyaltyAccounts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'memberIds' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'loyaltyAccounts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'memberIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'memberIds' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'memberId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'points' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'current' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'experience' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'gradeLevel' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CpointLoyaltyAccountsQuery, CpointLoyaltyAccountsQueryVariables>;
+export const CpointMembersByLoyaltyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CpointMembersByLoyalty' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LoyaltyMemberFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LoyaltyOrder' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'membersByLoyalty' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'points' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'current' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'experience' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'gradeLevel' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CpointMembersByLoyaltyQuery, CpointMembersByLoyaltyQueryVariables>;
+export const CpointSubmitTaskDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CpointSubmitTask' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmitTaskInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitTask' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'legacyCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'points' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'experience' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pointsBalance' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'experienceBalance' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'grades' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CpointSubmitTaskMutation, CpointSubmitTaskMutationVariables>;
 export const ErpMemberByMobileDocument = {
   kind: 'Document',
   definitions: [

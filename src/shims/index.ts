@@ -1,5 +1,6 @@
 import type { Express } from 'express';
 import type { AppDeps } from '../graphql/context.js';
+import { cpointInnerRouter } from './cpoint-inner/index.js';
 import { erpMemberPointsRouter } from './erp-member-points/index.js';
 import { partnerOpenApiRouter } from './partner-openapi/index.js';
 
@@ -10,4 +11,5 @@ import { partnerOpenApiRouter } from './partner-openapi/index.js';
 export function mountShims(app: Express, deps: AppDeps): void {
   app.use(partnerOpenApiRouter(deps));
   app.use(erpMemberPointsRouter(deps));
+  app.use(cpointInnerRouter(deps));
 }

@@ -32,25 +32,34 @@ export function parseLegacyDateTime(text: string, timeZone: string): Date | null
   return new Date(guess);
 }
 
+/** The message of a legacy field that is missing, or of another type than it accepts. */
+const missingOr = (wrongType: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined || issue.input === null ? 'is required' : wrongType;
+
 /** Legacy callers send numbers as numbers or as strings ('8'); both mean the same. */
 export const legacyInt = z
-  .union([
-    z.number().int(),
-    z
-      .string()
-      .trim()
-      .regex(/^-?\d+$/, 'must be a whole number'),
-  ])
+  .union(
+    [
+      z.number().int(),
+      z
+        .string()
+        .trim()
+        .regex(/^-?\d+$/, 'must be a whole number'),
+    ],
+    { error: missingOr('must be a whole number') },
+  )
   .transform((v) => Number(v));
 
 /** Amounts with up to two decimals, as a number or a string; kept as a string for exactness. */
 export const legacyAmount = z
-  .union([z.number(), z.string().trim()])
+  .union([z.number(), z.string().trim()], { error: missingOr('must be an amount with at most 2 decimals') })
   .transform((v) => String(v))
   .refine((v) => /^-?\d{1,13}(\.\d{1,2})?$/.test(v), 'must be an amount with at most 2 decimals');
 
 /** A string field that legacy callers may send as a number, or empty for "not given". */
-export const legacyText = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
+export const legacyText = z
+  .union([z.string(), z.number()], { error: missingOr('must be a string') })
+  .transform((v) => String(v).trim());
 
 export const optionalLegacyText = legacyText.optional().transform((v) => (v === '' ? undefined : v));
 

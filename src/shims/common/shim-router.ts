@@ -26,6 +26,11 @@ export interface ShimRoute<Input = any> {
   input: z.ZodType<Input>;
   /** The shape of `data` on success, for the OpenAPI document. */
   output: z.ZodType;
+  /**
+   * The role the route's GraphQL runs as: OPERATOR (change members and points) unless the
+   * contract itself gives its callers an admin route (cpoint-inner's taskCnfUpdate).
+   */
+  role?: ApiKeyRole;
   handle(call: ShimCall, input: Input): Promise<unknown>;
 }
 
@@ -79,7 +84,11 @@ export function createShimRouter(deps: AppDeps, dialect: Dialect, routes: ShimRo
         const parsed = route.input.safeParse({ ...dialect.verify(req, app), ...req.params });
         if (!parsed.success) throw new ShimError(EdgeFailure.BAD_PARAMETERS, firstIssue(parsed.error));
         const resolved = app;
-        const principal: Principal = { merchantId: app.merchantId, role: ApiKeyRole.OPERATOR, credentialId: app.appId };
+        const principal: Principal = {
+          merchantId: app.merchantId,
+          role: route.role ?? ApiKeyRole.OPERATOR,
+          credentialId: app.appId,
+        };
         const requestId = String(req.id);
         const call: ShimCall = {
           app: resolved,

@@ -3,7 +3,7 @@ import { ShimContract } from '../../entities/shim-app.entity.js';
 import { EdgeFailure, ShimError, legacyCode } from '../common/shim-error.js';
 import type { Dialect } from '../common/shim-router.js';
 import { canonicalString, verifyHmacHex } from '../common/signing.js';
-import { cpointCodes } from './codes.js';
+import { cpointCodes, cpointMessages } from './codes.js';
 
 /** The string a cpoint-inner caller signs: every parameter but `sig`, sorted, `k=v` joined by `&`. */
 export const cpointSigningString = (params: Record<string, unknown>) => canonicalString(params, ['sig']);
@@ -39,9 +39,7 @@ export function cpointDialect(): Dialect {
     },
     failure(res, _app, failure, message) {
       const status = legacyCode(cpointCodes, failure);
-      res
-        .status(200)
-        .json({ status, message: failure === EdgeFailure.INTERNAL ? '系统异常' : message, serverTime: serverTime(), data: {} });
+      res.status(200).json({ status, message: cpointMessages[status] ?? message, serverTime: serverTime(), data: {} });
     },
     openapi: {
       request: (inner) => ({
