@@ -1,7 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { erpSignature } from '../src/shims/erp-member-points/dialect.js';
 import { requestSigningString } from '../src/shims/partner-openapi/dialect.js';
-import { rsaSignBase64 } from '../src/shims/common/signing.js';
+import { hmacSha256Hex, rsaSignBase64 } from '../src/shims/common/signing.js';
+import { cpointSigningString } from '../src/shims/cpoint-inner/dialect.js';
 import { graphqlPost, printRatios, startBenchServer, throughput } from './harness.js';
 
 /**
@@ -85,6 +86,47 @@ try {
         { m: mobile },
       );
       return !((await res.json()) as any).errors;
+    }),
+  });
+
+  // cpoint-inner, HMAC-signed urlencoded bodies: a read (getCpoint) and a write (adminAddCpoint).
+  const cpoint = await bench.shimApp('CPOINT_INNER');
+  const cpointBody = (params: Record<string, string>) => {
+    const signed = { appName: cpoint.appKey, ...params };
+    return new URLSearchParams({ ...signed, sig: hmacSha256Hex(cpoint.secret ?? '', cpointSigningString(signed)) }).toString();
+  };
+  const cpointPost = async (path: string, params: Record<string, string>) => {
+    const res = await fetch(`${bench.url}/cm/inner${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: cpointBody(params),
+    });
+    return ((await res.json()) as any).status === 200;
+  };
+  rows.push({
+    name: 'cpoint-inner user/getCpoint',
+    a: await throughput(CLIENTS, SECONDS, () => cpointPost('/user/getCpoint', { uid: memberId })),
+    b: await throughput(CLIENTS, SECONDS, async () => {
+      const res = await graphqlPost(bench.url, bench.apiKey, 'query($id: ID!) { member(id: $id) { id points { current } } }', {
+        id: memberId,
+      });
+      return !((await res.json()) as any).errors;
+    }),
+  });
+  rows.push({
+    name: 'cpoint-inner user/adminAddCpoint',
+    a: await throughput(CLIENTS, SECONDS, () =>
+      cpointPost('/user/adminAddCpoint', { uid: memberId, cpoint: '1.5', adminId: 'bench' }),
+    ),
+    b: await throughput(CLIENTS, SECONDS, async () => {
+      const res = await graphqlPost(
+        bench.url,
+        bench.apiKey,
+        'mutation($id: ID!) { changePoints(input: { memberId: $id, amount: "1.5", direction: ADD, operationType: MANUAL_GRANT }) { errors { code } balance { current } } }',
+        { id: memberId },
+      );
+      const body = (await res.json()) as any;
+      return !body.errors && body.data.changePoints.errors.length === 0;
     }),
   });
 
