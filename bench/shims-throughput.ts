@@ -1,7 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
+import { cpointSigningString } from '../src/shims/cpoint-inner/dialect.js';
 import { erpSignature } from '../src/shims/erp-member-points/dialect.js';
 import { requestSigningString } from '../src/shims/partner-openapi/dialect.js';
-import { rsaSignBase64 } from '../src/shims/common/signing.js';
+import { hmacSha256Hex, rsaSignBase64 } from '../src/shims/common/signing.js';
 import { graphqlPost, printRatios, startBenchServer, throughput } from './harness.js';
 
 /**
@@ -84,6 +85,31 @@ try {
         'mutation($m: String!) { registerMember(input: { mobile: $m }) { created errors { code } member { id code name sex birthday address idCardNumber email status registerStore { code } } } }',
         { m: mobile },
       );
+      return !((await res.json()) as any).errors;
+    }),
+  });
+
+  // cpoint-inner user/getCpoint, urlencoded and HMAC-signed, against the same points query.
+  const cpoint = await bench.shimApp('CPOINT_INNER');
+  const cpointParams = { appName: cpoint.appKey, uid: memberId };
+  const cpointBody = new URLSearchParams({
+    ...cpointParams,
+    sig: hmacSha256Hex(cpoint.secret ?? '', cpointSigningString(cpointParams)),
+  }).toString();
+  rows.push({
+    name: 'cpoint-inner /cm/inner/user/getCpoint',
+    a: await throughput(CLIENTS, SECONDS, async () => {
+      const res = await fetch(`${bench.url}/cm/inner/user/getCpoint`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: cpointBody,
+      });
+      return ((await res.json()) as any).status === 200;
+    }),
+    b: await throughput(CLIENTS, SECONDS, async () => {
+      const res = await graphqlPost(bench.url, bench.apiKey, 'query($id: ID!) { member(id: $id) { id points { current } } }', {
+        id: memberId,
+      });
       return !((await res.json()) as any).errors;
     }),
   });
