@@ -33,8 +33,7 @@ export function parseLegacyDateTime(text: string, timeZone: string): Date | null
 }
 
 /** The message of a legacy field that is missing, or of another type than it accepts. */
-const missingOr = (wrongType: string) => (issue: { input?: unknown }) =>
-  issue.input === undefined || issue.input === null ? 'is required' : wrongType;
+const missingOr = (wrongType: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : wrongType);
 
 /** Legacy callers send numbers as numbers or as strings ('8'); both mean the same. */
 export const legacyInt = z
