@@ -148,6 +148,38 @@ describe('1.3 /member/score/opt/{type}', () => {
   });
 });
 
+describe('partner-openapi codes 304 and 306', () => {
+  it('answers 304 while the same business event is still being processed, then books it once', async () => {
+    const memberId = await newMember('13600000009');
+    const body = { memberId, score: '5', operationType: '4', idempotencyBussinessId: 'slow', idempotencyBussinessType: '6' };
+    // Another transaction holding the event's lock is what an unfinished first attempt looks like.
+    await app.ownerOrm.em.fork().transactional(async (em) => {
+      await em.execute(`select pg_advisory_xact_lock(app_lock_key('points_entry', ?::uuid, '6:slow'))`, [merchant.id]);
+      const busy = await callPartner(app, partner, '/member/score/opt/1', body);
+      expect(busy.envelope).toMatchObject({ statusCode: '304' });
+    });
+    expect((await callPartner(app, partner, '/member/score/opt/1', body)).body).toEqual({
+      currentScore: 5,
+      sendScore: 5,
+      updateScore: 5,
+    });
+    expect(await entries(memberId)).toBe(1);
+  });
+
+  it('answers 306 when a channel identity belongs to a member with another mobile', async () => {
+    const register = (mobile: string) =>
+      callPartner(app, partner, '/member/register/mobile', {
+        channelCode: 'xcx',
+        mobile,
+        thirdPartyCode: 'o-shared',
+        registerType: '2',
+      });
+    expect((await register('13600000010')).envelope.statusCode).toBe('100');
+    const taken = await register('13600000011');
+    expect(taken.envelope).toMatchObject({ statusCode: '306' });
+  });
+});
+
 describe('2.1 updateScore, 2.2 sendScore, 2.3 returnScore, 2.4 statisticalScore', () => {
   it("runs the documents' own examples (single quotes, no changeType, no orderId) end to end", async () => {
     const memberId = await newMember('13700000001');
