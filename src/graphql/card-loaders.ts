@@ -10,21 +10,7 @@ import { StaffRole, StaffUser } from '../entities/staff.entity.js';
 import { qrKey } from '../services/card-settings.service.js';
 import { merchantToday } from '../services/coupon.service.js';
 import { LINKS, UUIDS, linkedIds, type Link } from '../services/links.js';
-
-function byId<T extends { id: string }>(fetch: (ids: string[]) => Promise<T[]>): DataLoader<string, T | null> {
-  return new DataLoader(async (ids) => {
-    const found = new Map((await fetch([...ids])).map((row) => [row.id, row]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
-}
-
-function grouped<T>(fetch: (keys: string[]) => Promise<T[]>, keyOf: (row: T) => string): DataLoader<string, T[]> {
-  return new DataLoader(async (keys) => {
-    const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-    for (const row of await fetch([...keys])) groups.get(keyOf(row))?.push(row);
-    return keys.map((k) => groups.get(k) ?? []);
-  });
-}
+import { byId, groupedBy } from './loader-kit.js';
 
 function links(em: EntityManager, link: Link): DataLoader<string, string[]> {
   return new DataLoader(async (owners) => {
@@ -59,7 +45,7 @@ export function createCardLoaders(em: EntityManager) {
       );
       return templates.map((t) => rows.filter((r) => r.owner === t).map((r) => r.target));
     }),
-    activityRechargesByCard: grouped(
+    activityRechargesByCard: groupedBy(
       (cardIds) =>
         em.find(
           CardRecharge,
@@ -68,15 +54,15 @@ export function createCardLoaders(em: EntityManager) {
         ),
       (lot) => lot.memberCardId,
     ),
-    cardsByMember: grouped(
+    cardsByMember: groupedBy(
       (memberIds) => em.find(MemberCard, { memberId: { $in: memberIds } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
       (card) => card.memberId,
     ),
-    couponsByMember: grouped(
+    couponsByMember: groupedBy(
       (memberIds) => em.find(Coupon, { memberId: { $in: memberIds } }, { orderBy: { createdAt: 'desc', id: 'desc' } }),
       (coupon) => coupon.memberId,
     ),
-    invoicesByCard: grouped(
+    invoicesByCard: groupedBy(
       (cardIds) => em.find(Invoice, { memberCardId: { $in: cardIds } }, { orderBy: { createdAt: 'desc', id: 'desc' } }),
       (invoice) => invoice.memberCardId,
     ),

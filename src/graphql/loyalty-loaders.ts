@@ -4,19 +4,7 @@ import { ExperienceBalance } from '../entities/experience.entity.js';
 import { Grade } from '../entities/grade.entity.js';
 import { PointsBalance } from '../entities/points.entity.js';
 import { TaskOp } from '../entities/task.entity.js';
-
-/** One statement for many keys; answers in the order asked; `collect` shapes each key's rows. */
-function keyed<T, V>(
-  fetch: (keys: string[]) => Promise<T[]>,
-  keyOf: (row: T) => string,
-  collect: (rows: T[]) => V,
-): DataLoader<string, V> {
-  return new DataLoader(async (keys) => {
-    const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-    for (const row of await fetch([...keys])) groups.get(keyOf(row))?.push(row);
-    return keys.map((k) => collect(groups.get(k) ?? []));
-  });
-}
+import { keyed } from './loader-kit.js';
 
 /**
  * Loyalty data that member lists show: balances and grade per member, the merchant's grade table

@@ -17,6 +17,7 @@ import { Member } from '../schema/member.types.js';
 import { Store } from '../schema/merchant.types.js';
 import { StaffUser } from '../schema/staff.types.js';
 import { listRecords, RECORDS } from '../services/card-record.service.js';
+import { listCost } from './list-cost.js';
 
 @ArgsType()
 class RecordArgs {
@@ -26,9 +27,6 @@ class RecordArgs {
   @Field(() => PageInput, { nullable: true })
   page?: PageInput | null;
 }
-
-const listCost = ({ args, childComplexity }: { args: { page?: PageInput }; childComplexity: number }) =>
-  1 + (args.page?.limit ?? 20) * Math.max(1, childComplexity);
 
 const list = (ctx: RequestContext, spec: (typeof RECORDS)[keyof typeof RECORDS], { filter, page }: RecordArgs) =>
   listRecords(ctx, spec as Parameters<typeof listRecords>[1], filter ?? {}, page?.offset ?? 0, page?.limit ?? 20).then(

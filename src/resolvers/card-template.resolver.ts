@@ -13,7 +13,7 @@ import {
 import { CouponTemplate } from '../schema/coupon.types.js';
 import { Store } from '../schema/merchant.types.js';
 import * as templates from '../services/card-template.service.js';
-import { isUuid } from '../services/links.js';
+import { isUuid } from '../services/validation.js';
 import { loadAll, payload } from './payload.js';
 
 @Resolver(() => CardTemplate)

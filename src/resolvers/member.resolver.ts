@@ -19,6 +19,7 @@ import {
 } from '../schema/member.types.js';
 import * as dynamicCodes from '../services/dynamic-code.service.js';
 import * as members from '../services/member.service.js';
+import { listCost } from './list-cost.js';
 import { payload } from './payload.js';
 
 @ArgsType()
@@ -32,10 +33,6 @@ class MembersArgs {
   @Field(() => PageInput, { nullable: true })
   page?: PageInput | null;
 }
-
-/** Query cost of a list: its page size times what each item costs. */
-const listCost = ({ args, childComplexity }: { args: { page?: PageInput }; childComplexity: number }) =>
-  1 + (args.page?.limit ?? 20) * Math.max(1, childComplexity);
 
 @Resolver(() => Member)
 export class MemberResolver {

@@ -14,6 +14,7 @@ import {
 } from '../schema/merchant.types.js';
 import * as apiKeys from '../services/api-key.service.js';
 import * as stores from '../services/store.service.js';
+import { isUuid } from '../services/validation.js';
 import { payload } from './payload.js';
 
 @Resolver()
@@ -30,7 +31,7 @@ export class MerchantResolver {
 
   @Query(() => Store, { nullable: true })
   store(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return /^[0-9a-f-]{36}$/i.test(id) ? ctx.loaders.storeById.load(id) : null;
+    return isUuid(id) ? ctx.loaders.storeById.load(id) : null;
   }
 
   @Query(() => Store, { nullable: true, description: 'By store code (storeNumber, registerStoreCode, orgCode).' })

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager, Orm } from '../db/orm.js';
 import { ApiKey, ApiKeyRole } from '../entities/api-key.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
+import { isUuid } from './validation.js';
 import type { Principal } from '../graphql/context.js';
 
 const KEY_PREFIX = 'mg_';
@@ -35,7 +36,7 @@ export async function createApiKey(
 }
 
 export async function revokeApiKey(em: EntityManager, id: string): Promise<ApiKey> {
-  const apiKey = /^[0-9a-f-]{36}$/i.test(id) ? await em.findOne(ApiKey, { id }) : null;
+  const apiKey = isUuid(id) ? await em.findOne(ApiKey, { id }) : null;
   if (!apiKey) throw new BusinessError(ErrorCode.API_KEY_NOT_FOUND, `No API key with id ${id}.`, 'id');
   apiKey.revokedAt ??= new Date();
   await em.flush();

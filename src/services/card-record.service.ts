@@ -3,9 +3,8 @@ import type { EntityManager } from '../db/orm.js';
 import { CardRecharge, CardRefund, CardSpend } from '../entities/card-transaction.entity.js';
 import { Invoice } from '../entities/invoice.entity.js';
 import type { RequestContext } from '../graphql/context.js';
-import { isUuid } from './links.js';
+import { isUuid, likeContains } from './validation.js';
 import { checkPage } from './member.service.js';
-import { likeContains } from './validation.js';
 
 /** Filters every record list shares (legacy 4.1-4.3 and 8.4). */
 export interface RecordFilter {

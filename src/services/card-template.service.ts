@@ -5,8 +5,8 @@ import { CouponTemplate } from '../entities/coupon.entity.js';
 import { RechargeEvent, RechargeEventStatus, RechargeEventType } from '../entities/recharge-event.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../graphql/context.js';
-import { LINKS, isUuid, linkedIds, replaceLinks, requireStores } from './links.js';
-import { money, parseInput } from './validation.js';
+import { isUuid, money, parseInput } from './validation.js';
+import { LINKS, linkedIds, replaceLinks, requireStores } from './links.js';
 
 const richText = z.string().max(20_000).nullish();
 

@@ -14,9 +14,9 @@ import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../graphql/context.js';
 import { actorStaffId, resolveStore } from './actor.js';
 import { retryOnCollision } from './card-ledger.js';
-import { LINKS, isUuid, replaceLinks, requireStores } from './links.js';
+import { fields, isUuid, parseInput } from './validation.js';
+import { LINKS, replaceLinks, requireStores } from './links.js';
 import { checkPage } from './member.service.js';
-import { fields, parseInput } from './validation.js';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is YYYY-MM-DD.');
 const templateSchema = z

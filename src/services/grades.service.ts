@@ -2,9 +2,8 @@ import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { Grade, GradeChange } from '../entities/grade.entity.js';
 import type { RequestContext } from '../graphql/context.js';
-import { isUuid } from './ledger-outcome.js';
+import { fields, isUuid, parseInput } from './validation.js';
 import { checkPage } from './member.service.js';
-import { fields, parseInput } from './validation.js';
 
 const gradeSchema = z.object({
   level: z.number().int().min(1, 'A level is 1 or more.').max(999, 'A level is at most 999.'),

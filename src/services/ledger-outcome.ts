@@ -7,7 +7,7 @@ import type { LedgerEntry } from '../entities/ledger-base.js';
 import { PointsEntry } from '../entities/points.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { LedgerName, LedgerOutcome } from './ledger-statement.js';
-import { fields } from './validation.js';
+import { isUuid } from './validation.js';
 
 /** Input rules shared by every ledger command. */
 export const ledgerFields = {
@@ -25,8 +25,6 @@ export const ledgerFields = {
   orderId: z.string().trim().min(1, 'An order id must not be empty.').max(128, 'An order id has at most 128 characters.'),
   text: (max: number) => z.string().trim().max(max, `At most ${max} characters.`),
 };
-
-export const isUuid = (id: string) => fields.uuid.safeParse(id).success;
 
 /** Fails fast on an id that cannot be a member, before any SQL casts it. */
 export function requireMemberId(id: string, field = 'memberId'): void {

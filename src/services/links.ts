@@ -1,15 +1,12 @@
 import type { EntityManager } from '../db/orm.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
-import { fields } from './validation.js';
+import { isUuid } from './validation.js';
 
 /**
  * A list of uuids as one parameter: MikroORM spreads an array parameter into a list of values, so
  * the ids travel as one comma-separated string and become an array in SQL.
  */
 export const UUIDS = `string_to_array(?, ',')::uuid[]`;
-
-/** True for a well-formed uuid; anything else cannot name a row and is treated as "not found". */
-export const isUuid = (id: string | null | undefined): id is string => !!id && fields.uuid.safeParse(id).success;
 
 /** Fails with STORE_NOT_FOUND unless every id is a store of the caller's merchant. */
 export async function requireStores(em: EntityManager, ids: readonly string[], field: string): Promise<string[]> {

@@ -3,9 +3,8 @@ import { z } from 'zod';
 import type { Member } from '../entities/member.entity.js';
 import { badUserInput } from '../errors/graphql-errors.js';
 import type { RequestContext } from '../graphql/context.js';
-import { isUuid } from './ledger-outcome.js';
+import { isUuid, parseInput } from './validation.js';
 import { checkPage } from './member.service.js';
-import { parseInput } from './validation.js';
 
 export interface LoyaltyListQuery {
   order: { field: 'POINTS' | 'EXPERIENCE' | 'GRADE'; direction: 'ASC' | 'DESC' };

@@ -8,10 +8,9 @@ import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../graphql/context.js';
 import { actorStaffId, optionalStore } from './actor.js';
 import { requireCardTemplate } from './card-template.service.js';
-import { isUuid } from './links.js';
+import { fields, isUuid, parseInput } from './validation.js';
 import { registerMember } from './member.service.js';
 import { hashPassword, normalizeSecret } from './password.js';
-import { fields, parseInput } from './validation.js';
 
 /** How a command names a card: by id, by number, or as the member's card of a template. */
 export interface CardRef {

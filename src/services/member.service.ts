@@ -8,7 +8,7 @@ import { Store } from '../entities/store.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import { badUserInput } from '../errors/graphql-errors.js';
 import type { RequestContext } from '../graphql/context.js';
-import { fields, likeContains, parseInput } from './validation.js';
+import { fields, isUuid, likeContains, parseInput } from './validation.js';
 
 const nullable = <T extends z.ZodType>(schema: T) => schema.nullish();
 
@@ -67,8 +67,6 @@ export type RegisterMemberData = z.input<typeof registerSchema>;
 
 const updateSchema = z.object({ ...profileShape, id: z.string(), mobile: nullable(fields.mobile) });
 export type UpdateMemberData = z.input<typeof updateSchema>;
-
-const isUuid = (id: string) => fields.uuid.safeParse(id).success;
 
 /** Loads a member of the caller's merchant or fails with MEMBER_NOT_FOUND. */
 export async function requireMember(em: EntityManager, id: string, field = 'id'): Promise<Member> {

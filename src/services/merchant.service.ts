@@ -18,7 +18,7 @@ export interface DemoShimApp {
   partnerId: string | null;
   secret: string | null;
 }
-import { fields, parseInput } from './validation.js';
+import { fields, isUuid, parseInput } from './validation.js';
 
 const merchantSchema = z.object({
   name: fields.shortText,
@@ -52,7 +52,7 @@ export async function createMerchant(orm: Orm, input: { name: string; timeZone?:
 /** An EntityManager scoped to an existing merchant, for operator commands (CLI, bootstrap). */
 export async function merchantScope(orm: Orm, merchantId: string): Promise<EntityManager> {
   const em = scopeToMerchant(orm.em.fork(), merchantId);
-  const found = fields.uuid.safeParse(merchantId).success ? await em.findOne(Merchant, { id: merchantId }) : null;
+  const found = isUuid(merchantId) ? await em.findOne(Merchant, { id: merchantId }) : null;
   if (!found) throw new BusinessError(ErrorCode.NOT_FOUND, `No merchant with id ${merchantId}.`, 'merchant');
   return em;
 }

@@ -8,10 +8,10 @@ import { OrgType, Store } from '../entities/store.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../graphql/context.js';
 import { applyLedgerChange } from './ledger-statement.js';
+import { fields, isUuid, parseInput } from './validation.js';
 import {
   balanceAfter,
   fingerprintOf,
-  isUuid,
   ledgerFields,
   normalizeAmount,
   requireMemberId,
@@ -21,7 +21,6 @@ import {
 import { moneyToPoints } from './loyalty-settings.service.js';
 import { checkPage } from './member.service.js';
 import { explainOrderRefusal, orderCtes } from './orders.service.js';
-import { fields, parseInput } from './validation.js';
 
 const changeSchema = z
   .object({

@@ -10,9 +10,8 @@ import { cardRefShape, commandShape } from './card-input.js';
 import { checkReplay, generateOrderNo, moveCardMoney, requireCardValidAt, retryOnCollision } from './card-ledger.js';
 import { eventAppliesTo, requireRechargeEvent } from './card-template.service.js';
 import { issueCoupons } from './coupon.service.js';
-import { isUuid } from './links.js';
+import { isUuid, money, parseInput } from './validation.js';
 import { requireCard } from './member-card.service.js';
-import { money, parseInput } from './validation.js';
 import { moneyEq } from '../domain/card-money.js';
 
 const rechargeSchema = z

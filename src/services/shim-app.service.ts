@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { EntityManager, Orm } from '../db/orm.js';
 import { MerchantSigningKey, ShimApp, ShimAppStatus, ShimContract } from '../entities/shim-app.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
-import { fields, parseInput } from './validation.js';
+import { fields, isUuid, parseInput } from './validation.js';
 
 /** Contracts whose requests are signed with an HMAC over a shared secret. */
 const HMAC_CONTRACTS = new Set([ShimContract.CPOINT_INNER, ShimContract.ERP_MEMBER_POINTS]);
@@ -105,7 +105,7 @@ export async function createShimApp(
 }
 
 async function requireApp(em: EntityManager, id: string): Promise<ShimApp> {
-  const app = fields.uuid.safeParse(id).success ? await em.findOne(ShimApp, { id, revokedAt: null }) : null;
+  const app = isUuid(id) ? await em.findOne(ShimApp, { id, revokedAt: null }) : null;
   if (!app) throw new BusinessError(ErrorCode.SHIM_APP_NOT_FOUND, `No live app with id ${id}.`, 'id');
   return app;
 }

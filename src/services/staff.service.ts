@@ -5,10 +5,10 @@ import { StaffRole, StaffUser } from '../entities/staff.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../graphql/context.js';
 import { Permission } from '../graphql/permissions.js';
-import { LINKS, isUuid, replaceLinks, requireStores } from './links.js';
+import { fields, isUuid, parseInput } from './validation.js';
+import { LINKS, replaceLinks, requireStores } from './links.js';
 import { hashPassword, normalizeSecret } from './password.js';
 import { revokeStaffSessions } from './staff-auth.service.js';
-import { fields, parseInput } from './validation.js';
 
 const roleSchema = z.object({
   name: z.string().trim().min(1).max(100),

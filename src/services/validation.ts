@@ -35,6 +35,9 @@ export const fields = {
     .regex(/^[a-z][a-z0-9_]{0,31}$/, 'A channel code is a short lowercase code such as wxgzpt, xcx, dcxcx, ptxcx or dsf.'),
 };
 
+/** True for a well-formed uuid; anything else cannot name a row and is treated as "not found". */
+export const isUuid = (id: string | null | undefined): id is string => !!id && fields.uuid.safeParse(id).success;
+
 /** Escapes LIKE wildcards so user text matches literally. */
 export function likeContains(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
