@@ -19,8 +19,8 @@ import { openDatabase } from '../src/db/database.js';
 import { APP_DB_ROLE } from '../src/db/roles.js';
 import { createOrm, migrate } from '../src/db/orm.js';
 import { LedgerDirection, PointsOperationType } from '../src/domain/loyalty-codes.js';
-import { ApiKeyRole } from '../src/entities/api-key.entity.js';
-import { createRequestContext } from '../src/graphql/context.js';
+import { ApiKeyRole } from '../src/domain/access.enums.js';
+import { createRequestContext } from '../src/request/context.js';
 import { changePoints } from '../src/services/points-ledger.service.js';
 import { startBenchServer, type BenchServer } from './harness.js';
 

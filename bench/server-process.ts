@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../src/config.js';
 import { openPlatform } from '../src/db/bootstrap.js';
 import { scopeToMerchant } from '../src/db/orm.js';
-import { ApiKeyRole } from '../src/entities/api-key.entity.js';
+import { ApiKeyRole } from '../src/domain/access.enums.js';
 import { createApp, finalErrorHandler } from '../src/http/app.js';
 import { createLogger } from '../src/observability/logger.js';
 import { createApiKey } from '../src/services/api-key.service.js';

@@ -25,6 +25,9 @@ import { CouponResolver, CouponTemplateResolver } from '../resolvers/coupon.reso
 import { MemberCardResolver, MemberCardsField } from '../resolvers/member-card.resolver.js';
 import { StaffResolver } from '../resolvers/staff.resolver.js';
 import { authChecker } from './auth-checker.js';
+// Enum registrations that no resolver file happens to import.
+import '../schema/enums.js';
+import '../schema/loyalty-enums.js';
 
 /** Every resolver class; the schema is built from these and nothing else. */
 export const resolvers = [

@@ -1,6 +1,6 @@
 import type { ClassType } from 'type-graphql';
 import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../request/context.js';
 import {
   CardRecharge,
   CardRefund,

@@ -1,15 +1,15 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Permission } from '../graphql/auth-checker.js';
-import type { RequestContext } from '../graphql/context.js';
+import { Permission } from '../domain/access.enums.js';
+import type { RequestContext } from '../request/context.js';
 import {
   CardTemplate,
   CardTemplateInput,
   CardTemplatePayload,
-  CardType,
   RechargeEvent,
   RechargeEventInput,
   RechargeEventPayload,
 } from '../schema/card.types.js';
+import { CardType } from '../domain/card.enums.js';
 import { CouponTemplate } from '../schema/coupon.types.js';
 import { Store } from '../schema/merchant.types.js';
 import * as templates from '../services/card-template.service.js';

@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Permission } from '../graphql/auth-checker.js';
-import type { RequestContext } from '../graphql/context.js';
+import { Permission } from '../domain/access.enums.js';
+import type { RequestContext } from '../request/context.js';
 import { PageInput } from '../schema/common.types.js';
 import {
   Coupon,
@@ -11,11 +11,10 @@ import {
   CouponTemplate,
   CouponTemplateInput,
   CouponTemplatePayload,
-  CouponTemplateStatus,
   GiftCouponsInput,
-  QrKind,
   RedeemCouponInput,
 } from '../schema/coupon.types.js';
+import { CouponTemplateStatus, QrKind } from '../domain/card.enums.js';
 import { Member } from '../schema/member.types.js';
 import { Store } from '../schema/merchant.types.js';
 import * as coupons from '../services/coupon.service.js';

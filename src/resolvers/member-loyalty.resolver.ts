@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../request/context.js';
 import { PageInput } from '../schema/common.types.js';
 import { Grade, LoyaltyAccount, LoyaltyMemberFilter, LoyaltyOrder } from '../schema/grade.types.js';
 import { ExperienceBalance, PointsBalance } from '../schema/ledger.types.js';

@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Merchant as MerchantEntity } from '../entities/merchant.entity.js';
-import { Permission } from '../graphql/auth-checker.js';
-import type { RequestContext } from '../graphql/context.js';
-import { ApiKeyRole } from '../schema/enums.js';
+import { Permission } from '../domain/access.enums.js';
+import type { RequestContext } from '../request/context.js';
+import { ApiKeyRole } from '../domain/access.enums.js';
 import {
   ApiKey,
   ApiKeyPayload,

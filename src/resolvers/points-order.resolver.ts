@@ -1,11 +1,11 @@
 import { Decimal } from 'decimal.js';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { PointsOrder as PointsOrderRow } from '../entities/points-order.entity.js';
-import { Permission } from '../graphql/auth-checker.js';
-import type { RequestContext } from '../graphql/context.js';
+import { Permission } from '../domain/access.enums.js';
+import type { RequestContext } from '../request/context.js';
 import { PageInput } from '../schema/common.types.js';
 import { DecimalScalar } from '../schema/decimal.scalar.js';
-import { PointsOrderStatus } from '../schema/loyalty-enums.js';
+import { PointsOrderStatus } from '../domain/loyalty-codes.js';
 import {
   ConsumePointsInput,
   PointsOrder,

@@ -1,9 +1,10 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { ShimAppStatus } from '../entities/shim-app.entity.js';
-import { Permission } from '../graphql/auth-checker.js';
-import type { RequestContext } from '../graphql/context.js';
+import { ShimAppStatus } from '../domain/access.enums.js';
+import { Permission } from '../domain/access.enums.js';
+import type { RequestContext } from '../request/context.js';
 import { CreateShimAppInput, CreateShimAppPayload, ShimApp, ShimAppPayload } from '../schema/shim-app.types.js';
 import * as shimApps from '../services/shim-app.service.js';
+import { ensureSigningKey } from '../request/data/signing-key.js';
 import { payload } from './payload.js';
 
 @Resolver()
@@ -16,7 +17,7 @@ export class ShimAppResolver {
 
   @Query(() => String, { description: "The merchant's public key (PEM) that verifies partner-openapi response signatures." })
   async shimSigningPublicKey(@Ctx() ctx: RequestContext) {
-    return (await shimApps.ensureSigningKey(ctx.em, ctx.principal.merchantId)).publicKeyPem;
+    return (await ensureSigningKey(ctx.em, ctx.principal.merchantId)).publicKeyPem;
   }
 
   @Authorized(Permission.ADMIN)

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Permission } from '../graphql/auth-checker.js';
-import { permissionsOf } from '../graphql/permissions.js';
-import type { RequestContext } from '../graphql/context.js';
+import { Permission } from '../domain/access.enums.js';
+import { permissionsOf } from '../request/principal.js';
+import type { RequestContext } from '../request/context.js';
 import { Store } from '../schema/merchant.types.js';
 import {
   CountPayload,

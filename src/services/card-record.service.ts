@@ -2,7 +2,7 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '../db/orm.js';
 import { CardRecharge, CardRefund, CardSpend } from '../entities/card-transaction.entity.js';
 import { Invoice } from '../entities/invoice.entity.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../request/context.js';
 import { isUuid, likeContains } from './validation.js';
 import { checkPage } from './member.service.js';
 

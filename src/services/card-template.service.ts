@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import type { EntityManager } from '../db/orm.js';
-import { CardTemplate, CardType } from '../entities/card-template.entity.js';
+import { CardTemplate } from '../entities/card-template.entity.js';
+import { CardType } from '../domain/card.enums.js';
 import { CouponTemplate } from '../entities/coupon.entity.js';
-import { RechargeEvent, RechargeEventStatus, RechargeEventType } from '../entities/recharge-event.entity.js';
+import { RechargeEvent } from '../entities/recharge-event.entity.js';
+import { RechargeEventStatus, RechargeEventType } from '../domain/card.enums.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../request/context.js';
 import { isUuid, money, parseInput } from './validation.js';
-import { LINKS, linkedIds, replaceLinks, requireStores } from './links.js';
+import { LINKS, linkedIds } from '../request/data/links.js';
+import { replaceLinks, requireStores } from './links.js';
 
 const richText = z.string().max(20_000).nullish();
 

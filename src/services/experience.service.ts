@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LedgerBusinessType, LedgerDirection, LedgerSource } from '../domain/loyalty-codes.js';
 import { ExperienceEntry } from '../entities/experience.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../request/context.js';
 import { applyLedgerChange } from './ledger-statement.js';
 import {
   balanceAfter,

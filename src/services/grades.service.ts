@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { Grade, GradeChange } from '../entities/grade.entity.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../request/context.js';
 import { fields, isUuid, parseInput } from './validation.js';
 import { checkPage } from './member.service.js';
 

@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import type { Member } from '../entities/member.entity.js';
 import { badUserInput } from '../errors/graphql-errors.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../request/context.js';
 import { isUuid, parseInput } from './validation.js';
 import { checkPage } from './member.service.js';
 

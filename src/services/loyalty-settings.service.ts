@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { EntityManager } from '../db/orm.js';
 import { LoyaltySettings } from '../entities/loyalty-settings.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../request/context.js';
 import { parseInput } from './validation.js';
 
 const settingsSchema = z.object({

@@ -5,7 +5,7 @@ import type { EntityManager } from '../db/orm.js';
 import { MemberCard } from '../entities/member-card.entity.js';
 import { Member } from '../entities/member.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../request/context.js';
 import { actorStaffId, optionalStore } from './actor.js';
 import { requireCardTemplate } from './card-template.service.js';
 import { fields, isUuid, parseInput } from './validation.js';

@@ -3,11 +3,12 @@ import { UniqueConstraintViolationException, raw, type FilterQuery } from '@mikr
 import { z } from 'zod';
 import type { EntityManager } from '../db/orm.js';
 import { MemberChannel } from '../entities/member-channel.entity.js';
-import { Member, MemberStatus, Sex } from '../entities/member.entity.js';
+import { Member } from '../entities/member.entity.js';
+import { MemberStatus, Sex } from '../domain/member.enums.js';
 import { Store } from '../entities/store.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import { badUserInput } from '../errors/graphql-errors.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../request/context.js';
 import { fields, isUuid, likeContains, parseInput } from './validation.js';
 
 const nullable = <T extends z.ZodType>(schema: T) => schema.nullish();

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { scopeToMerchant, type EntityManager, type Orm } from '../db/orm.js';
-import { ApiKeyRole } from '../entities/api-key.entity.js';
+import { ApiKeyRole } from '../domain/access.enums.js';
 import { Merchant } from '../entities/merchant.entity.js';
 import { Store } from '../entities/store.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import { createApiKey } from './api-key.service.js';
-import { ShimContract } from '../entities/shim-app.entity.js';
+import { ShimContract } from '../domain/access.enums.js';
 import { createShimApp } from './shim-app.service.js';
 import { createStore, type CreateStoreData } from './store.service.js';
 

@@ -5,7 +5,7 @@ import { LedgerSource, PointsOperationType } from '../domain/loyalty-codes.js';
 import { PointsOrder } from '../entities/points-order.entity.js';
 import { PointsEntry } from '../entities/points.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../request/context.js';
 import { applyLedgerChange, type LedgerCommand } from './ledger-statement.js';
 import {
   balanceAfter,

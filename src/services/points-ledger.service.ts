@@ -4,9 +4,10 @@ import { LedgerBusinessType, LedgerDirection, LedgerSource, PointsOperationType 
 import type { LedgerEntry } from '../entities/ledger-base.js';
 import { PointsEntry } from '../entities/points.entity.js';
 import { ExperienceEntry } from '../entities/experience.entity.js';
-import { OrgType, Store } from '../entities/store.entity.js';
+import { OrgType } from '../domain/member.enums.js';
+import { Store } from '../entities/store.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../request/context.js';
 import { applyLedgerChange } from './ledger-statement.js';
 import { fields, isUuid, parseInput } from './validation.js';
 import {

@@ -1,8 +1,10 @@
-import { generateKeyPairSync, randomBytes, randomInt, createPublicKey } from 'node:crypto';
+import { randomBytes, randomInt, createPublicKey } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { z } from 'zod';
-import type { EntityManager, Orm } from '../db/orm.js';
-import { MerchantSigningKey, ShimApp, ShimAppStatus, ShimContract } from '../entities/shim-app.entity.js';
+import type { EntityManager } from '../db/orm.js';
+import { ensureSigningKey } from '../request/data/signing-key.js';
+import { ShimApp } from '../entities/shim-app.entity.js';
+import { ShimAppStatus, ShimContract } from '../domain/access.enums.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import { fields, isUuid, parseInput } from './validation.js';
 
@@ -36,33 +38,6 @@ const createSchema = z.object({
   allowUnsigned: z.boolean().nullish(),
 });
 export type CreateShimAppData = z.input<typeof createSchema>;
-
-/** An app as the shim sees it after resolving the caller, before anything else happens. */
-export interface ResolvedShimApp {
-  appId: string;
-  merchantId: string;
-  partnerId: string | null;
-  secret: string | null;
-  publicKeyPem: string | null;
-  status: ShimAppStatus;
-  allowUnsigned: boolean;
-  /** The merchant's IANA zone, for legacy timestamps. */
-  timeZone: string;
-}
-
-/** The merchant's response-signing key pair, created on first need. */
-export async function ensureSigningKey(em: EntityManager, merchantId: string): Promise<MerchantSigningKey> {
-  const existing = await em.findOne(MerchantSigningKey, { merchantId });
-  if (existing) return existing;
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const key = em.create(MerchantSigningKey, {
-    merchantId,
-    privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-    publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-  });
-  await em.flush();
-  return key;
-}
 
 /**
  * Creates an app for one legacy contract. HMAC contracts get a generated secret, returned here
@@ -127,22 +102,4 @@ export async function revokeShimApp(em: EntityManager, id: string): Promise<Shim
 
 export async function listShimApps(em: EntityManager): Promise<ShimApp[]> {
   return em.find(ShimApp, {}, { orderBy: { createdAt: 'asc' } });
-}
-
-/** Finds a live app by what the caller sent, across merchants (through a definer function). */
-export async function resolveShimApp(orm: Orm, contract: ShimContract, appKey: string): Promise<ResolvedShimApp | null> {
-  if (!appKey || appKey.length > 64) return null;
-  const rows = await orm.em.fork().execute<Record<string, unknown>[]>('select * from resolve_shim_app(?, ?)', [contract, appKey]);
-  const row = rows[0];
-  if (!row) return null;
-  return {
-    appId: row.app_id as string,
-    merchantId: row.merchant_id as string,
-    partnerId: row.partner_id as string | null,
-    secret: row.secret as string | null,
-    publicKeyPem: row.public_key_pem as string | null,
-    status: row.status as ShimAppStatus,
-    allowUnsigned: row.allow_unsigned as boolean,
-    timeZone: row.time_zone as string,
-  };
 }

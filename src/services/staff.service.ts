@@ -3,10 +3,11 @@ import { z } from 'zod';
 import type { EntityManager } from '../db/orm.js';
 import { StaffRole, StaffUser } from '../entities/staff.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
-import type { RequestContext } from '../graphql/context.js';
-import { Permission } from '../graphql/permissions.js';
+import type { RequestContext } from '../request/context.js';
+import { Permission } from '../domain/access.enums.js';
 import { fields, isUuid, parseInput } from './validation.js';
-import { LINKS, replaceLinks, requireStores } from './links.js';
+import { LINKS } from '../request/data/links.js';
+import { replaceLinks, requireStores } from './links.js';
 import { hashPassword, normalizeSecret } from './password.js';
 import { revokeStaffSessions } from './staff-auth.service.js';
 

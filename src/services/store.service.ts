@@ -1,7 +1,8 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { EntityManager } from '../db/orm.js';
-import { OrgType, Store } from '../entities/store.entity.js';
+import { OrgType } from '../domain/member.enums.js';
+import { Store } from '../entities/store.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import { fields, parseInput } from './validation.js';
 

@@ -7,7 +7,7 @@ import { decideSubmission, MAX_TIMES, periodWindow, type RefusalReason, type Sub
 import type { Grade } from '../entities/grade.entity.js';
 import { TaskCompletion, TaskConfig } from '../entities/task.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../request/context.js';
 import { applyLedgerChange, type LedgerName } from './ledger-statement.js';
 import { fingerprintOf, ledgerFields, requireMemberId } from './ledger-outcome.js';
 import { listGrades } from './grades.service.js';

@@ -6,7 +6,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createOrm, scopeToMerchant, type EntityManager, type Orm } from '../../src/db/orm.js';
-import { ApiKeyRole } from '../../src/entities/api-key.entity.js';
+import { ApiKeyRole } from '../../src/domain/access.enums.js';
 import type { Store } from '../../src/entities/store.entity.js';
 import { createApp, finalErrorHandler } from '../../src/http/app.js';
 import { createApiKey } from '../../src/services/api-key.service.js';

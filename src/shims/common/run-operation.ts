@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { execute, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
-import { createRequestContext, type AppDeps, type Principal } from '../../graphql/context.js';
+import { createRequestContext, type AppDeps } from '../../request/context.js';
+import type { Principal } from '../../request/principal.js';
 import { getSchema } from '../../graphql/build-schema.js';
 import { EdgeFailure, ShimError } from './shim-error.js';
 

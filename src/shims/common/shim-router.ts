@@ -2,10 +2,11 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import express, { type ErrorRequestHandler, type Request, type Response, type Router } from 'express';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { ApiKeyRole } from '../../entities/api-key.entity.js';
-import { ShimAppStatus, type ShimContract } from '../../entities/shim-app.entity.js';
-import type { AppDeps, Principal } from '../../graphql/context.js';
-import { resolveShimApp, type ResolvedShimApp } from '../../services/shim-app.service.js';
+import { ApiKeyRole } from '../../domain/access.enums.js';
+import { ShimAppStatus, type ShimContract } from '../../domain/access.enums.js';
+import type { AppDeps } from '../../request/context.js';
+import type { Principal } from '../../request/principal.js';
+import { resolveShimApp, type ResolvedShimApp } from '../../request/authenticate.js';
 import { runOperation } from './run-operation.js';
 import { EdgeFailure, ShimError, type ShimFailure } from './shim-error.js';
 
