@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../src/config.js';
 import { openPlatform } from '../src/db/bootstrap.js';
-import { scopeToMerchant } from '../src/db/orm.js';
+import { operatorContext } from '../src/request/context.js';
 import { ApiKeyRole } from '../src/domain/access.enums.js';
 import { createApp, finalErrorHandler } from '../src/http/app.js';
 import { createLogger } from '../src/observability/logger.js';
@@ -25,12 +25,7 @@ app.use(finalErrorHandler(deps));
 const server = app.listen(0, '127.0.0.1');
 await new Promise((resolve) => server.once('listening', resolve));
 const merchant = await createMerchant(platform.orm, { name: `bench ${new Date().toISOString()}` });
-const { secret } = await createApiKey(
-  scopeToMerchant(platform.orm.em.fork(), merchant.id),
-  merchant.id,
-  'bench',
-  ApiKeyRole.ADMIN,
-);
+const { secret } = await createApiKey(operatorContext(deps, merchant.id), { name: 'bench', role: ApiKeyRole.ADMIN });
 process.stdout.write(
   JSON.stringify({
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const deps = { orm: platform.orm, config, log };
 
   if (!config.NO_DEMO) {
-    const demo = await ensureDemoMerchant(platform.orm, () => countMerchants(platform.ownerOrm));
+    const demo = await ensureDemoMerchant(deps, () => countMerchants(platform.ownerOrm));
     if (demo) {
       log.info({ merchantId: demo.merchant.id, storeId: demo.store.id }, 'created demo merchant');
       // Printed once, in plain text, because it is meant for the person at the terminal.

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { scopeToMerchant, type EntityManager, type Orm } from '../db/orm.js';
+import { ApiKeyRole } from '../domain/access.enums.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 import type { Principal } from './principal.js';
 
@@ -26,6 +27,14 @@ export interface AppDeps {
   orm: Orm;
   config: Config;
   log: Logger;
+}
+
+/**
+ * What an operator command (CLI, first-start bootstrap) acts as: the merchant's administrator,
+ * through the same services and row-level security as a request with an ADMIN key.
+ */
+export function operatorContext(deps: AppDeps, merchantId: string): RequestContext {
+  return createRequestContext(deps, { merchantId, role: ApiKeyRole.ADMIN, credentialId: 'operator' }, 'operator');
 }
 
 export function createRequestContext(deps: AppDeps, principal: Principal, requestId: string, ip = ''): RequestContext {

@@ -48,12 +48,12 @@ export class MemberCardResolver {
     @Arg('memberId', () => ID, { nullable: true }) memberId?: string | null,
     @Arg('cardTemplateId', () => ID, { nullable: true }) cardTemplateId?: string | null,
   ) {
-    return cards.findCard(ctx.em, { cardId, cardNo, memberId, cardTemplateId });
+    return cards.findCard(ctx, { cardId, cardNo, memberId, cardTemplateId });
   }
 
   @Query(() => [MemberCard], { description: "A member's cards with balances (legacy 4.5)." })
   memberCards(@Ctx() ctx: RequestContext, @Arg('memberId', () => ID) memberId: string) {
-    return cards.listMemberCards(ctx.em, memberId);
+    return cards.listMemberCards(ctx, memberId);
   }
 
   @Authorized(Permission.CARD_OPERATE)

@@ -15,7 +15,7 @@ import {
   RevokeOrderPointsInput,
 } from '../schema/order.types.js';
 import * as orders from '../services/orders.service.js';
-import { listCost } from './list-cost.js';
+import { listCost, pageQuery } from './lists.js';
 import { payload } from './payload.js';
 
 /** Points spent on and earned by orders (cpoint-inner consume / check / revoke / list; partner returnScore). */
@@ -45,7 +45,7 @@ export class PointsOrderResolver {
     @Arg('memberId', () => ID) memberId: string,
     @Arg('orderId', () => String) orderId: string,
   ) {
-    return orders.findOrder(ctx, memberId, orderId);
+    return orders.findOrder(ctx, { memberId, orderId });
   }
 
   @Query(() => PointsOrderList, { complexity: listCost, description: "A member's orders, newest first." })
@@ -54,7 +54,7 @@ export class PointsOrderResolver {
     @Arg('memberId', () => ID) memberId: string,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput | null,
   ) {
-    return orders.listOrders(ctx, memberId, page?.offset ?? 0, page?.limit ?? 20);
+    return orders.listOrders(ctx, { memberId, ...pageQuery(page) });
   }
 
   @FieldResolver(() => PointsOrderStatus)

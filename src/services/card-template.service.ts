@@ -97,10 +97,10 @@ export async function saveCardTemplate(
 }
 
 export async function listCardTemplates(
-  em: EntityManager,
+  ctx: RequestContext,
   filter: { type?: CardType | null; active?: boolean | null },
 ): Promise<CardTemplate[]> {
-  return em.find(
+  return ctx.em.find(
     CardTemplate,
     { ...(filter.type ? { type: filter.type } : {}), ...(filter.active != null ? { active: filter.active } : {}) },
     { orderBy: { createdAt: 'asc', id: 'asc' } },
@@ -147,9 +147,10 @@ export async function saveRechargeEvent(
 
 /** Events that apply to a card template (all events without one). */
 export async function listRechargeEvents(
-  em: EntityManager,
+  ctx: RequestContext,
   filter: { cardTemplateId?: string | null; active?: boolean | null },
 ): Promise<RechargeEvent[]> {
+  const { em } = ctx;
   const where: Record<string, unknown> = filter.active != null ? { active: filter.active } : {};
   if (filter.cardTemplateId) {
     if (!isUuid(filter.cardTemplateId)) return [];

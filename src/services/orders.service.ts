@@ -16,7 +16,7 @@ import {
   settle,
   type BalanceView,
 } from './ledger-outcome.js';
-import { checkPage } from './member.service.js';
+import { checkPage, type ListResult, type PageQuery } from './paging.js';
 import { parseInput } from './validation.js';
 
 /**
@@ -255,7 +255,8 @@ async function finish(
 }
 
 /** One order of a member (cpoint-inner checkConsumeIsSucc); null when there is none. */
-export async function findOrder(ctx: RequestContext, memberId: string, orderId: string): Promise<PointsOrder | null> {
+export async function findOrder(ctx: RequestContext, input: { memberId: string; orderId: string }): Promise<PointsOrder | null> {
+  const { memberId, orderId } = input;
   if (!ledgerFields.orderId.safeParse(orderId).success) return null;
   try {
     requireMemberId(memberId);
@@ -266,8 +267,9 @@ export async function findOrder(ctx: RequestContext, memberId: string, orderId: 
 }
 
 /** A member's orders, newest first (cpoint-inner order list). */
-export async function listOrders(ctx: RequestContext, memberId: string, offset: number, limit: number) {
-  checkPage(ctx, offset, limit);
+export async function listOrders(ctx: RequestContext, query: PageQuery & { memberId: string }): Promise<ListResult<PointsOrder>> {
+  checkPage(ctx, query);
+  const { memberId, offset, limit } = query;
   try {
     requireMemberId(memberId);
   } catch {

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createOrm, scopeToMerchant, type EntityManager, type Orm } from '../../src/db/orm.js';
+import { operatorContext } from '../../src/request/context.js';
 import { ApiKeyRole } from '../../src/domain/access.enums.js';
 import type { Store } from '../../src/entities/store.entity.js';
 import { createApp, finalErrorHandler } from '../../src/http/app.js';
@@ -106,10 +107,10 @@ export async function startTestApp(overrides: Partial<Record<string, string>> = 
     emFor: (merchantId) => scopeToMerchant(orm.em.fork(), merchantId),
     async createMerchant(name = 'Test Merchant', timeZone = 'Asia/Shanghai') {
       const merchant = await createMerchant(orm, { name, timeZone });
-      const em = scopeToMerchant(orm.em.fork(), merchant.id);
-      const store = await createStore(em, merchant.id, { code: 'S001', name: `${name} store` });
+      const ctx = operatorContext(deps, merchant.id);
+      const store = await createStore(ctx, { code: 'S001', name: `${name} store` });
       const keys = await Promise.all(
-        [ApiKeyRole.ADMIN, ApiKeyRole.OPERATOR, ApiKeyRole.READONLY].map((role) => createApiKey(em, merchant.id, role, role)),
+        [ApiKeyRole.ADMIN, ApiKeyRole.OPERATOR, ApiKeyRole.READONLY].map((role) => createApiKey(ctx, { name: role, role })),
       );
       return { id: merchant.id, store, adminKey: keys[0]!.secret, operatorKey: keys[1]!.secret, readonlyKey: keys[2]!.secret };
     },
