@@ -4,11 +4,11 @@ import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { loadConfig } from './config.js';
 import { createLogger } from './observability/logger.js';
+import { createMetrics } from './observability/metrics.js';
 import { openPlatform, type Platform } from './db/bootstrap.js';
-import { ApiKeyRole } from './domain/access.enums.js';
+import { ApiKeyRole, ShimAppStatus, ShimContract } from './domain/access.enums.js';
 import { Merchant } from './entities/merchant.entity.js';
 import { ShimApp } from './entities/shim-app.entity.js';
-import { ShimAppStatus, ShimContract } from './domain/access.enums.js';
 import { BusinessError, InputErrors } from './errors/error-code.js';
 import { createApiKey, listApiKeys, revokeApiKey } from './services/api-key.service.js';
 import { createMerchant, merchantContext } from './services/merchant.service.js';
@@ -161,7 +161,7 @@ async function main(): Promise<number> {
   const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, pino.destination(2));
   const platform = await openPlatform(config, log);
   try {
-    const result = await run(command, values, platform, { orm: platform.orm, config, log });
+    const result = await run(command, values, platform, { orm: platform.orm, config, log, metrics: createMetrics() });
     process.stdout.write(JSON.stringify(result, null, 2) + '\n');
     return 0;
   } catch (error) {

@@ -6,13 +6,12 @@ import { CardRecharge } from '../schema/card-money.types.js';
 import { CardTemplate, MemberCard, MemberCardPayload, OpenMemberCardInput } from '../schema/card.types.js';
 import { DecimalScalar } from '../schema/decimal.scalar.js';
 import { Coupon } from '../schema/coupon.types.js';
-import { CouponStatus } from '../domain/card.enums.js';
+import { CouponStatus, QrKind } from '../domain/card.enums.js';
 import { Invoice } from '../schema/invoice.types.js';
 import { Member } from '../schema/member.types.js';
 import { Store } from '../schema/merchant.types.js';
 import { invoiceable } from '../services/invoice.service.js';
 import * as cards from '../services/member-card.service.js';
-import { QrKind } from '../domain/card.enums.js';
 import { signQr } from '../services/qr.service.js';
 import { payload } from './payload.js';
 

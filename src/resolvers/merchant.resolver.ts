@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { Permission } from '../domain/access.enums.js';
+import { Permission, ApiKeyRole } from '../domain/access.enums.js';
 import type { RequestContext } from '../request/context.js';
-import { ApiKeyRole } from '../domain/access.enums.js';
 import {
   ApiKey,
   ApiKeyPayload,

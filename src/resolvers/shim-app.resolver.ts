@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { ShimAppStatus } from '../domain/access.enums.js';
-import { Permission } from '../domain/access.enums.js';
+import { ShimAppStatus, Permission } from '../domain/access.enums.js';
 import type { RequestContext } from '../request/context.js';
 import { CreateShimAppInput, CreateShimAppPayload, ShimApp, ShimAppPayload } from '../schema/shim-app.types.js';
 import * as shimApps from '../services/shim-app.service.js';

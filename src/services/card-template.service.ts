@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import type { EntityManager } from '../db/orm.js';
 import { CardTemplate } from '../entities/card-template.entity.js';
-import { CardType } from '../domain/card.enums.js';
+import { CardType, RechargeEventStatus, RechargeEventType } from '../domain/card.enums.js';
 import { CouponTemplate } from '../entities/coupon.entity.js';
 import { RechargeEvent } from '../entities/recharge-event.entity.js';
-import { RechargeEventStatus, RechargeEventType } from '../domain/card.enums.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../request/context.js';
 import { isUuid, money, parseInput } from './validation.js';

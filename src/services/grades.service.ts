@@ -83,8 +83,6 @@ export async function setGrades(ctx: RequestContext, input: GradeData[]): Promis
       select count(*)::int as n from hist`);
     return row?.n ?? 0;
   });
-  ctx.loaders.gradeTable.clearAll();
-  ctx.loaders.experienceBalanceByMemberId.clearAll();
   return { grades: await listGrades(ctx), membersRegraded };
 }
 

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { scopeToMerchant, type Orm } from '../db/orm.js';
-import { ApiKeyRole } from '../domain/access.enums.js';
+import { ApiKeyRole, ShimContract } from '../domain/access.enums.js';
 import { Merchant } from '../entities/merchant.entity.js';
 import { Store } from '../entities/store.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import { operatorContext, type AppDeps, type RequestContext } from '../request/context.js';
 import { createApiKey } from './api-key.service.js';
-import { ShimContract } from '../domain/access.enums.js';
 import { createShimApp } from './shim-app.service.js';
 import { createStore, type CreateStoreData } from './store.service.js';
 

@@ -105,7 +105,6 @@ export async function changePoints(ctx: RequestContext, input: ChangePointsData)
     if (data.orderId && !outcome.orderRolledBack) throw await explainOrderRefusal(ctx.em, data.memberId, data.orderId, 'record');
     throw new BusinessError(ErrorCode.INSUFFICIENT_POINTS, 'The member does not have enough points.', 'amount');
   });
-  ctx.loaders.pointsBalanceByMemberId.clear(data.memberId);
   return { ...settled, balance: await balanceAfter(ctx.em, 'points', data.memberId, outcome) };
 }
 

@@ -14,6 +14,7 @@ import { createApiKey } from '../../src/services/api-key.service.js';
 import { createMerchant } from '../../src/services/merchant.service.js';
 import { createStore } from '../../src/services/store.service.js';
 import { createLogger } from '../../src/observability/logger.js';
+import { createMetrics } from '../../src/observability/metrics.js';
 import { mountShims } from '../../src/shims/index.js';
 import { databaseUrl } from './global-setup.js';
 
@@ -88,7 +89,7 @@ export async function startTestApp(overrides: Partial<Record<string, string>> = 
   const ownerOrm = await createOrm({ url, asAppRole: false, poolMax: 4 });
   const config = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: url, ...overrides });
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
-  const deps = { orm, config, log };
+  const deps = { orm, config, log, metrics: createMetrics() };
   const { app, apollo } = await createApp(deps);
   mountShims(app, deps);
   app.use(finalErrorHandler(deps));
