@@ -384,9 +384,10 @@ describe('spending', () => {
     });
     expect(over).toMatchObject({ code: 'INSUFFICIENT_BALANCE', field: 'amount' });
 
-    const other = await app.gql(
+    const other = await ok(
+      app,
       shop.merchant.adminKey,
-      `mutation { createStore(input: { code: "S-OTHER", name: "Other" }) { store { id } } }`,
+      `mutation { createStore(input: { code: "S-OTHER", name: "Other" }) { errors { code } store { id } } }`,
     );
     const limited = await ok(app, shop.merchant.adminKey, Q.saveCardTemplate, {
       input: { title: 'Store-only', type: 'STORED_VALUE', storeIds: [shop.merchant.store.id] },
@@ -394,9 +395,24 @@ describe('spending', () => {
     const opened = await ok(app, shop.merchant.operatorKey, Q.openCard, {
       input: { phone, cardTemplateId: limited.cardTemplate.id },
     });
-    const elsewhere = await fails(app, shop.merchant.operatorKey, Q.recharge, {
-      input: { cardId: opened.card.id, amount: '5', storeId: other.data?.createStore.store.id, proofImageUrl: '/p.png' },
+    await ok(app, shop.merchant.operatorKey, Q.recharge, {
+      input: { cardId: opened.card.id, amount: '5', storeId: shop.merchant.store.id, proofImageUrl: '/p.png' },
     });
-    expect(elsewhere.code).toBe('CARD_NOT_VALID_AT_STORE');
+    const spendAt = (storeId: string) =>
+      app.gql(shop.merchant.operatorKey, Q.spend, {
+        input: { cardId: opened.card.id, amount: '1', password: phone.slice(-6), storeId },
+      });
+    const elsewhere = await spendAt(other.store.id);
+    expect(elsewhere.data?.spendFromCard).toMatchObject({
+      errors: [{ code: 'CARD_NOT_VALID_AT_STORE', field: 'storeId' }],
+      spend: null,
+    });
+    // Recharging there is refused too; at its own store the card spends.
+    const rechargeElsewhere = await fails(app, shop.merchant.operatorKey, Q.recharge, {
+      input: { cardId: opened.card.id, amount: '5', storeId: other.store.id, proofImageUrl: '/p.png' },
+    });
+    expect(rechargeElsewhere.code).toBe('CARD_NOT_VALID_AT_STORE');
+    const home = await spendAt(shop.merchant.store.id);
+    expect(home.data?.spendFromCard.card).toMatchObject({ capital: '4.00' });
   });
 });
