@@ -138,6 +138,22 @@ describe('loyaltyAccounts', () => {
         { ids: memberIds },
       );
     const res = await accounts(ids);
+    expect(res.data?.loyaltyAccounts).toEqual([
+      {
+        memberId: members[5],
+        points: { current: '6.00', totalEarned: '6.00', used: '0.00' },
+        experience: { current: '60.00' },
+        grade: { code: 'BRONZE' },
+        member: { code: `M-${members[5]}` },
+      },
+      {
+        memberId: members[0],
+        points: { current: '1.00', totalEarned: '1.00', used: '0.00' },
+        experience: { current: '10.00' },
+        grade: { code: 'BRONZE' },
+        member: { code: `M-${members[0]}` },
+      },
+    ]);
     const few = await app.statementsOf(() => accounts(ids));
     const many = await app.statementsOf(() => accounts(members.slice(0, 100)));
     expect(many).toHaveLength(few.length);
