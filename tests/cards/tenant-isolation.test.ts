@@ -72,6 +72,7 @@ describe('card tenant matrix', () => {
       for (const [name, c] of Object.entries(cases.queries)) {
         const res = await app.gql(key, c.query, c.variables?.());
         try {
+          expect(res.errors).toBeUndefined();
           if (name === 'viewer' && who === 'staff token') expect(res.data?.viewer.kind).toBe('staff');
           else c.expectIsolated(res);
         } catch (error) {
