@@ -1,5 +1,4 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { periodWindow } from '../../src/domain/task-rules.js';
 import { expectLedgersBalanced } from '../support/ledger-check.js';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
 import { CHANGE_EXPERIENCE, createMembers } from './fixtures.js';
@@ -254,13 +253,19 @@ describe('submitTask', () => {
     expect((await submit(m, op, MONDAY_0000_LOCAL)).code).toBe('DONE');
   });
 
-  it('counts periods of several days (r_ratio) edge to edge', async () => {
-    const op = await task({ periodUnit: 'DAY', periodRatio: 2, maxCompletionsPerPeriod: 1 });
+  it('counts periods of several days (r_ratio) edge to edge, tiled from Monday 1970-01-05 local', async () => {
+    // Worked by hand, not by periodWindow: Monday 2026-03-02 is day 20514 since 1970-01-01 and
+    // 1970-01-05 is day 4; (20514 - 4) mod 3 = 2, so the 3-day period holding that Monday began
+    // two days earlier: Saturday 2026-02-28 00:00 to Tuesday 2026-03-03 00:00, Shanghai time.
+    const start = '2026-02-27T16:00:00Z';
+    const end = '2026-03-02T16:00:00Z';
+    const op = await task({ periodUnit: 'DAY', periodRatio: 3, maxCompletionsPerPeriod: 1 });
     const m = await member();
-    const w = periodWindow(new Date(MONDAY_0000_LOCAL), 'DAY', 2, 'Asia/Shanghai');
-    expect((await submit(m, op, w.start.toISOString())).code).toBe('DONE');
-    expect((await submit(m, op, new Date(w.end.getTime() - 1000).toISOString())).refusalReason).toBe('PERIOD_LIMIT_REACHED');
-    expect((await submit(m, op, w.end.toISOString())).code).toBe('DONE');
+    expect((await submit(m, op, '2026-03-02T04:00:00Z')).code).toBe('DONE'); // Monday 12:00 local
+    expect((await submit(m, op, start)).refusalReason).toBe('PERIOD_LIMIT_REACHED');
+    expect((await submit(m, op, '2026-03-02T15:59:59Z')).refusalReason).toBe('PERIOD_LIMIT_REACHED');
+    expect((await submit(m, op, '2026-02-27T15:59:59Z')).code).toBe('DONE'); // the period before
+    expect((await submit(m, op, end)).code).toBe('DONE'); // the period after
   });
 
   it('cuts the award part-way when a cap is reached, then refuses until the next period', async () => {
