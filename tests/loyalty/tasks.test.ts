@@ -339,6 +339,36 @@ describe('submitTask', () => {
     expect(results.filter((r) => r.refusalReason === 'PERIOD_LIMIT_REACHED')).toHaveLength(7);
   });
 
+  it('never awards more than the points cap when submissions race', async () => {
+    const op = await task({ points: '10', experience: '0', periodUnit: 'DAY', pointsCapPerPeriod: '25' });
+    const m = await member();
+    const results = await Promise.all(Array.from({ length: 10 }, () => submit(m, op, SUNDAY_2359_LOCAL)));
+    // 10 + 10 + the 5 left under the cap, whichever submissions come first; the rest find it reached.
+    expect(results.map((r) => r.points).sort()).toEqual(
+      ['0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '10.00', '10.00', '5.00'].sort(),
+    );
+    expect(results.filter((r) => r.refusalReason === 'CAP_REACHED')).toHaveLength(7);
+    expect((await submit(m, op, SUNDAY_2359_LOCAL)).pointsBalance).toBe('25.00');
+  });
+
+  it('caps the experience of a period (experienceCapPerPeriod), and the grade follows what was awarded', async () => {
+    const op = await task({ points: '1', experience: '40', periodUnit: 'DAY', experienceCapPerPeriod: '100' });
+    const m = await member();
+    expect(await submit(m, op, SUNDAY_2359_LOCAL, { times: 3 })).toMatchObject({
+      code: 'DONE',
+      completionsCounted: 3,
+      points: '3.00',
+      experience: '100.00',
+      experienceBalance: '100.00',
+      grade: { level: 2 },
+    });
+    // The experience cap is reached but points are not capped: a completion still earns its point.
+    expect(await submit(m, op, SUNDAY_2359_LOCAL)).toMatchObject({ code: 'DONE', points: '1.00', experience: '0.00' });
+    const results = await Promise.all(Array.from({ length: 5 }, () => submit(m, op, MONDAY_0000_LOCAL)));
+    expect(results.map((r) => r.experience).sort()).toEqual(['0.00', '20.00', '40.00', '40.00', '0.00'].sort());
+    expect((await submit(m, op, MONDAY_0000_LOCAL)).experienceBalance).toBe('200.00');
+  });
+
   it('replays a submission retried with its key', async () => {
     const op = await task();
     const m = await member();
@@ -354,6 +384,26 @@ describe('submitTask', () => {
     expect((await submit(m, op, SUNDAY_2359_LOCAL, { idempotencyKey: 'sub-1', target: 'other' })).errors[0].code).toBe(
       'IDEMPOTENCY_KEY_REUSED',
     );
+  });
+
+  it('books a submission resent many times at once with one key once', async () => {
+    const op = await task();
+    const m = await member();
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => submit(m, op, SUNDAY_2359_LOCAL, { idempotencyKey: 'burst' })),
+    );
+    const booked = results.filter((r) => r.code === 'DONE');
+    expect(booked.filter((r) => !r.replayed)).toHaveLength(1);
+    for (const r of booked) expect(r).toMatchObject({ points: '10.00', pointsBalance: '10.00', errors: [] });
+    for (const r of results.filter((r) => r.code !== 'DONE')) {
+      expect(r.errors.map((e: { code: string }) => e.code)).toEqual(['IDEMPOTENCY_IN_FLIGHT']);
+    }
+    const entries = await app.gql(
+      merchant.readonlyKey,
+      `query($m: ID!) { pointsEntries(filter: { memberId: $m, sources: [TASK] }) { totalItems } }`,
+      { m },
+    );
+    expect(entries.data?.pointsEntries.totalItems).toBe(1);
   });
 
   it('refuses unknown members and out-of-range times', async () => {
