@@ -59,6 +59,26 @@ describe('1.3 /member/score/opt/{type}', () => {
     expect(deduct.body).toEqual({ currentScore: 70, sendScore: 0, updateScore: 30 });
   });
 
+  it('books a business event resent many times at once exactly once', async () => {
+    const memberId = await newMember('13600000012');
+    const add = { memberId, score: '50', operationType: '4', idempotencyBussinessId: 'burst', idempotencyBussinessType: '6' };
+    const answers = await Promise.all(Array.from({ length: 8 }, () => callPartner(app, partner, '/member/score/opt/1', add)));
+    // The first books; the others answer it again, or 304 while it is still being booked.
+    for (const answer of answers) {
+      expect(answer.signatureValid).toBe(true);
+      if (answer.envelope.statusCode === '100') expect(answer.body).toEqual({ currentScore: 50, sendScore: 50, updateScore: 50 });
+      else
+        expect(answer.envelope).toEqual({
+          ver: '1',
+          statusCode: '304',
+          message: expect.stringMatching(/\S/),
+          sign: expect.any(String),
+        });
+    }
+    expect(answers.some((a) => a.envelope.statusCode === '100')).toBe(true);
+    expect(await entries(memberId)).toBe(1);
+  });
+
   it('converts a money amount at the merchant rate, cutting fractions', async () => {
     await app.gql(
       merchant.adminKey,
