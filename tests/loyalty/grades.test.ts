@@ -210,4 +210,67 @@ describe('grade follows experience', () => {
     expect((await history(newcomer!))?.member.grade).toMatchObject({ code: 'BASIC' });
     await setGrades(LADDER);
   });
+
+  it('keeps the whole history through table changes: old moves keep their levels, new moves use the new table', async () => {
+    const [m] = (await createMembers(app, merchant, 1)) as [string];
+    await changeExp(m, 'ADD', '600'); // LADDER: 0 -> 1 (SILVER from 500)
+    await changeExp(m, 'ADD', '600'); // 1200: 1 -> 2 (GOLD from 1000)
+    expect(
+      (
+        await setGrades([
+          { level: 1, code: 'BASIC', name: '会员', threshold: '0' },
+          { level: 2, code: 'VIP', name: 'VIP', threshold: '2000' },
+        ])
+      ).data?.setGrades.errors,
+    ).toEqual([]);
+    await changeExp(m, 'ADD', '1000'); // 2200 under the new table: 1 -> 2 (VIP from 2000)
+    await changeExp(m, 'DEDUCT', '2200'); // 0: 2 -> 1 (BASIC from 0); never below the lowest grade
+    const moves = (await history(m))?.gradeChanges;
+    // Newest first. Every move keeps the levels and experience it had; the grades shown are the
+    // current table's for those levels.
+    expect(moves).toEqual({
+      totalItems: 5,
+      items: [
+        {
+          fromLevel: 2,
+          toLevel: 1,
+          experience: '0.00',
+          reason: 'EXPERIENCE',
+          fromGrade: { code: 'VIP' },
+          toGrade: { code: 'BASIC' },
+        },
+        {
+          fromLevel: 1,
+          toLevel: 2,
+          experience: '2200.00',
+          reason: 'EXPERIENCE',
+          fromGrade: { code: 'BASIC' },
+          toGrade: { code: 'VIP' },
+        },
+        {
+          fromLevel: 2,
+          toLevel: 1,
+          experience: '1200.00',
+          reason: 'GRADE_TABLE',
+          fromGrade: { code: 'VIP' },
+          toGrade: { code: 'BASIC' },
+        },
+        {
+          fromLevel: 1,
+          toLevel: 2,
+          experience: '1200.00',
+          reason: 'EXPERIENCE',
+          fromGrade: { code: 'BASIC' },
+          toGrade: { code: 'VIP' },
+        },
+        { fromLevel: 0, toLevel: 1, experience: '600.00', reason: 'EXPERIENCE', fromGrade: null, toGrade: { code: 'BASIC' } },
+      ],
+    });
+    // A level the table no longer has shows no grade, the move itself stays.
+    await setGrades([{ level: 1, code: 'ONLY', name: '唯一', threshold: '0' }]);
+    const after = (await history(m))?.gradeChanges;
+    expect(after.totalItems).toBe(5);
+    expect(after.items[0]).toMatchObject({ fromLevel: 2, toLevel: 1, fromGrade: null, toGrade: { code: 'ONLY' } });
+    await setGrades(LADDER);
+  });
 });
