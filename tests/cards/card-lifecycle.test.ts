@@ -116,11 +116,24 @@ describe('opening cards', () => {
     expect(cards.data?.memberCards).toEqual([{ id: cardId }]);
   });
 
-  it('refuses an unknown template', async () => {
+  it('refuses an unknown template, and one no longer offered', async () => {
     const res = await fails(app, shop.merchant.operatorKey, Q.openCard, {
       input: { phone: newPhone(), cardTemplateId: shop.merchant.store.id },
     });
     expect(res.code).toBe('CARD_TEMPLATE_NOT_FOUND');
+    const retired = await ok(app, shop.merchant.adminKey, Q.saveCardTemplate, {
+      input: { title: 'Retired', type: 'STORED_VALUE', active: false },
+    });
+    const phone = newPhone();
+    const inactive = await fails(app, shop.merchant.operatorKey, Q.openCard, {
+      input: { phone, cardTemplateId: retired.cardTemplate.id },
+    });
+    expect(inactive).toMatchObject({ code: 'CARD_TEMPLATE_INACTIVE', field: 'cardTemplateId' });
+    // Nothing was opened, and no member was registered for the phone.
+    const member = await app.gql(shop.merchant.readonlyKey, `query ($m: String!) { memberByMobile(mobile: $m) { id } }`, {
+      m: phone,
+    });
+    expect(member.data).toEqual({ memberByMobile: null });
   });
 });
 
@@ -321,6 +334,28 @@ describe('recharge events and recharges', () => {
       input: { cardId, amount: '10', bonus: '1', eventId: event.rechargeEvent.id, channel: 'APP' },
     });
     expect(res).toMatchObject({ code: 'RECHARGE_EVENT_INACTIVE', field: 'eventId' });
+  });
+
+  it('refuses an unknown event, on a recharge and on an update of the event', async () => {
+    const { cardId } = await fundedCard(app, shop, '1.00');
+    const unknown = '00000000-0000-4000-8000-00000000e0e0';
+    const recharge = await fails(app, shop.merchant.operatorKey, Q.recharge, {
+      input: { cardId, amount: '10', bonus: '1', eventId: unknown, channel: 'APP' },
+    });
+    expect(recharge).toMatchObject({ code: 'RECHARGE_EVENT_NOT_FOUND', field: 'eventId' });
+    const update = await fails(app, shop.merchant.adminKey, Q.saveEvent, {
+      input: {
+        id: unknown,
+        title: 'x',
+        rechargeAmount: '10',
+        bonusAmount: '1',
+        type: 'BONUS',
+        cardTemplateIds: [shop.storedCardId],
+      },
+    });
+    expect(update.code).toBe('RECHARGE_EVENT_NOT_FOUND');
+    const card = await app.gql(shop.merchant.operatorKey, Q.card, { id: cardId });
+    expect(card.data?.memberCard.capital).toBe('1.00');
   });
 
   it('needs a payment proof at a store and a store for an API key', async () => {

@@ -198,6 +198,25 @@ describe('partner-openapi codes 304 and 306', () => {
     const taken = await register('13600000011');
     expect(taken.envelope).toMatchObject({ statusCode: '306' });
   });
+
+  it('answers 306 when the mobile belongs to a member other than the channel identity', async () => {
+    const register = (mobile: string, thirdPartyCode: string) =>
+      callPartner(app, partner, '/member/register/mobile', { channelCode: 'xcx', mobile, thirdPartyCode, registerType: '2' });
+    const holder = await register('13600000013', 'o-holder');
+    const other = await register('13600000014', 'o-other');
+    expect([holder.envelope.statusCode, other.envelope.statusCode]).toEqual(['100', '100']);
+    // The holder's mobile with the other member's identity: neither member may take the other's.
+    const clash = await register('13600000013', 'o-other');
+    expect(clash.envelope).toEqual({
+      ver: '1',
+      statusCode: '306',
+      message: expect.stringMatching(/\S/),
+      sign: expect.any(String),
+    });
+    expect(clash.signatureValid).toBe(true);
+    const info = await callPartner(app, partner, '/member/getMemberInfoByIdOrMobile', { mobile: '13600000013' });
+    expect(info.body.memberChannels.map((c: { thirdPartyCode: string }) => c.thirdPartyCode)).toEqual(['o-holder']);
+  });
 });
 
 describe('2.1 updateScore, 2.2 sendScore, 2.3 returnScore, 2.4 statisticalScore', () => {
