@@ -254,7 +254,9 @@ describe('records', () => {
         expect(res.data?.rechargeRecords.totalItems).toBe(6);
         const items = res.data?.rechargeRecords.items;
         expect(items).toHaveLength(limit);
-        expect(items.filter((r: any) => r.event?.title === '充10送1' && r.staffUser?.username === 'cashier')).toHaveLength(limit / 2);
+        expect(items.filter((r: any) => r.event?.title === '充10送1' && r.staffUser?.username === 'cashier')).toHaveLength(
+          limit / 2,
+        );
         expect(items.every((r: any) => r.card.template.title && r.member.mobile && r.store.name)).toBe(true);
       });
     const small = await page(2);

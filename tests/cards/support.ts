@@ -434,7 +434,12 @@ export async function latestSmsCode(app: TestApp, merchantId: string): Promise<s
  * Creates a staff user `username` (password "secret-pass") of the merchant, with a role holding
  * `permissions` and the merchant's store, and logs it in: returns the staff token.
  */
-export async function staffToken(app: TestApp, merchant: TestMerchant, permissions: string[], username = 'boss'): Promise<string> {
+export async function staffToken(
+  app: TestApp,
+  merchant: TestMerchant,
+  permissions: string[],
+  username = 'boss',
+): Promise<string> {
   const role = await ok(
     app,
     merchant.adminKey,

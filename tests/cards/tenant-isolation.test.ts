@@ -50,7 +50,14 @@ beforeAll(async () => {
   a = await app.createMerchant('Merchant A');
   b = await app.createMerchant('Merchant B');
   bIds = await seedCardTenant(app, a, b);
-  aStaffToken = await staffToken(app, a, ['CARD_OPERATE', 'CARD_REFUND', 'COUPON_OPERATE', 'CARD_CONFIG', 'STAFF_MANAGE', 'ADMIN']);
+  aStaffToken = await staffToken(app, a, [
+    'CARD_OPERATE',
+    'CARD_REFUND',
+    'COUPON_OPERATE',
+    'CARD_CONFIG',
+    'STAFF_MANAGE',
+    'ADMIN',
+  ]);
 });
 afterAll(() => app?.close());
 
