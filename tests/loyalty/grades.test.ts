@@ -74,6 +74,22 @@ const changeExp = (memberId: string, direction: string, amount: string, extra: R
     .gql(merchant.operatorKey, CHANGE_EXPERIENCE, { input: { memberId, direction, amount, ...extra } })
     .then((r) => r.data?.changeExperience);
 const history = (memberId: string) => app.gql(merchant.readonlyKey, HISTORY, { m: memberId }).then((r) => r.data);
+/** One row of gradeChanges as HISTORY asks for it; grades by code, null for none. */
+const move = (
+  fromLevel: number,
+  toLevel: number,
+  experience: string,
+  reason: string,
+  from: string | null,
+  to: string | null,
+) => ({
+  fromLevel,
+  toLevel,
+  experience,
+  reason,
+  fromGrade: from && { code: from },
+  toGrade: to && { code: to },
+});
 
 describe('setGrades', () => {
   it('stores the ladder lowest first and lists it', async () => {
@@ -127,23 +143,9 @@ describe('grade follows experience', () => {
     expect(data?.gradeChanges).toEqual({
       totalItems: 3,
       items: [
-        {
-          fromLevel: 3,
-          toLevel: 1,
-          experience: '999.50',
-          reason: 'EXPERIENCE',
-          fromGrade: { code: 'DIAMOND' },
-          toGrade: { code: 'SILVER' },
-        },
-        {
-          fromLevel: 1,
-          toLevel: 3,
-          experience: '20000.00',
-          reason: 'EXPERIENCE',
-          fromGrade: { code: 'SILVER' },
-          toGrade: { code: 'DIAMOND' },
-        },
-        { fromLevel: 0, toLevel: 1, experience: '500.00', reason: 'EXPERIENCE', fromGrade: null, toGrade: { code: 'SILVER' } },
+        move(3, 1, '999.50', 'EXPERIENCE', 'DIAMOND', 'SILVER'),
+        move(1, 3, '20000.00', 'EXPERIENCE', 'SILVER', 'DIAMOND'),
+        move(0, 1, '500.00', 'EXPERIENCE', null, 'SILVER'),
       ],
     });
   });
@@ -231,39 +233,11 @@ describe('grade follows experience', () => {
     expect(moves).toEqual({
       totalItems: 5,
       items: [
-        {
-          fromLevel: 2,
-          toLevel: 1,
-          experience: '0.00',
-          reason: 'EXPERIENCE',
-          fromGrade: { code: 'VIP' },
-          toGrade: { code: 'BASIC' },
-        },
-        {
-          fromLevel: 1,
-          toLevel: 2,
-          experience: '2200.00',
-          reason: 'EXPERIENCE',
-          fromGrade: { code: 'BASIC' },
-          toGrade: { code: 'VIP' },
-        },
-        {
-          fromLevel: 2,
-          toLevel: 1,
-          experience: '1200.00',
-          reason: 'GRADE_TABLE',
-          fromGrade: { code: 'VIP' },
-          toGrade: { code: 'BASIC' },
-        },
-        {
-          fromLevel: 1,
-          toLevel: 2,
-          experience: '1200.00',
-          reason: 'EXPERIENCE',
-          fromGrade: { code: 'BASIC' },
-          toGrade: { code: 'VIP' },
-        },
-        { fromLevel: 0, toLevel: 1, experience: '600.00', reason: 'EXPERIENCE', fromGrade: null, toGrade: { code: 'BASIC' } },
+        move(2, 1, '0.00', 'EXPERIENCE', 'VIP', 'BASIC'),
+        move(1, 2, '2200.00', 'EXPERIENCE', 'BASIC', 'VIP'),
+        move(2, 1, '1200.00', 'GRADE_TABLE', 'VIP', 'BASIC'),
+        move(1, 2, '1200.00', 'EXPERIENCE', 'BASIC', 'VIP'),
+        move(0, 1, '600.00', 'EXPERIENCE', null, 'BASIC'),
       ],
     });
     // A level the table no longer has shows no grade, the move itself stays.
