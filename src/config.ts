@@ -15,7 +15,8 @@ const schema = z.object({
    */
   APP_DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('.data'),
-  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  /** Port of the embedded PostgreSQL (loopback only). Unset: a free port is picked at each start. */
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Largest page any list query returns, whatever the caller asks for. */

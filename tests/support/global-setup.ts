@@ -39,7 +39,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let embedded: EmbeddedDatabase | undefined;
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: '.data/test', port: 54339, database: 'postgres', persistent: false });
+    // Its own folder and a free port: two checkouts, or two runs, can test at the same time.
+    embedded = await startEmbeddedPostgres({ dataDir: `.data/test-${process.pid}`, database: 'postgres', persistent: false });
     serverUrl = embedded.url;
   }
   const databasePrefix = `mg_t_${process.pid}_`;

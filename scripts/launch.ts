@@ -1,0 +1,74 @@
+/**
+ * Runs a compiled entry point (`node scripts/launch.ts src/main.js [args…]`), building dist/ first
+ * only when the sources changed since the last build. `npm ci` builds once (the `prepare` script),
+ * so `npm start` and `npm run cli` start at once instead of spending half a minute in tsc.
+ *
+ * Run by Node directly (type stripping): only erasable TypeScript and node: imports here, since
+ * nothing is compiled yet when it runs. The entry is imported into this same process, so the
+ * server is the process npm execs and receives SIGTERM itself.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const stampFile = join(dist, '.build-hash');
+
+/** Everything tsc's output depends on: the compiled folders, the compiler settings, the dependency tree. */
+const inputDirs = ['src', 'scripts', 'bench'];
+const inputFiles = ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
+
+function* filesUnder(dir: string): Generator<string> {
+  if (!existsSync(dir)) return;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* filesUnder(path);
+    else if (entry.name.endsWith('.ts')) yield path;
+  }
+}
+
+/**
+ * A hash of the sources' contents, not their times: `npm run codegen` rewrites identical files and
+ * a fresh clone has arbitrary mtimes, and neither should cost a rebuild.
+ */
+export function sourceHash(): string {
+  const hash = createHash('sha256');
+  const files = [...inputDirs.flatMap((dir) => [...filesUnder(join(root, dir))]), ...inputFiles.map((f) => join(root, f))];
+  for (const file of files.sort()) {
+    hash.update(relative(root, file)).update('\0');
+    if (existsSync(file)) hash.update(readFileSync(file));
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/** Builds dist/ unless it was built from exactly these sources; returns false when tsc failed. */
+export function ensureBuilt(): boolean {
+  const hash = sourceHash();
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash) return true;
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  const started = Date.now();
+  process.stderr.write('membergraph: compiling TypeScript into dist/ (after install or a source change)…\n');
+  const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+  if (result.status !== 0) {
+    process.stderr.write('membergraph: the build failed (tsc errors above).\n');
+    return false;
+  }
+  writeFileSync(stampFile, hash);
+  process.stderr.write(`membergraph: built in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  return true;
+}
+
+const [entry, ...args] = process.argv.slice(2);
+if (import.meta.main) {
+  if (!ensureBuilt()) process.exit(1);
+  if (entry && entry !== '--build-only') {
+    // The entry sees its own arguments where it expects them (parseArgs reads argv from index 2).
+    process.argv = [process.argv[0]!, join(dist, entry), ...args];
+    await import(pathToFileURL(join(dist, entry)).href);
+  }
+}
