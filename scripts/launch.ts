@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { createRequire, enableCompileCache, flushCompileCache } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -69,6 +69,9 @@ if (import.meta.main) {
   if (entry && entry !== '--build-only') {
     // The entry sees its own arguments where it expects them (parseArgs reads argv from index 2).
     process.argv = [process.argv[0]!, join(dist, entry), ...args];
+    // V8's code cache on disk: the second start compiles none of the ~2,000 modules it loads again.
+    enableCompileCache(join(root, 'node_modules', '.cache', 'node-compile-cache'));
     await import(pathToFileURL(join(dist, entry)).href);
+    flushCompileCache();
   }
 }

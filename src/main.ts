@@ -4,10 +4,9 @@ import { parseArgs } from 'node:util';
 import type { Logger } from 'pino';
 import { loadConfig } from './config.js';
 import { countMerchants, openPlatform, type Platform } from './db/bootstrap.js';
-import { createApp, finalErrorHandler, type App } from './http/app.js';
-import { ensureDemoMerchant } from './services/merchant.service.js';
+import type { App } from './http/app.js';
+import type { ensureDemoMerchant } from './services/merchant.service.js';
 import { createLogger } from './observability/logger.js';
-import { mountShims } from './shims/index.js';
 
 /** Binds the port before anything else starts, so a taken port fails at once and says which. */
 function listen(server: Server, port: number): Promise<void> {
@@ -95,6 +94,10 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
 
   startup = (async () => {
+    // The HTTP layer (Apollo, the schema, the shims) loads while PostgreSQL starts in its own
+    // process: on two cores that overlap is most of a second of every start.
+    const modules = Promise.all([import('./http/app.js'), import('./shims/index.js'), import('./services/merchant.service.js')]);
+    modules.catch(() => undefined);
     running.platform = await openPlatform(config, log, {
       createDatabase: flags['create-db'],
       // Nothing can be served without the database: exit non-zero so a supervisor restarts us.
@@ -105,6 +108,7 @@ async function main(): Promise<void> {
     });
     if (stopping) return;
     const { platform } = running;
+    const [{ createApp, finalErrorHandler }, { mountShims }, { ensureDemoMerchant }] = await modules;
     const deps = { orm: platform.orm, config, log };
     if (!config.NO_DEMO) {
       const demo = await ensureDemoMerchant(platform.orm, () => countMerchants(platform.ownerOrm));

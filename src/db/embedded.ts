@@ -280,7 +280,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
           'Stop that server first, or give this one its own DATA_DIR.',
       );
     }
-    log?.warn({ pid: running.pid, port: running.port, dataDir }, 'stopping an orphaned embedded PostgreSQL left by a killed server');
+    log?.warn({ postmasterPid: running.pid, port: running.port, dataDir }, 'stopping an orphaned embedded PostgreSQL left by a killed server');
     await stopPostmaster(clusterDir, running.pid);
   }
 
@@ -357,7 +357,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   }
   const url = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   await createDatabaseIfMissing(url('postgres'), options.database);
-  log?.info({ dataDir, port, pid: child?.pid }, 'embedded PostgreSQL started');
+  log?.info({ dataDir, port, postmasterPid: child?.pid }, 'embedded PostgreSQL started');
 
   return {
     url: url(options.database),
