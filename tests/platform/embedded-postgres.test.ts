@@ -112,7 +112,7 @@ describe('embedded PostgreSQL ownership', () => {
     const server = await start();
     await server.ready();
     const postgres = postmasterPid(dataDir)!;
-    const { stdout } = await promisify(execFile)(process.execPath, ['scripts/launch.ts', 'src/cli.js', 'merchant:list'], {
+    const { stdout } = await promisify(execFile)(process.execPath, ['scripts/launch.mjs', 'src/cli.js', 'merchant:list'], {
       cwd: repoRoot,
       env: cliEnv(),
     });
@@ -176,7 +176,7 @@ function cliEnv(): NodeJS.ProcessEnv {
 /** A fresh admin key for the demo merchant, made with the CLI while the server runs. */
 async function createKey(): Promise<string> {
   const run = (...args: string[]) =>
-    promisify(execFile)(process.execPath, ['scripts/launch.ts', 'src/cli.js', ...args], {
+    promisify(execFile)(process.execPath, ['scripts/launch.mjs', 'src/cli.js', ...args], {
       cwd: repoRoot,
       env: cliEnv(),
     });

@@ -115,7 +115,7 @@ describe('SIGTERM', () => {
       .trim()
       .split(/\s+/);
     expect(serverCommand[0]).toMatch(/(^|\/)node$/);
-    expect(serverCommand).toContain('scripts/launch.ts');
+    expect(serverCommand).toContain('scripts/launch.mjs');
     // What systemd, Docker and `kill %1` do: the signal goes to the npm process alone.
     process.kill(server.child.pid!, 'SIGTERM');
     await server.exited;

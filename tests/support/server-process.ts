@@ -59,7 +59,7 @@ export async function spawnServer(options: SpawnOptions = {}): Promise<ServerPro
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const [command, args] = options.viaNpm
     ? ['npm', ['start', '--silent', '--', ...(options.args ?? [])]]
-    : [process.execPath, ['scripts/launch.ts', 'src/main.js', ...(options.args ?? [])]];
+    : [process.execPath, ['scripts/launch.mjs', 'src/main.js', ...(options.args ?? [])]];
   const child = spawn(command, args, {
     cwd: repoRoot,
     env: env as NodeJS.ProcessEnv,

@@ -3,10 +3,11 @@
  * only when the sources changed since the last build. `npm ci` builds once (the `prepare` script),
  * so `npm start` and `npm run cli` start at once instead of spending half a minute in tsc.
  *
- * Run by Node directly (type stripping): only erasable TypeScript and node: imports here, since
- * nothing is compiled yet when it runs. The entry is imported into this same process, so the
- * server is the process npm execs and receives SIGTERM itself.
+ * Plain JavaScript with node: imports only, since nothing is compiled yet when it runs (and Node's
+ * TypeScript stripping would add a tenth of a second to every CLI command). The entry is imported
+ * into this same process, so the server is the process npm execs and receives SIGTERM itself.
  */
+/* global process */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -22,7 +23,8 @@ const stampFile = join(dist, '.build-hash');
 const inputDirs = ['src', 'scripts', 'bench'];
 const inputFiles = ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
 
-function* filesUnder(dir: string): Generator<string> {
+/** @param {string} dir @returns {Generator<string>} */
+function* filesUnder(dir) {
   if (!existsSync(dir)) return;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
@@ -35,7 +37,7 @@ function* filesUnder(dir: string): Generator<string> {
  * A hash of the sources' contents, not their times: `npm run codegen` rewrites identical files and
  * a fresh clone has arbitrary mtimes, and neither should cost a rebuild.
  */
-export function sourceHash(): string {
+export function sourceHash() {
   const hash = createHash('sha256');
   const files = [...inputDirs.flatMap((dir) => [...filesUnder(join(root, dir))]), ...inputFiles.map((f) => join(root, f))];
   for (const file of files.sort()) {
@@ -47,7 +49,7 @@ export function sourceHash(): string {
 }
 
 /** Builds dist/ unless it was built from exactly these sources; returns false when tsc failed. */
-export function ensureBuilt(): boolean {
+export function ensureBuilt() {
   const hash = sourceHash();
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash) return true;
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
@@ -68,7 +70,7 @@ if (import.meta.main) {
   if (!ensureBuilt()) process.exit(1);
   if (entry && entry !== '--build-only') {
     // The entry sees its own arguments where it expects them (parseArgs reads argv from index 2).
-    process.argv = [process.argv[0]!, join(dist, entry), ...args];
+    process.argv = [process.argv[0], join(dist, entry), ...args];
     // V8's code cache on disk: the second start compiles none of the ~2,000 modules it loads again.
     enableCompileCache(join(root, 'node_modules', '.cache', 'node-compile-cache'));
     await import(pathToFileURL(join(dist, entry)).href);
