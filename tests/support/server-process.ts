@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -25,6 +25,7 @@ export interface ServerProcess {
 /** A fresh folder under the OS temp dir, readable by the `postgres` user when tests run as root. */
 export function tempDataDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'mg-ops-'));
+  chmodSync(dir, 0o755);
   return dir;
 }
 
@@ -124,11 +125,16 @@ export async function waitFor(condition: () => boolean | Promise<boolean>, timeo
 }
 
 /** Posts a GraphQL operation; answers status and body. */
-export async function graphql(url: string, key: string, query: string): Promise<{ status: number; body: any }> {
+export async function graphql(
+  url: string,
+  key: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<{ status: number; body: any }> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query, variables }),
   });
   return { status: res.status, body: await res.json().catch(() => null) };
 }
