@@ -91,6 +91,9 @@ const schema = z.object({
 
 export type Config = z.infer<typeof schema>;
 
+/** Every setting's name, in declaration order (the README's table is checked against it). */
+export const CONFIG_KEYS = Object.keys(schema.shape) as (keyof Config)[];
+
 /** Parses `env` (default `process.env`) into a Config or throws a readable error. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
