@@ -280,7 +280,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
           'Stop that server first, or give this one its own DATA_DIR.',
       );
     }
-    log?.warn({ postmasterPid: running.pid, port: running.port, dataDir }, 'stopping an orphaned embedded PostgreSQL left by a killed server');
+    log?.warn(
+      { postmasterPid: running.pid, port: running.port, dataDir },
+      'stopping an orphaned embedded PostgreSQL left by a killed server',
+    );
     await stopPostmaster(clusterDir, running.pid);
   }
 

@@ -22,7 +22,9 @@ async function cli(...args: string[]): Promise<{ code: number; json: any; stderr
 /** The same, for output that is not JSON (help). */
 async function cliText(...args: string[]): Promise<{ code: number; stdout: string }> {
   try {
-    const { stdout } = await run(process.execPath, ['scripts/launch.mjs', 'src/cli.js', ...args], { env: { ...process.env, DATABASE_URL: app.databaseUrl } });
+    const { stdout } = await run(process.execPath, ['scripts/launch.mjs', 'src/cli.js', ...args], {
+      env: { ...process.env, DATABASE_URL: app.databaseUrl },
+    });
     return { code: 0, stdout };
   } catch (error) {
     const e = error as { code: number; stdout: string };

@@ -32,5 +32,4 @@ describe('README configuration table', () => {
       }
     }
   });
-
 });

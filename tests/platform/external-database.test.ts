@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded.js';
-import { graphql, postmasterPid, removeDir, spawnServer, tempDataDir, waitFor, type ServerProcess } from '../support/server-process.js';
+import {
+  graphql,
+  postmasterPid,
+  removeDir,
+  spawnServer,
+  tempDataDir,
+  waitFor,
+  type ServerProcess,
+} from '../support/server-process.js';
 
 /**
  * An external PostgreSQL that goes away and comes back: the server keeps running, answers fast
@@ -48,7 +56,11 @@ describe('external PostgreSQL outage', () => {
     expect((await fetch(`${server.url}/readyz`)).status).toBe(503);
 
     await external.restart();
-    await waitFor(async () => (await fetch(`${server.url}/healthz`)).status === 200, 15_000, 'the server to see the database again');
+    await waitFor(
+      async () => (await fetch(`${server.url}/healthz`)).status === 200,
+      15_000,
+      'the server to see the database again',
+    );
     expect((await graphql(server.url, key, '{ merchant { name } }')).body.data).toEqual({ merchant: { name: 'Demo Merchant' } });
     expect(server.child.exitCode).toBeNull(); // the same process, never restarted
   });

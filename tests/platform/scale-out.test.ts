@@ -99,7 +99,12 @@ describe.skipIf(!PGBOUNCER)('two instances behind PgBouncer (transaction pooling
     const appOrm = await createOrm({ url: primary.url, asAppRole: true, poolMax: 1 });
     try {
       const merchant = await createMerchant(appOrm, { name, timeZone: 'Asia/Shanghai' });
-      const { secret } = await createApiKey(scopeToMerchant(appOrm.em.fork(), merchant.id), merchant.id, 'load', ApiKeyRole.ADMIN);
+      const { secret } = await createApiKey(
+        scopeToMerchant(appOrm.em.fork(), merchant.id),
+        merchant.id,
+        'load',
+        ApiKeyRole.ADMIN,
+      );
       const members = Array.from({ length: MEMBERS_PER_MERCHANT }, () => randomUUID());
       await ownerOrm.em
         .fork()
@@ -153,7 +158,13 @@ describe.skipIf(!PGBOUNCER)('two instances behind PgBouncer (transaction pooling
           // An earn, retried with the same key on the other instance: counted once.
           const idempotencyKey = `earn-${n}`;
           keysUsed.add(idempotencyKey);
-          const input = { memberId: member, direction: 'ADD', amount: String(1 + (n % 5)), operationType: 'MANUAL_GRANT', idempotencyKey };
+          const input = {
+            memberId: member,
+            direction: 'ADD',
+            amount: String(1 + (n % 5)),
+            operationType: 'MANUAL_GRANT',
+            idempotencyKey,
+          };
           const first = await change(instance, shop.key, input);
           const retry = await change(1 - instance, shop.key, input);
           expect(first.body.data.changePoints.errors).toEqual([]);

@@ -37,7 +37,7 @@ describe.each(SERVED_CONTRACTS)('%s OpenAPI document', (contract) => {
   });
 });
 
-it('declares partner-openapi\'s {type} as a required path parameter', async () => {
+it("declares partner-openapi's {type} as a required path parameter", async () => {
   const doc = await documentOf('partner-openapi');
   expect(doc.paths['/member/score/opt/{type}'].post.parameters).toEqual([
     expect.objectContaining({ name: 'type', in: 'path', required: true }),
