@@ -277,7 +277,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       }
       throw new Error(
         `The embedded PostgreSQL in ${clusterDir} is in use by MemberGraph process ${owner.pid} (port ${running.port}). ` +
-          'Stop that server first, or give this one its own DATA_DIR.',
+          'Stop that server (or let that CLI command finish) first, or give this one its own DATA_DIR.',
       );
     }
     log?.warn(
@@ -328,6 +328,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     );
     closeSync(out);
     child = started;
+    // Recorded before it is ready, so that a CLI command run meanwhile sees a live owner instead
+    // of taking a starting postmaster for an orphan.
+    writeFileSync(join(dataDir, OWNER_FILE), JSON.stringify({ pid: process.pid, postmasterPid: started.pid, port }));
     started.on('exit', (code, signal) => {
       exited = signal ? `signal ${signal}` : `exit code ${code}`;
       if (child === started) child = undefined;
@@ -345,7 +348,6 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
           `${output.split('\n').slice(-5).join(' | ')} [log: ${logFile}]`,
       );
     }
-    writeFileSync(join(dataDir, OWNER_FILE), JSON.stringify({ pid: process.pid, postmasterPid: started.pid, port }));
   };
 
   // An automatically picked port can be taken between picking and binding: pick again.

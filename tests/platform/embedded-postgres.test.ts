@@ -5,33 +5,17 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded.js';
-import {
-  graphql,
-  isAlive,
-  postmasterPid,
-  removeDir,
-  repoRoot,
-  spawnServer,
-  stopLeftoverPostgres,
-  tempDataDir,
-  waitFor,
-  type ServerProcess,
-} from '../support/server-process.js';
+import { graphql, isAlive, postmasterPid, processTracker, repoRoot, waitFor } from '../support/server-process.js';
 
 /**
  * The embedded default owns its PostgreSQL: by the data folder's lock, never by whatever answers
  * on a port. Each test runs real servers in child processes on their own folders and ports.
  */
 
-const servers: ServerProcess[] = [];
-const dirs: string[] = [];
+const processes = processTracker();
 let dataDir: string;
 
-async function start(env: Record<string, string> = {}): Promise<ServerProcess> {
-  const server = await spawnServer({ env: { DATA_DIR: dataDir, ...env } });
-  servers.push(server);
-  return server;
-}
+const start = (env: Record<string, string> = {}) => processes.start({ env: { DATA_DIR: dataDir, ...env } });
 
 function port(dir: string): number {
   return Number(readFileSync(join(dir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[3]);
@@ -39,20 +23,13 @@ function port(dir: string): number {
 
 beforeAll(async () => {
   // One initialised cluster shared by the tests (initdb is the slow part); each leaves it stopped.
-  dataDir = tempDataDir();
-  dirs.push(dataDir);
+  dataDir = processes.dataDir();
   const first = await start({ NO_DEMO: '0' });
   await first.ready();
-  await first.kill();
-  await stopLeftoverPostgres(dataDir);
+  await processes.stopAll();
 });
-afterEach(async () => {
-  for (const server of servers.splice(0)) await server.kill();
-  for (const dir of dirs) await stopLeftoverPostgres(dir);
-});
-afterAll(() => {
-  for (const dir of dirs.splice(0)) removeDir(dir);
-});
+afterEach(() => processes.stopAll());
+afterAll(() => processes.removeAll());
 
 describe('embedded PostgreSQL ownership', () => {
   it('takes over its own orphan after a kill -9 of the server, and the next SIGTERM stops everything', async () => {
@@ -84,8 +61,7 @@ describe('embedded PostgreSQL ownership', () => {
   });
 
   it('never uses a PostgreSQL it does not own, even one answering the default credentials on its port', async () => {
-    const foreignDir = tempDataDir();
-    dirs.push(foreignDir);
+    const foreignDir = processes.dataDir();
     const foreign: EmbeddedDatabase = await startEmbeddedPostgres({ dataDir: foreignDir, database: 'membergraph' });
     try {
       const server = await start({ EMBEDDED_PG_PORT: String(foreign.port) });
@@ -98,11 +74,9 @@ describe('embedded PostgreSQL ownership', () => {
   });
 
   it('picks a free port by itself, so servers on different folders run side by side', async () => {
-    const otherDir = tempDataDir();
-    dirs.push(otherDir);
+    const otherDir = processes.dataDir();
     const a = await start();
-    const b = await spawnServer({ env: { DATA_DIR: otherDir } });
-    servers.push(b);
+    const b = await processes.start({ env: { DATA_DIR: otherDir } });
     await Promise.all([a.ready(), b.ready(90_000)]);
     expect(port(dataDir)).not.toBe(port(otherDir));
     expect(port(dataDir)).toBeGreaterThan(0);

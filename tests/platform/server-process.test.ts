@@ -4,22 +4,14 @@ import pg from 'pg';
 import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../../src/db/embedded.js';
 import { databaseUrl } from '../support/global-setup.js';
-import {
-  isAlive,
-  postmasterPid,
-  removeDir,
-  spawnServer,
-  stopLeftoverPostgres,
-  tempDataDir,
-  waitFor,
-  type ServerProcess,
-} from '../support/server-process.js';
+import { isAlive, postmasterPid, processTracker, waitFor, type SpawnOptions } from '../support/server-process.js';
 
 /** The server as an operator meets it: `npm start` and the process it becomes, in a child process. */
 
-const servers: ServerProcess[] = [];
-const dirs: string[] = [];
+const processes = processTracker();
 const listeners: Server[] = [];
+const dataDir = () => processes.dataDir();
+const start = (options: SpawnOptions) => processes.start(options);
 
 async function occupy(port: number): Promise<Server> {
   const server = createServer();
@@ -28,26 +20,11 @@ async function occupy(port: number): Promise<Server> {
   return server;
 }
 
-function dataDir(): string {
-  const dir = tempDataDir();
-  dirs.push(dir);
-  return dir;
-}
-
-async function start(options: Parameters<typeof spawnServer>[0]): Promise<ServerProcess> {
-  const server = await spawnServer(options);
-  servers.push(server);
-  return server;
-}
-
 afterEach(async () => {
-  for (const server of servers.splice(0)) await server.kill();
+  await processes.stopAll();
   for (const listener of listeners.splice(0)) listener.close();
-  for (const dir of dirs) await stopLeftoverPostgres(dir);
 });
-afterAll(() => {
-  for (const dir of dirs.splice(0)) removeDir(dir);
-});
+afterAll(() => processes.removeAll());
 
 describe('start-up failures say what went wrong and exit non-zero', () => {
   it('a taken HTTP port names the port, before any database is started', async () => {

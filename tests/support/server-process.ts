@@ -163,3 +163,31 @@ export function postmasterPid(dataDir: string): number | undefined {
     return undefined;
   }
 }
+
+/**
+ * What one test file starts (servers, data folders), so that its afterEach and afterAll end all
+ * of it: servers killed, any PostgreSQL they left behind stopped, folders removed.
+ */
+export function processTracker() {
+  const servers: ServerProcess[] = [];
+  const dirs: string[] = [];
+  return {
+    async start(options: SpawnOptions = {}): Promise<ServerProcess> {
+      const server = await spawnServer(options);
+      servers.push(server);
+      return server;
+    },
+    dataDir(): string {
+      const dir = tempDataDir();
+      dirs.push(dir);
+      return dir;
+    },
+    async stopAll(): Promise<void> {
+      for (const server of servers.splice(0)) await server.kill();
+      for (const dir of dirs) await stopLeftoverPostgres(dir);
+    },
+    removeAll(): void {
+      for (const dir of dirs.splice(0)) removeDir(dir);
+    },
+  };
+}
