@@ -69,6 +69,10 @@ const [entry, ...args] = process.argv.slice(2);
 if (import.meta.main) {
   if (!ensureBuilt()) process.exit(1);
   if (entry && entry !== '--build-only') {
+    // KEY=value lines of a .env file (ENV_FILE names another; empty: none), if there is one;
+    // variables already set win over it.
+    const envFile = process.env.ENV_FILE ?? '.env';
+    if (envFile && existsSync(resolve(root, envFile))) process.loadEnvFile(resolve(root, envFile));
     // The entry sees its own arguments where it expects them (parseArgs reads argv from index 2).
     process.argv = [process.argv[0], join(dist, entry), ...args];
     // V8's code cache on disk: the second start compiles none of the ~2,000 modules it loads again.

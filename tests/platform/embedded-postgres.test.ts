@@ -144,7 +144,7 @@ describe('embedded PostgreSQL crash', () => {
 /** The CLI's environment: this file's data folder, no DATABASE_URL (the embedded database). */
 function cliEnv(): NodeJS.ProcessEnv {
   const { DATABASE_URL: _external, ...env } = process.env;
-  return { ...env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  return { ...env, ENV_FILE: '', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
 }
 
 /** A fresh admin key for the demo merchant, made with the CLI while the server runs. */

@@ -52,6 +52,8 @@ export async function spawnServer(options: SpawnOptions = {}): Promise<ServerPro
     DATABASE_URL: undefined,
     APP_DATABASE_URL: undefined,
     EMBEDDED_PG_PORT: undefined,
+    // A developer's .env must not point these servers at another database.
+    ENV_FILE: '',
     NO_DEMO: '1',
     LOG_LEVEL: 'info',
     PORT: String(port),
