@@ -10,14 +10,14 @@
 /* global process */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, enableCompileCache, flushCompileCache } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
-const stampFile = join(dist, '.build-hash');
+const stampFile = join(dist, '.build-stamp.json');
 
 /** Everything tsc's output depends on: the compiled folders, the compiler settings, the dependency tree. */
 const inputDirs = ['src', 'scripts', 'bench'];
@@ -33,14 +33,27 @@ function* filesUnder(dir) {
   }
 }
 
+function inputs() {
+  return [...inputDirs.flatMap((dir) => [...filesUnder(join(root, dir))]), ...inputFiles.map((f) => join(root, f))].sort();
+}
+
+/** Names, sizes and modification times: cheap to read, and unchanged when nothing was touched. */
+function fingerprint(files) {
+  return files
+    .map((file) => {
+      const stat = existsSync(file) ? statSync(file) : undefined;
+      return `${relative(root, file)}:${stat?.size}:${stat?.mtimeMs}`;
+    })
+    .join('\n');
+}
+
 /**
  * A hash of the sources' contents, not their times: `npm run codegen` rewrites identical files and
  * a fresh clone has arbitrary mtimes, and neither should cost a rebuild.
  */
-export function sourceHash() {
+export function sourceHash(files = inputs()) {
   const hash = createHash('sha256');
-  const files = [...inputDirs.flatMap((dir) => [...filesUnder(join(root, dir))]), ...inputFiles.map((f) => join(root, f))];
-  for (const file of files.sort()) {
+  for (const file of files) {
     hash.update(relative(root, file)).update('\0');
     if (existsSync(file)) hash.update(readFileSync(file));
     hash.update('\0');
@@ -48,10 +61,26 @@ export function sourceHash() {
   return hash.digest('hex');
 }
 
+function readStamp() {
+  try {
+    return JSON.parse(readFileSync(stampFile, 'utf8'));
+  } catch {
+    return {};
+  }
+}
+
 /** Builds dist/ unless it was built from exactly these sources; returns false when tsc failed. */
 export function ensureBuilt() {
-  const hash = sourceHash();
-  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash) return true;
+  const files = inputs();
+  const stamp = readStamp();
+  const print = fingerprint(files);
+  // Untouched files since the last check: no need to read them at all (the common restart).
+  if (stamp.fingerprint === print) return true;
+  const hash = sourceHash(files);
+  if (stamp.hash === hash) {
+    writeFileSync(stampFile, JSON.stringify({ hash, fingerprint: print }));
+    return true;
+  }
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   const started = Date.now();
   process.stderr.write('membergraph: compiling TypeScript into dist/ (after install or a source change)…\n');
@@ -60,7 +89,8 @@ export function ensureBuilt() {
     process.stderr.write('membergraph: the build failed (tsc errors above).\n');
     return false;
   }
-  writeFileSync(stampFile, hash);
+  // The sources as they were when tsc read them: an edit made during the build rebuilds next time.
+  writeFileSync(stampFile, JSON.stringify({ hash, fingerprint: print }));
   process.stderr.write(`membergraph: built in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   return true;
 }
