@@ -51,6 +51,9 @@ export async function createOrm(options: OrmOptions): Promise<Orm> {
       extensions: [Migrator],
       migrations: { migrationsList: migrations, transactional: true, allOrNothing: true, snapshot: false, silent: true },
       pool: { min: 0, max: options.poolMax ?? 10 },
+      // A missing database is an error the operator must see (openDatabase says how to create
+      // it), never a fresh empty one created because of a typo in DATABASE_URL.
+      ensureDatabase: false,
       // Request code must always use a forked, merchant-scoped EntityManager.
       allowGlobalContext: false,
       onCreateConnection: options.asAppRole
@@ -62,7 +65,12 @@ export async function createOrm(options: OrmOptions): Promise<Orm> {
         : undefined,
       // pg-pool builds its connections with `Client` from the pool options (MikroORM passes
       // driverOptions to `new Pool`), so the reporting client sees every statement sent.
-      driverOptions: options.onQuery ? { Client: reportingClient(options.onQuery) } : undefined,
+      // A database that is down or unreachable fails requests within seconds instead of holding
+      // them; the pool reconnects by itself once it is back.
+      driverOptions: {
+        connectionTimeoutMillis: 5000,
+        ...(options.onQuery ? { Client: reportingClient(options.onQuery) } : {}),
+      },
     }),
   );
 }
