@@ -4,6 +4,7 @@ import { ExperienceEntry } from '../entities/experience.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../graphql/context.js';
 import { applyLedgerChange } from './ledger-statement.js';
+import { KeyedOperation } from './idempotency.js';
 import {
   balanceAfter,
   fingerprintOf,
@@ -52,7 +53,8 @@ export async function changeExperience(ctx: RequestContext, input: ChangeExperie
     memberId: data.memberId,
     earnedDelta: add ? data.amount : '0',
     usedDelta: add ? '0' : data.amount,
-    idempotency: idempotencyKey && fingerprint ? { key: idempotencyKey, fingerprint } : null,
+    idempotency:
+      idempotencyKey && fingerprint ? { key: idempotencyKey, fingerprint, operation: KeyedOperation.CHANGE_EXPERIENCE } : null,
     fields: {
       source: LedgerSource.ADJUSTMENT,
       businessType: data.businessType ?? null,

@@ -4,6 +4,7 @@ import type { LedgerBusinessType, LedgerSource, PointsOperationType } from '../d
 import { ExperienceEntry } from '../entities/experience.entity.js';
 import type { LedgerEntry } from '../entities/ledger-base.js';
 import { PointsEntry } from '../entities/points.entity.js';
+import { bindIdempotencyKey, type KeyedOperation } from './idempotency.js';
 
 /**
  * The one way a balance changes: a single SQL statement (a chain of CTEs) that claims the
@@ -51,8 +52,11 @@ export interface LedgerCommand {
   /** Effect on totalEarned and used (decimal strings); ignored when `orderCte` supplies them. */
   earnedDelta?: string;
   usedDelta?: string;
-  /** Claims this key for the entry; a second command with it changes nothing. */
-  idempotency?: { key: string; fingerprint: string } | null;
+  /**
+   * Claims this key for the entry; a second command with it changes nothing. The key is first
+   * bound to `operation` (see idempotency.ts), so another operation cannot use it.
+   */
+  idempotency?: { key: string; fingerprint: string; operation: KeyedOperation } | null;
   /**
    * What "the same command is in flight" means when it is not the idempotency key (an order's
    * consumption): a try-lock on this scope and key, held to the end of the transaction.
@@ -214,6 +218,7 @@ export async function applyLedgerChange<E extends LedgerEntry>(
   em: EntityManager,
   command: LedgerCommand,
 ): Promise<LedgerOutcome<E>> {
+  if (command.idempotency) await bindIdempotencyKey(em, command.idempotency.key, command.idempotency.operation);
   const { sql, params } = buildStatement(command);
   const t = TABLES[command.ledger];
   const none: LedgerOutcome<E> = {

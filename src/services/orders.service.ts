@@ -7,6 +7,7 @@ import { PointsEntry } from '../entities/points.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../graphql/context.js';
 import { applyLedgerChange, type LedgerCommand } from './ledger-statement.js';
+import { KeyedOperation } from './idempotency.js';
 import {
   balanceAfter,
   fingerprintOf,
@@ -179,7 +180,8 @@ export async function revokeOrderPoints(ctx: RequestContext, input: z.input<type
   const outcome = await applyLedgerChange<PointsEntry>(ctx.em, {
     ledger: 'points',
     memberId: data.memberId,
-    idempotency: idempotencyKey && fingerprint ? { key: idempotencyKey, fingerprint } : null,
+    idempotency:
+      idempotencyKey && fingerprint ? { key: idempotencyKey, fingerprint, operation: KeyedOperation.REVOKE_ORDER_POINTS } : null,
     orderCte: orderCtes.revoke(data.orderId, data.amount ?? null),
     fields: fieldsFor(ctx, data, LedgerSource.ORDER_REVOKE, PointsOperationType.POINTS_PAYMENT_REFUND),
   });

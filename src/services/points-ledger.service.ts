@@ -8,6 +8,7 @@ import { OrgType, Store } from '../entities/store.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../graphql/context.js';
 import { applyLedgerChange } from './ledger-statement.js';
+import { KeyedOperation } from './idempotency.js';
 import { fields, isUuid, parseInput } from './validation.js';
 import {
   balanceAfter,
@@ -82,7 +83,8 @@ export async function changePoints(ctx: RequestContext, input: ChangePointsData)
     memberId: data.memberId,
     earnedDelta: earned,
     usedDelta: used,
-    idempotency: idempotencyKey && fingerprint ? { key: idempotencyKey, fingerprint } : null,
+    idempotency:
+      idempotencyKey && fingerprint ? { key: idempotencyKey, fingerprint, operation: KeyedOperation.CHANGE_POINTS } : null,
     orderCte: data.orderId ? orderCtes.record(data.orderId, earned, used) : undefined,
     fields: {
       source: LedgerSource.ADJUSTMENT,

@@ -11,6 +11,7 @@ import { checkReplay, generateOrderNo, moveCardMoney, requireCardValidAt, retryO
 import { eventAppliesTo, requireRechargeEvent } from './card-template.service.js';
 import { issueCoupons } from './coupon.service.js';
 import { isUuid, money, parseInput } from './validation.js';
+import { bindIdempotencyKey, KeyedOperation } from './idempotency.js';
 import { requireCard } from './member-card.service.js';
 import { moneyEq } from '../domain/card-money.js';
 
@@ -43,6 +44,7 @@ export interface RechargeResult {
  */
 export async function rechargeCard(ctx: RequestContext, input: RechargeData): Promise<RechargeResult> {
   const data = parseInput(rechargeSchema, input);
+  if (data.idempotencyKey) await bindIdempotencyKey(ctx.em, data.idempotencyKey, KeyedOperation.RECHARGE_CARD);
   const replay = async () => {
     const prior = data.idempotencyKey ? await ctx.em.fork().findOne(CardRecharge, { idempotencyKey: data.idempotencyKey }) : null;
     if (!prior) return null;

@@ -16,6 +16,7 @@ import {
   requireCardValidAt,
   retryOnCollision,
 } from './card-ledger.js';
+import { bindIdempotencyKey, KeyedOperation } from './idempotency.js';
 import { requireCard } from './member-card.service.js';
 import { normalizeSecret, verifyPassword } from './password.js';
 import { money, parseInput } from './validation.js';
@@ -51,6 +52,7 @@ export async function spendFromCard(ctx: RequestContext, input: SpendData): Prom
     throw new BusinessError(ErrorCode.WRONG_CARD_PASSWORD, 'The card password is wrong.', 'password');
   }
   if (data.idempotencyKey) {
+    await bindIdempotencyKey(ctx.em, data.idempotencyKey, KeyedOperation.SPEND_FROM_CARD);
     const prior = checkReplay(
       await ctx.em.fork().findOne(CardSpend, { idempotencyKey: data.idempotencyKey }),
       card.id,

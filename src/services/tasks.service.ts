@@ -10,6 +10,7 @@ import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../graphql/context.js';
 import { applyLedgerChange, type LedgerName } from './ledger-statement.js';
 import { fingerprintOf, ledgerFields, requireMemberId } from './ledger-outcome.js';
+import { bindIdempotencyKey, KeyedOperation } from './idempotency.js';
 import { listGrades } from './grades.service.js';
 import { opSchema, toRuleConfig } from './task-config.service.js';
 import { parseInput } from './validation.js';
@@ -210,6 +211,7 @@ export async function submitTask(ctx: RequestContext, input: SubmitTaskData): Pr
  * the stored answer for a retry, KEY_REUSED for other content under the same key.
  */
 async function claimKey(em: EntityManager, key: string, fingerprint: string) {
+  await bindIdempotencyKey(em, key, KeyedOperation.SUBMIT_TASK);
   const [lock] = await em.execute<{ acquired: boolean }[]>(
     `select pg_try_advisory_xact_lock(app_lock_key('task_completion', app_merchant_id(), :key)) as acquired`,
     { key },

@@ -43,8 +43,12 @@ export interface Dialect {
   parsers(limit: string): express.RequestHandler[];
   /** The app key the caller sent; throws when there is none. */
   appKeyOf(req: Request): string;
-  /** Verifies the request against the app (signature, partner) and returns the parameters. */
-  verify(req: Request, app: ResolvedShimApp): Record<string, unknown>;
+  /**
+   * Verifies the request against the app (signature, partner) and returns the parameters.
+   * `routePath` is the route's own path with its path parameters filled in
+   * (`/member/score/opt/1`, `/cm/inner/task/submit`): signatures bind it (docs/security.md).
+   */
+  verify(req: Request, app: ResolvedShimApp, routePath: string): Record<string, unknown>;
   success(res: Response, app: ResolvedShimApp, data: unknown): void | Promise<void>;
   /** `app` is null when the caller could not be identified. */
   failure(res: Response, app: ResolvedShimApp | null, failure: ShimFailure, message: string): void | Promise<void>;
@@ -53,6 +57,15 @@ export interface Dialect {
     request(input: Record<string, unknown>): Record<string, unknown>;
     response(output: Record<string, unknown>): Record<string, unknown>;
   };
+}
+
+/**
+ * The path a signature binds: the route as declared, its parameters filled in with the decoded
+ * values the request addressed. It does not depend on how the caller spelled the URL (`%31` for
+ * `1`) or on a proxy's prefix, only on which route runs and with what path parameters.
+ */
+function routePathOf(dialect: Dialect, route: ShimRoute, req: Request): string {
+  return `${dialect.basePath}${route.path}`.replace(/:(\w+)/g, (_, name: string) => String(req.params[name] ?? ''));
 }
 
 function firstIssue(error: z.ZodError): string {
@@ -81,7 +94,7 @@ export function createShimRouter(deps: AppDeps, dialect: Dialect, routes: ShimRo
         if (app.status === ShimAppStatus.CLOSED)
           throw new ShimError(EdgeFailure.APP_CLOSED, 'This interface is temporarily closed for the app.');
         // Path parameters (partner-openapi's /score/opt/{type}) take precedence over the body.
-        const parsed = route.input.safeParse({ ...dialect.verify(req, app), ...req.params });
+        const parsed = route.input.safeParse({ ...dialect.verify(req, app, routePathOf(dialect, route, req)), ...req.params });
         if (!parsed.success) throw new ShimError(EdgeFailure.BAD_PARAMETERS, firstIssue(parsed.error));
         const resolved = app;
         const principal: Principal = {
