@@ -79,6 +79,7 @@ export enum ErrorCode {
   DUPLICATE_STORE_CODE = 'DUPLICATE_STORE_CODE',
   CHANNEL_ALREADY_BOUND = 'CHANNEL_ALREADY_BOUND',
   CHANNEL_NOT_FOUND = 'CHANNEL_NOT_FOUND',
+  /** The member's status (expired, suspended, removed) forbids this change (services/member-status.ts). */
   MEMBER_NOT_ACTIVE = 'MEMBER_NOT_ACTIVE',
   SHIM_APP_NOT_FOUND = 'SHIM_APP_NOT_FOUND',
   DUPLICATE_APP_KEY = 'DUPLICATE_APP_KEY',

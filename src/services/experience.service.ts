@@ -5,6 +5,7 @@ import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../graphql/context.js';
 import { applyLedgerChange } from './ledger-statement.js';
 import { KeyedOperation } from './idempotency.js';
+import { MemberAction } from './member-status.js';
 import {
   balanceAfter,
   fingerprintOf,
@@ -51,6 +52,8 @@ export async function changeExperience(ctx: RequestContext, input: ChangeExperie
   const outcome = await applyLedgerChange<ExperienceEntry>(ctx.em, {
     ledger: 'experience',
     memberId: data.memberId,
+    // Taking experience back settles; adding it is earning.
+    memberAction: add ? MemberAction.EARN : MemberAction.SETTLE,
     earnedDelta: add ? data.amount : '0',
     usedDelta: add ? '0' : data.amount,
     idempotency:

@@ -95,6 +95,7 @@ export async function settle<E extends LedgerEntry>(
   }
   if (outcome.entry) return { entry: outcome.entry, replayed: false };
   if (outcome.memberFound === false) throw new BusinessError(ErrorCode.MEMBER_NOT_FOUND, 'No such member.', 'memberId');
+  if (outcome.statusRefusal) throw outcome.statusRefusal;
   return refused();
 }
 

@@ -10,6 +10,7 @@ import { actorStaffId, optionalStore } from './actor.js';
 import { requireCardTemplate } from './card-template.service.js';
 import { fields, isUuid, parseInput } from './validation.js';
 import { registerMember } from './member.service.js';
+import { assertMemberAllows, MemberAction } from './member-status.js';
 import { hashPassword, normalizeSecret } from './password.js';
 
 /** How a command names a card: by id, by number, or as the member's card of a template. */
@@ -87,6 +88,7 @@ export async function openMemberCard(
   const storeId = await optionalStore(ctx, data.storeId);
   const passwordHash = await hashPassword(normalizeSecret(data.password ?? data.phone.slice(-6)), ctx.config.SCRYPT_N);
   const { member, created } = await registerMember(ctx, { mobile: data.phone, registerStoreId: storeId });
+  if (!created) assertMemberAllows(member.status, MemberAction.EARN, 'phone');
   for (let attempt = 0; ; attempt++) {
     try {
       const card = await ctx.em.transactional(async (em) => {

@@ -8,6 +8,7 @@ import { Store } from '../entities/store.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import { badUserInput } from '../errors/graphql-errors.js';
 import type { RequestContext } from '../graphql/context.js';
+import { assertMemberAllows, MemberAction } from './member-status.js';
 import { fields, isUuid, likeContains, parseInput } from './validation.js';
 
 const nullable = <T extends z.ZodType>(schema: T) => schema.nullish();
@@ -135,13 +136,17 @@ async function findOrCreateMember(
         );
       }
       if (data.mobile) {
+        assertMemberAllows(member.status, MemberAction.PROFILE, 'mobile');
         member.mobile = data.mobile;
         await em.flush();
       }
     }
   }
   if (member) {
-    if (data.channel) await attachChannel(em, member, data.channel);
+    if (data.channel) {
+      assertMemberAllows(member.status, MemberAction.PROFILE, 'channel');
+      await attachChannel(em, member, data.channel);
+    }
     return { member, created: false };
   }
 
@@ -212,6 +217,7 @@ export async function updateMember(ctx: RequestContext, input: UpdateMemberData)
   const data = parseInput(updateSchema, input);
   return ctx.em.transactional(async (em) => {
     const member = await requireMember(em, data.id);
+    assertMemberAllows(member.status, MemberAction.PROFILE, 'id');
     if (data.mobile !== undefined && data.mobile !== member.mobile) {
       if (data.mobile && (await em.findOne(Member, { mobile: data.mobile, id: { $ne: member.id } }))) {
         throw new BusinessError(ErrorCode.DUPLICATE_MOBILE, `Mobile ${data.mobile} belongs to another member.`, 'mobile');
@@ -228,6 +234,7 @@ export async function bindChannel(ctx: RequestContext, memberId: string, channel
   const data = parseInput(channelSchema, channel);
   return ctx.em.transactional(async (em) => {
     const member = await requireMember(em, memberId, 'memberId');
+    assertMemberAllows(member.status, MemberAction.PROFILE);
     await attachChannel(em, member, data);
     return member;
   });
@@ -236,6 +243,7 @@ export async function bindChannel(ctx: RequestContext, memberId: string, channel
 export async function unbindChannel(ctx: RequestContext, memberId: string, channelCode: string, openid: string): Promise<Member> {
   return ctx.em.transactional(async (em) => {
     const member = await requireMember(em, memberId, 'memberId');
+    assertMemberAllows(member.status, MemberAction.PROFILE);
     const channel = await em.findOne(MemberChannel, { memberId: member.id, channelCode, openid });
     if (!channel) {
       throw new BusinessError(ErrorCode.CHANNEL_NOT_FOUND, `Member has no ${channelCode} identity ${openid}.`, 'openid');
@@ -266,6 +274,7 @@ export async function changeMemberLabels(
 ): Promise<Member> {
   const clean = parseInput(z.array(fields.label).min(1, 'Give at least one label.').max(50), labels);
   const member = await requireMember(ctx.em, memberId, 'memberId');
+  assertMemberAllows(member.status, MemberAction.PROFILE);
   const expression =
     change === 'add'
       ? 'array(select distinct l from unnest(labels || array(select jsonb_array_elements_text(?::jsonb))) as l order by l)'

@@ -8,6 +8,7 @@ import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../graphql/context.js';
 import { applyLedgerChange, type LedgerCommand } from './ledger-statement.js';
 import { KeyedOperation } from './idempotency.js';
+import { MemberAction } from './member-status.js';
 import {
   balanceAfter,
   fingerprintOf,
@@ -136,6 +137,7 @@ export async function consumePointsForOrder(ctx: RequestContext, input: z.input<
     ledger: 'points',
     memberId: data.memberId,
     lock: { scope: 'points_order', key: `${data.memberId}:${data.orderId}` },
+    memberAction: MemberAction.SPEND,
     orderCte: orderCtes.consume(data.orderId, data.amount, fingerprint),
     fields: fieldsFor(ctx, data, LedgerSource.ORDER_CONSUME, data.operationType ?? PointsOperationType.POINTS_PAYMENT),
   });

@@ -9,6 +9,7 @@ import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../graphql/context.js';
 import { applyLedgerChange } from './ledger-statement.js';
 import { KeyedOperation } from './idempotency.js';
+import { pointsChangeAction } from './member-status.js';
 import { fields, isUuid, parseInput } from './validation.js';
 import {
   balanceAfter,
@@ -81,6 +82,7 @@ export async function changePoints(ctx: RequestContext, input: ChangePointsData)
   const outcome = await applyLedgerChange<PointsEntry>(ctx.em, {
     ledger: 'points',
     memberId: data.memberId,
+    memberAction: pointsChangeAction(data.direction, data.operationType),
     earnedDelta: earned,
     usedDelta: used,
     idempotency:

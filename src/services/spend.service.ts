@@ -17,6 +17,7 @@ import {
   retryOnCollision,
 } from './card-ledger.js';
 import { bindIdempotencyKey, KeyedOperation } from './idempotency.js';
+import { MemberAction, requireMemberAllows } from './member-status.js';
 import { requireCard } from './member-card.service.js';
 import { normalizeSecret, verifyPassword } from './password.js';
 import { money, parseInput } from './validation.js';
@@ -60,6 +61,8 @@ export async function spendFromCard(ctx: RequestContext, input: SpendData): Prom
     );
     if (prior) return { spend: prior, card };
   }
+  // After the replay: a retry of a spend made before a suspension still answers as it did.
+  await requireMemberAllows(ctx.em, card.memberId, MemberAction.SPEND);
   // Cheap refusal before any lock; the locked re-check below is the one that counts.
   const balance = new Decimal(card.capital).plus(card.bonus);
   if (balance.lt(data.amount)) throw insufficient(balance.toFixed(2));
