@@ -36,10 +36,26 @@ const schema = z.object({
     .int()
     .min(60)
     .default(8 * 3600),
-  /** Failed logins within LOGIN_WINDOW_SECONDS after which a username, or an IP, must wait. */
-  LOGIN_MAX_FAILURES_PER_USERNAME: z.coerce.number().int().min(1).default(5),
+  /**
+   * Staff login throttling (docs/security.md), failures within LOGIN_WINDOW_SECONDS: one username
+   * from one source (an IP, or a trusted device) waits after PER_USER_SOURCE; an IP after PER_IP
+   * across usernames; a username after PER_USERNAME from all untrusted sources together, while its
+   * trusted devices still get in.
+   */
+  LOGIN_MAX_FAILURES_PER_USER_SOURCE: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(20),
+  LOGIN_MAX_FAILURES_PER_USERNAME: z.coerce.number().int().min(1).default(50),
   LOGIN_WINDOW_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(15 * 60),
+  /**
+   * Card PINs: after this many wrong PINs in a row the card takes no PIN for CARD_PIN_LOCK_SECONDS,
+   * doubling with every further wrong one (at most a day); a right PIN clears the count.
+   */
+  CARD_PIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  CARD_PIN_LOCK_SECONDS: z.coerce
     .number()
     .int()
     .min(1)

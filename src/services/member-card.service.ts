@@ -11,7 +11,7 @@ import { requireCardTemplate } from './card-template.service.js';
 import { fields, isUuid, parseInput } from './validation.js';
 import { registerMember } from './member.service.js';
 import { assertMemberAllows, MemberAction } from './member-status.js';
-import { hashPassword, normalizeSecret } from './password.js';
+import { hashPassword, normalizeSecret, verifyPassword } from './password.js';
 
 /** How a command names a card: by id, by number, or as the member's card of a template. */
 export interface CardRef {
@@ -117,6 +117,48 @@ export async function openMemberCard(
       }
     }
   }
+}
+
+/**
+ * Checks a card's PIN with an attempt limit (OWASP: lock out after repeated failures). Before the
+ * slow hash runs, the attempt takes a slot in one conditional UPDATE, so parallel guesses cannot
+ * all be checked at once: after CARD_PIN_MAX_FAILURES wrong PINs in a row the card is locked for
+ * CARD_PIN_LOCK_SECONDS, twice as long for each further wrong PIN (at most a day), and takes no
+ * PIN at all, right or wrong, until the lock ends. A right PIN clears the count.
+ */
+export async function checkCardPassword(ctx: RequestContext, card: MemberCard, password: string): Promise<void> {
+  const { CARD_PIN_MAX_FAILURES: max, CARD_PIN_LOCK_SECONDS: lock } = ctx.config;
+  // The slot counts as a failure until the PIN proves right; reaching the limit locks at once, so
+  // the last allowed attempt is also the last one in flight.
+  const [slot] = await ctx.em.execute<{ failures: number }[]>(
+    `update member_card set
+       pin_failures = pin_failures + 1,
+       pin_locked_until = case when pin_failures + 1 >= :max
+         then now() + make_interval(secs => least(:lock * power(2, least(pin_failures + 1 - :max, 20)), 86400))
+         else pin_locked_until end
+     where id = :id and (pin_locked_until is null or pin_locked_until <= now())
+     returning pin_failures as failures`,
+    { id: card.id, max, lock },
+  );
+  if (!slot) {
+    throw new BusinessError(
+      ErrorCode.CARD_PASSWORD_LOCKED,
+      'Too many wrong card passwords: the card takes none for a while.',
+      'password',
+    );
+  }
+  if (await verifyPassword(normalizeSecret(password), card.passwordHash)) {
+    await ctx.em.execute('update member_card set pin_failures = 0, pin_locked_until = null where id = ?', [card.id]);
+    return;
+  }
+  const left = max - slot.failures;
+  throw new BusinessError(
+    ErrorCode.WRONG_CARD_PASSWORD,
+    left > 0
+      ? `The card password is wrong; ${left} more wrong ${left === 1 ? 'try locks' : 'tries lock'} the card.`
+      : 'The card password is wrong; the card is locked for a while.',
+    'password',
+  );
 }
 
 export async function listMemberCards(em: EntityManager, memberId: string): Promise<MemberCard[]> {

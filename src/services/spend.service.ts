@@ -18,8 +18,7 @@ import {
 } from './card-ledger.js';
 import { bindIdempotencyKey, KeyedOperation } from './idempotency.js';
 import { MemberAction, requireMemberAllows } from './member-status.js';
-import { requireCard } from './member-card.service.js';
-import { normalizeSecret, verifyPassword } from './password.js';
+import { checkCardPassword, requireCard } from './member-card.service.js';
 import { money, parseInput } from './validation.js';
 
 const spendSchema = z.object({
@@ -49,9 +48,7 @@ export async function spendFromCard(ctx: RequestContext, input: SpendData): Prom
   const data = parseInput(spendSchema, input);
   const card = await requireCard(ctx.em, data);
   // The password first, even for a retry: an idempotency key must not stand in for it.
-  if (!(await verifyPassword(normalizeSecret(data.password), card.passwordHash))) {
-    throw new BusinessError(ErrorCode.WRONG_CARD_PASSWORD, 'The card password is wrong.', 'password');
-  }
+  await checkCardPassword(ctx, card, data.password);
   if (data.idempotencyKey) {
     await bindIdempotencyKey(ctx.em, data.idempotencyKey, KeyedOperation.SPEND_FROM_CARD);
     const prior = checkReplay(
