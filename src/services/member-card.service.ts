@@ -120,38 +120,52 @@ export async function openMemberCard(
 }
 
 /**
- * Checks a card's PIN with an attempt limit (OWASP: lock out after repeated failures). Before the
- * slow hash runs, the attempt takes a slot in one conditional UPDATE, so parallel guesses cannot
- * all be checked at once: after CARD_PIN_MAX_FAILURES wrong PINs in a row the card is locked for
- * CARD_PIN_LOCK_SECONDS, twice as long for each further wrong PIN (at most a day), and takes no
- * PIN at all, right or wrong, until the lock ends. A right PIN clears the count.
+ * Checks a card's PIN with an attempt limit (OWASP: lock out after repeated failures): after
+ * CARD_PIN_MAX_FAILURES wrong PINs in a row the card is locked for CARD_PIN_LOCK_SECONDS, twice
+ * as long for each further wrong PIN after a lock (at most a day), and takes no PIN at all, right
+ * or wrong, until the lock ends. A right PIN clears the count.
+ *
+ * A right PIN counts only if it is accepted while fewer than the limit have failed (one
+ * conditional UPDATE), so guesses sent in parallel gain nothing: once the limit of them has come
+ * back wrong, a right one among the rest is refused too. Parallel spends with the right PIN (a
+ * busy till) all pass.
  */
 export async function checkCardPassword(ctx: RequestContext, card: MemberCard, password: string): Promise<void> {
   const { CARD_PIN_MAX_FAILURES: max, CARD_PIN_LOCK_SECONDS: lock } = ctx.config;
-  // The slot counts as a failure until the PIN proves right; reaching the limit locks at once, so
-  // the last allowed attempt is also the last one in flight.
-  const [slot] = await ctx.em.execute<{ failures: number }[]>(
-    `update member_card set
-       pin_failures = pin_failures + 1,
-       pin_locked_until = case when pin_failures + 1 >= :max
-         then now() + make_interval(secs => least(:lock * power(2, least(pin_failures + 1 - :max, 20)), 86400))
-         else pin_locked_until end
-     where id = :id and (pin_locked_until is null or pin_locked_until <= now())
-     returning pin_failures as failures`,
-    { id: card.id, max, lock },
-  );
-  if (!slot) {
-    throw new BusinessError(
+  const locked = () =>
+    new BusinessError(
       ErrorCode.CARD_PASSWORD_LOCKED,
       'Too many wrong card passwords: the card takes none for a while.',
       'password',
     );
-  }
+  const unlocked = '(pin_locked_until is null or pin_locked_until <= now())';
+  // Cheap refusal before scrypt; the conditional UPDATEs below are what count. (At the limit a
+  // lock is always set, so `pin_failures >= max` with an ended lock is one more allowed try.)
+  const [state] = await ctx.em.execute<{ open: boolean }[]>(`select ${unlocked} as open from member_card where id = ?`, [
+    card.id,
+  ]);
+  if (!state?.open) throw locked();
   if (await verifyPassword(normalizeSecret(password), card.passwordHash)) {
-    await ctx.em.execute('update member_card set pin_failures = 0, pin_locked_until = null where id = ?', [card.id]);
+    const accepted = await ctx.em.execute(
+      `update member_card set pin_failures = 0, pin_locked_until = null
+        where id = :id and ${unlocked} and (pin_failures < :max or pin_locked_until is not null) returning id`,
+      { id: card.id, max },
+    );
+    if (!accepted.length) throw locked();
     return;
   }
-  const left = max - slot.failures;
+  const [failed] = await ctx.em.execute<{ failures: number }[]>(
+    `update member_card set
+       pin_failures = pin_failures + 1,
+       pin_locked_until = case when pin_failures + 1 >= :max
+         then now() + make_interval(secs => least(:lock * power(2, least(pin_failures + 1 - :max, 20)), 86400))
+         end
+     where id = :id and ${unlocked}
+     returning pin_failures as failures`,
+    { id: card.id, max, lock },
+  );
+  if (!failed) throw locked();
+  const left = max - failed.failures;
   throw new BusinessError(
     ErrorCode.WRONG_CARD_PASSWORD,
     left > 0

@@ -66,7 +66,7 @@ describe('card PIN attempts', () => {
     expect(doubled).toBeLessThanOrEqual(1800);
   });
 
-  it('checks at most five of many parallel guesses', async () => {
+  it('answers five of many parallel wrong guesses as wrong and locks on the fifth', async () => {
     const { cardId } = await fundedCard(app, shop, '50.00');
     const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => spend(cardId, String(100000 + i))));
     const codes = answers.map((a) => a.code);
