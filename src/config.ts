@@ -15,6 +15,11 @@ const schema = z.object({
    */
   APP_DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('.data'),
+  /**
+   * The key that encrypts secrets at rest (HMAC secrets, RSA private keys, QR keys): 32 bytes as
+   * base64 or hex. Required with DATABASE_URL; the embedded default generates DATA_DIR/secrets.key.
+   */
+  SECRETS_KEY: z.string().optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   DB_POOL_MAX: z.coerce.number().int().min(1).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -87,6 +92,14 @@ const schema = z.object({
   QUERY_MAX_DEPTH: z.coerce.number().int().min(1).default(10),
   QUERY_MAX_COST: z.coerce.number().int().min(1).default(5000),
   QUERY_MAX_TOKENS: z.coerce.number().int().min(1).default(5000),
+  /** Aliases in one operation (aliases turn one cheap field into many). */
+  QUERY_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
+  /** Root fields in one operation, aliases and fragments counted. */
+  QUERY_MAX_ROOT_FIELDS: z.coerce.number().int().min(1).default(30),
+  /** Variables one request may send. */
+  QUERY_MAX_VARIABLES: z.coerce.number().int().min(1).default(100),
+  /** Items in any list input (in the variables or written in the query). */
+  QUERY_MAX_LIST_LENGTH: z.coerce.number().int().min(1).default(500),
   /** How long a member's dynamic (scan-to-identify) code stays valid. */
   DYNAMIC_CODE_TTL_SECONDS: z.coerce.number().int().min(10).max(3600).default(120),
   /**

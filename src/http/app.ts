@@ -3,18 +3,19 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Express } from 'express';
-import { GraphQLError, Kind, type GraphQLFormattedError } from 'graphql';
-import depthLimit from 'graphql-depth-limit';
+import { GraphQLError, Kind, getVariableValues, type GraphQLFormattedError } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { pinoHttp } from 'pino-http';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { createRequestContext, type AppDeps, type Principal, type RequestContext } from '../graphql/context.js';
 import { getSchema } from '../graphql/build-schema.js';
-import { EXPOSED_CODES } from '../errors/graphql-errors.js';
+import { EXPOSED_CODES, callerMistake } from '../errors/graphql-errors.js';
+import { installSecretsKey, resolveSecretsKey } from '../services/secret-box.js';
 import { requireApiKey } from './auth.js';
 import { uploadsRouter } from './uploads.js';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
 import { createMetrics, type Metrics } from './metrics.js';
+import { inputLimits, limitRules, type QueryLimits } from './query-limits.js';
 
 export interface App {
   app: Express;
@@ -27,7 +28,10 @@ function costLimit(maxCost: number): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
+        async didResolveOperation({ request, document, schema, operation }) {
+          // Variables that do not fit their types are answered by Apollo (400 BAD_USER_INPUT) when
+          // it executes; computing a cost from them here threw a code-less error: an HTTP 500.
+          if (getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}).errors) return;
           const cost = getComplexity({
             schema,
             query: document,
@@ -93,8 +97,16 @@ function countOperations(metrics: Metrics): ApolloServerPlugin<RequestContext> {
  */
 export async function createApp(deps: AppDeps): Promise<App> {
   const { config, log, orm } = deps;
+  installSecretsKey(resolveSecretsKey(config));
   const metrics = createMetrics();
   const schema = await getSchema();
+  const limits: QueryLimits = {
+    maxDepth: config.QUERY_MAX_DEPTH,
+    maxAliases: config.QUERY_MAX_ALIASES,
+    maxRootFields: config.QUERY_MAX_ROOT_FIELDS,
+    maxVariables: config.QUERY_MAX_VARIABLES,
+    maxListLength: config.QUERY_MAX_LIST_LENGTH,
+  };
 
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -103,16 +115,19 @@ export async function createApp(deps: AppDeps): Promise<App> {
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: config.QUERY_MAX_TOKENS },
-    validationRules: [depthLimit(config.QUERY_MAX_DEPTH)],
+    validationRules: limitRules(limits),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       requireAuthentication(),
+      inputLimits(limits),
       costLimit(config.QUERY_MAX_COST),
       countOperations(metrics),
     ],
     // Known protocol errors pass through; anything else is logged whole and masked, so no stack
     // trace, SQL or constraint name ever reaches a caller.
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+      const mistake = callerMistake(unwrapResolverError(error), formatted);
+      if (mistake) return mistake;
       const code = formatted.extensions?.code;
       if (typeof code === 'string' && EXPOSED_CODES.has(code)) {
         const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};

@@ -15,7 +15,10 @@ export const ledgerFields = {
   amount: z
     .string()
     .trim()
-    .regex(/^\d{1,12}(\.\d{1,2})?$/, 'An amount is a decimal with at most 12 digits before the point and 2 after.')
+    .regex(/^\d{1,12}(\.\d{1,2})?$/, {
+      message: 'An amount is a decimal with at most 12 digits before the point and 2 after.',
+      abort: true,
+    })
     .refine((v) => new Decimal(v).gt(0), 'An amount must be more than 0.'),
   idempotencyKey: z
     .string()

@@ -41,6 +41,9 @@ export async function runOperation<Result, Variables>(
   });
   const error = result.errors?.[0];
   if (error) {
+    // No data at all: graphql refused the variables (a number beyond Int, text where an ID goes)
+    // before running anything. The legacy parameters behind them were the caller's.
+    if (result.data === undefined) throw new ShimError(EdgeFailure.BAD_PARAMETERS, error.message);
     const code = error.extensions?.code;
     if (code === 'BAD_USER_INPUT') throw new ShimError(EdgeFailure.BAD_PARAMETERS, error.message);
     if (code === 'FORBIDDEN') throw new ShimError(EdgeFailure.FORBIDDEN, error.message);

@@ -6,6 +6,7 @@ import { ApiKeyRole } from '../../entities/api-key.entity.js';
 import { ShimAppStatus, type ShimContract } from '../../entities/shim-app.entity.js';
 import type { AppDeps, Principal } from '../../graphql/context.js';
 import { resolveShimApp, type ResolvedShimApp } from '../../services/shim-app.service.js';
+import { findNul } from '../../domain/text-input.js';
 import { runOperation } from './run-operation.js';
 import { EdgeFailure, ShimError, type ShimFailure } from './shim-error.js';
 
@@ -94,7 +95,12 @@ export function createShimRouter(deps: AppDeps, dialect: Dialect, routes: ShimRo
         if (app.status === ShimAppStatus.CLOSED)
           throw new ShimError(EdgeFailure.APP_CLOSED, 'This interface is temporarily closed for the app.');
         // Path parameters (partner-openapi's /score/opt/{type}) take precedence over the body.
-        const parsed = route.input.safeParse({ ...dialect.verify(req, app, routePathOf(dialect, route, req)), ...req.params });
+        const params = { ...dialect.verify(req, app, routePathOf(dialect, route, req)), ...req.params };
+        // PostgreSQL stores no NUL in text: refuse it here, as the caller's mistake.
+        const nul = findNul(params, 'params');
+        if (nul)
+          throw new ShimError(EdgeFailure.BAD_PARAMETERS, `${nul.slice('params.'.length)}: must not contain the NUL character`);
+        const parsed = route.input.safeParse(params);
         if (!parsed.success) throw new ShimError(EdgeFailure.BAD_PARAMETERS, firstIssue(parsed.error));
         const resolved = app;
         const principal: Principal = {
