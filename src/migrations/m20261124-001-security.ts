@@ -46,5 +46,25 @@ export class SecurityMigration extends Migration {
     // Attempts made with a trusted device are counted per device, not per IP.
     this.addSql(`alter table staff_login_attempt add column device_id uuid;`);
     this.addSql(`create index staff_login_attempt_source_idx on staff_login_attempt (merchant_id, username, ip, id);`);
+
+    // Row-level security held everyone but the tables' owner. FORCE it on every tenant table, so
+    // the owner (migrations, operator commands, the SECURITY DEFINER functions) is held too and
+    // sees a merchant's rows only with that merchant set. Superusers still bypass it: the owner
+    // should not be one (docs/operations.md).
+    this.addSql(`
+      do $$ declare t record; begin
+        for t in select c.relname from pg_class c
+                  where c.relnamespace = current_schema()::regnamespace and c.relkind = 'r' and c.relrowsecurity
+        loop
+          execute format('alter table %I force row level security', t.relname);
+        end loop;
+      end $$;`);
+    // What the owner reads across merchants, and only reads: the credentials the definer functions
+    // look up before a merchant is known (API keys, shim apps and their merchant's time zone,
+    // staff sessions with their users and roles, login attempts by IP), and the merchant list of
+    // the operator's merchant:list and the first-start check for an empty database.
+    for (const table of ['merchant', 'api_key', 'shim_app', 'staff_session', 'staff_user', 'staff_role', 'staff_login_attempt']) {
+      this.addSql(`create policy owner_lookup on ${table} for select to current_user using (true);`);
+    }
   }
 }
