@@ -125,14 +125,19 @@ async function run(command: string, values: Values, platform: Platform): Promise
         throw new UsageError(`--contract is one of ${Object.values(ShimContract).join(', ')}.`);
       }
       const em = await merchantScope(orm, merchantId);
-      const created = await createShimApp(em, merchantId, {
-        contract,
-        name: required(values, 'name'),
-        appKey: values['app-key'],
-        partnerId: values['partner-id'],
-        publicKeyPem: values['public-key-file'] ? readFileSync(values['public-key-file'], 'utf8') : undefined,
-        allowUnsigned: values['allow-unsigned'] ?? false,
-      });
+      const created = await createShimApp(
+        em,
+        merchantId,
+        {
+          contract,
+          name: required(values, 'name'),
+          appKey: values['app-key'],
+          partnerId: values['partner-id'],
+          publicKeyPem: values['public-key-file'] ? readFileSync(values['public-key-file'], 'utf8') : undefined,
+          allowUnsigned: values['allow-unsigned'] ?? false,
+        },
+        { byOperator: true },
+      );
       return { ...shimAppView(created.app), secret: created.secret, signingPublicKeyPem: created.signingPublicKeyPem };
     }
     case 'shimapp:list':

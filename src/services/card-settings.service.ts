@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { EntityManager } from '../db/orm.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../graphql/context.js';
+import { openBytes, sealBytes, sealContext } from './secret-box.js';
 import { fields, parseInput } from './validation.js';
 
 /**
@@ -10,21 +11,24 @@ import { fields, parseInput } from './validation.js';
  * The key lives in the database per merchant: it survives restarts, needs no operator setup, and a
  * code signed for one merchant never verifies for another.
  */
-async function settingsRow(em: EntityManager): Promise<{ sms_phone: string | null; qr_key: Buffer }> {
-  const [existing] = await em.execute<{ sms_phone: string | null; qr_key: Buffer }[]>(
-    'select sms_phone, qr_key from card_settings',
-  );
+type SettingsRow = { merchant_id: string; sms_phone: string | null; qr_key: Buffer };
+
+async function settingsRow(em: EntityManager): Promise<SettingsRow> {
+  const [existing] = await em.execute<SettingsRow[]>('select merchant_id, sms_phone, qr_key from card_settings');
   if (existing) return existing;
+  // The QR key is stored sealed (secret-box.ts), bound to its merchant.
+  const [{ merchant }] = await em.execute<{ merchant: string }[]>('select app_merchant_id()::text as merchant');
   await em.execute(
     'insert into card_settings (merchant_id, qr_key) values (app_merchant_id(), ?) on conflict (merchant_id) do nothing',
-    [randomBytes(32)],
+    [sealBytes(randomBytes(32), sealContext.qrKey(merchant))],
   );
-  const [row] = await em.execute<{ sms_phone: string | null; qr_key: Buffer }[]>('select sms_phone, qr_key from card_settings');
+  const [row] = await em.execute<SettingsRow[]>('select merchant_id, sms_phone, qr_key from card_settings');
   return row!;
 }
 
 export async function qrKey(em: EntityManager): Promise<Buffer> {
-  return (await settingsRow(em)).qr_key;
+  const row = await settingsRow(em);
+  return openBytes(row.qr_key, sealContext.qrKey(row.merchant_id));
 }
 
 /** The phone refund codes go to (the merchant's, not the member's). */

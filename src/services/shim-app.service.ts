@@ -1,9 +1,10 @@
-import { generateKeyPairSync, randomBytes, randomInt, createPublicKey } from 'node:crypto';
+import { generateKeyPairSync, randomBytes, randomInt, randomUUID, createPublicKey } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { EntityManager, Orm } from '../db/orm.js';
 import { MerchantSigningKey, ShimApp, ShimAppStatus, ShimContract } from '../entities/shim-app.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
+import { openText, sealContext, sealText } from './secret-box.js';
 import { fields, isUuid, parseInput } from './validation.js';
 
 /** Contracts whose requests are signed with an HMAC over a shared secret. */
@@ -42,7 +43,8 @@ export interface ResolvedShimApp {
   appId: string;
   merchantId: string;
   partnerId: string | null;
-  secret: string | null;
+  /** The HMAC secret as stored: sealed. Only {@link hmacSecretOf}, for the signature check, opens it. */
+  sealedSecret: string | null;
   publicKeyPem: string | null;
   status: ShimAppStatus;
   allowUnsigned: boolean;
@@ -50,18 +52,28 @@ export interface ResolvedShimApp {
   timeZone: string;
 }
 
-/** The merchant's response-signing key pair, created on first need. */
+/** The HMAC secret of an app, opened for the code that verifies a signature with it. */
+export function hmacSecretOf(app: ResolvedShimApp): string | null {
+  return app.sealedSecret === null ? null : openText(app.sealedSecret, sealContext.shimAppSecret(app.appId));
+}
+
+/** The merchant's response-signing key pair, created on first need; the private key is stored sealed. */
 export async function ensureSigningKey(em: EntityManager, merchantId: string): Promise<MerchantSigningKey> {
   const existing = await em.findOne(MerchantSigningKey, { merchantId });
   if (existing) return existing;
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const key = em.create(MerchantSigningKey, {
     merchantId,
-    privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    privateKeyPem: sealText(privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), sealContext.signingKey(merchantId)),
     publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
   });
   await em.flush();
   return key;
+}
+
+/** The merchant's private signing key in PEM, opened for the code that signs answers. */
+export function signingPrivateKeyPem(key: MerchantSigningKey): string {
+  return openText(key.privateKeyPem, sealContext.signingKey(key.merchantId));
 }
 
 /**
@@ -73,8 +85,19 @@ export async function createShimApp(
   em: EntityManager,
   merchantId: string,
   input: CreateShimAppData,
+  options: { byOperator?: boolean } = {},
 ): Promise<{ app: ShimApp; secret: string | null; signingPublicKeyPem: string | null }> {
   const data = parseInput(createSchema, input);
+  // App keys are unique across merchants (a legacy caller names itself by the key alone), so a
+  // merchant choosing one would learn from DUPLICATE_APP_KEY that another merchant uses it. Only the
+  // operator, who sees every merchant anyway, chooses keys; merchants get generated ones.
+  if (data.appKey && !options.byOperator) {
+    throw new BusinessError(
+      ErrorCode.INVALID_INPUT,
+      'App keys are generated; a chosen app key (a legacy appName) is set by the operator: cli shimapp:create --app-key.',
+      'appKey',
+    );
+  }
   const isPartner = data.contract === ShimContract.PARTNER_OPENAPI;
   if (isPartner && !data.publicKeyPem && !data.allowUnsigned) {
     throw new BusinessError(ErrorCode.INVALID_INPUT, "A partner-openapi app needs the partner's RSA public key.", 'publicKeyPem');
@@ -82,13 +105,15 @@ export async function createShimApp(
   const secret = HMAC_CONTRACTS.has(data.contract) ? randomBytes(24).toString('base64url') : null;
   try {
     return await em.transactional(async (tem) => {
+      const id = randomUUID();
       const app = tem.create(ShimApp, {
+        id,
         merchantId,
         contract: data.contract,
         appKey: data.appKey ?? randomBytes(16).toString('hex'),
         name: data.name,
         partnerId: isPartner ? (data.partnerId ?? String(randomInt(10_000_000, 99_999_999))) : null,
-        secret,
+        secret: secret === null ? null : sealText(secret, sealContext.shimAppSecret(id)),
         publicKeyPem: data.publicKeyPem ?? null,
         allowUnsigned: data.allowUnsigned ?? false,
       });
@@ -131,7 +156,8 @@ export async function listShimApps(em: EntityManager): Promise<ShimApp[]> {
 
 /** Finds a live app by what the caller sent, across merchants (through a definer function). */
 export async function resolveShimApp(orm: Orm, contract: ShimContract, appKey: string): Promise<ResolvedShimApp | null> {
-  if (!appKey || appKey.length > 64) return null;
+  // Only what an app key can look like reaches SQL (no NUL, no 10 KB of garbage).
+  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(appKey)) return null;
   const rows = await orm.em.fork().execute<Record<string, unknown>[]>('select * from resolve_shim_app(?, ?)', [contract, appKey]);
   const row = rows[0];
   if (!row) return null;
@@ -139,7 +165,7 @@ export async function resolveShimApp(orm: Orm, contract: ShimContract, appKey: s
     appId: row.app_id as string,
     merchantId: row.merchant_id as string,
     partnerId: row.partner_id as string | null,
-    secret: row.secret as string | null,
+    sealedSecret: row.secret as string | null,
     publicKeyPem: row.public_key_pem as string | null,
     status: row.status as ShimAppStatus,
     allowUnsigned: row.allow_unsigned as boolean,

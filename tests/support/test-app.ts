@@ -16,6 +16,9 @@ import { createLogger } from '../../src/observability/logger.js';
 import { mountShims } from '../../src/shims/index.js';
 import { databaseUrl } from './global-setup.js';
 
+/** The key that seals secrets in tests (one for every test app, so apps of one file share sealed rows). */
+export const TEST_SECRETS_KEY = Buffer.alloc(32, 7).toString('base64');
+
 /** A merchant with a store and keys of every role, ready for requests. */
 export interface TestMerchant {
   id: string;
@@ -85,7 +88,7 @@ export async function startTestApp(overrides: Partial<Record<string, string>> = 
     },
   });
   const ownerOrm = await createOrm({ url, asAppRole: false, poolMax: 4 });
-  const config = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: url, ...overrides });
+  const config = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: url, SECRETS_KEY: TEST_SECRETS_KEY, ...overrides });
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const deps = { orm, config, log };
   const { app, apollo } = await createApp(deps);

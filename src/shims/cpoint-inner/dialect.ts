@@ -1,5 +1,6 @@
 import express from 'express';
 import { ShimContract } from '../../entities/shim-app.entity.js';
+import { hmacSecretOf } from '../../services/shim-app.service.js';
 import { EdgeFailure, ShimError, legacyCode } from '../common/shim-error.js';
 import type { Dialect } from '../common/shim-router.js';
 import { canonicalRequest, verifyHmacHex } from '../common/signing.js';
@@ -34,7 +35,9 @@ export function cpointDialect(): Dialect {
       const sig = typeof params.sig === 'string' ? params.sig : '';
       const unsigned = sig === '' || sig === 'skip';
       if (
-        unsigned ? !app.allowUnsigned : !app.secret || !verifyHmacHex(app.secret, cpointSigningString(routePath, params), sig)
+        unsigned
+          ? !app.allowUnsigned
+          : !app.sealedSecret || !verifyHmacHex(hmacSecretOf(app)!, cpointSigningString(routePath, params), sig)
       ) {
         throw new ShimError(EdgeFailure.BAD_SIGNATURE, unsigned ? 'sig is required.' : 'sig does not verify.');
       }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { scopeToMerchant } from '../../db/orm.js';
 import { ShimContract } from '../../entities/shim-app.entity.js';
 import type { AppDeps } from '../../graphql/context.js';
-import { ensureSigningKey, type ResolvedShimApp } from '../../services/shim-app.service.js';
+import { ensureSigningKey, signingPrivateKeyPem, type ResolvedShimApp } from '../../services/shim-app.service.js';
 import { legacyText } from '../common/legacy-format.js';
 import { EdgeFailure, ShimError, legacyCode } from '../common/shim-error.js';
 import type { Dialect } from '../common/shim-router.js';
@@ -37,8 +37,9 @@ async function signingKeyOf(deps: AppDeps, merchantId: string): Promise<string> 
   const cached = signingKeys.get(merchantId);
   if (cached && cached.until > Date.now()) return cached.pem;
   const key = await ensureSigningKey(scopeToMerchant(deps.orm.em.fork(), merchantId), merchantId);
-  signingKeys.set(merchantId, { pem: key.privateKeyPem, until: Date.now() + 300_000 });
-  return key.privateKeyPem;
+  const pem = signingPrivateKeyPem(key);
+  signingKeys.set(merchantId, { pem, until: Date.now() + 300_000 });
+  return pem;
 }
 
 /**
