@@ -87,6 +87,14 @@ const schema = z.object({
     .string()
     .default('loopback')
     .transform((v) => (v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v)),
+  /**
+   * /metrics: with METRICS_PORT it is served on that port only (on METRICS_HOST, default loopback),
+   * not on PORT; with METRICS_TOKEN it needs `Authorization: Bearer <token>`; with neither, only
+   * callers on this host may read it.
+   */
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  METRICS_HOST: z.string().default('127.0.0.1'),
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN has at least 16 characters.').optional(),
   /** Upper bound of a request body, in the `bytes` notation express understands. */
   BODY_LIMIT: z.string().default('1mb'),
   QUERY_MAX_DEPTH: z.coerce.number().int().min(1).default(10),

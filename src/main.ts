@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { loadConfig } from './config.js';
 import { countMerchants, openPlatform } from './db/bootstrap.js';
 import { createApp, finalErrorHandler } from './http/app.js';
+import { createMetricsApp } from './http/metrics.js';
 import { ensureDemoMerchant } from './services/merchant.service.js';
 import { createLogger } from './observability/logger.js';
 import { mountShims } from './shims/index.js';
@@ -33,12 +34,17 @@ async function main(): Promise<void> {
     }
   }
 
-  const { app, apollo } = await createApp(deps);
+  const { app, apollo, metrics } = await createApp(deps);
   mountShims(app, deps);
   app.use(finalErrorHandler(deps));
   const server = app.listen(config.PORT, () => {
     log.info({ port: config.PORT, database: platform.db.embedded ? 'embedded' : 'external' }, 'MemberGraph listening');
   });
+  const metricsServer = config.METRICS_PORT
+    ? createMetricsApp(metrics, config).listen(config.METRICS_PORT, config.METRICS_HOST, () => {
+        log.info({ port: config.METRICS_PORT, host: config.METRICS_HOST }, 'metrics listening');
+      })
+    : null;
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -50,6 +56,7 @@ async function main(): Promise<void> {
     force.unref();
     server.close();
     server.closeIdleConnections();
+    metricsServer?.close();
     // Each step runs whatever happened to the one before: with Ctrl-C the embedded PostgreSQL
     // receives the signal too and may already be going away.
     for (const [step, run] of [

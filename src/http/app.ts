@@ -14,7 +14,7 @@ import { installSecretsKey, resolveSecretsKey } from '../services/secret-box.js'
 import { requireApiKey } from './auth.js';
 import { uploadsRouter } from './uploads.js';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
-import { createMetrics, type Metrics } from './metrics.js';
+import { createMetrics, metricsEndpoint, type Metrics } from './metrics.js';
 import { inputLimits, limitRules, type QueryLimits } from './query-limits.js';
 
 export interface App {
@@ -79,12 +79,26 @@ function requireAuthentication(): ApolloServerPlugin<RequestContext> {
   };
 }
 
+/**
+ * Counts operations by what the schema names: the single root field selected (`member`,
+ * `changePoints`), `multiple`, or `none` when the request never became an operation (unparsable,
+ * invalid, unauthenticated). The client's operationName is its own choice: as a label it let
+ * anyone create series without end.
+ */
 function countOperations(metrics: Metrics): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ operationName, errors }) {
-          metrics.graphqlOperations.inc({ operation: operationName ?? 'anonymous', outcome: errors?.length ? 'error' : 'ok' });
+        async willSendResponse({ operation, errors }) {
+          const rejected = errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+          const fields = operation?.selectionSet.selections ?? [];
+          const label =
+            !operation || rejected
+              ? 'none'
+              : fields.length === 1 && fields[0]!.kind === Kind.FIELD
+                ? fields[0]!.name.value
+                : 'multiple';
+          metrics.graphqlOperations.inc({ operation: label, outcome: errors?.length ? 'error' : 'ok' });
         },
       };
     },
@@ -167,7 +181,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
       res.status(503).json({ status: 'unavailable', database: 'down' });
     }
   });
-  app.get('/metrics', metrics.serve);
+  // With METRICS_PORT, /metrics is served there only (main.ts); here it is guarded (metrics.ts).
+  if (!config.METRICS_PORT) app.get('/metrics', ...metricsEndpoint(metrics, config));
   app.use(graphiqlAssets());
   app.get('/graphql', (req, res, next) => {
     // A browser asking for a page gets the IDE; API clients (GET queries) go on to Apollo.
