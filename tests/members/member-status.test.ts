@@ -1,12 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ok, Q, refundCode, setUpShop, startCardApp, type CardShop } from '../cards/support.js';
 import { callCpoint, type CpointAnswer } from '../support/cpoint-client.js';
+import { callErp } from '../support/erp-client.js';
 import { createHmacApp, type HmacApp } from '../support/hmac-apps.js';
 import { expectLedgersBalanced } from '../support/ledger-check.js';
 import { callPartner, createPartnerApp, type PartnerApp } from '../support/partner-client.js';
 import { snapshotMerchant } from '../support/tenant.js';
 import type { TestApp } from '../support/test-app.js';
-import { erpSignature } from '../../src/shims/erp-member-points/dialect.js';
 
 /**
  * The member-status rules of docs/security.md on every write path: GraphQL and each shim. A
@@ -137,6 +137,13 @@ const mutation = (name: string, action: Action, query: string, vars: (m: Prepare
   run: (m: Prepared) => graphql(op(), query, vars(m)),
 });
 const errs = '{ errors { code } }';
+/** A partner-openapi score route: statusCode 100 is 'ok'. */
+const partnerPath = (name: string, action: Action, path: string, body: (m: Prepared) => Record<string, unknown>): WritePath => ({
+  name,
+  action,
+  refusal: '308',
+  run: async (m) => (await callPartner(app, partner, path, body(m))).envelope.statusCode.replace('100', 'ok'),
+});
 
 const PATHS: WritePath[] = [
   mutation(
@@ -284,63 +291,31 @@ const PATHS: WritePath[] = [
     (m) => ({ p: m.phone }),
   ),
   // partner-openapi
-  {
-    name: 'partner score/opt/1',
-    action: 'EARN',
-    refusal: '308',
-    run: async (m) =>
-      (
-        await callPartner(app, partner, '/member/score/opt/1', {
-          memberId: m.memberId,
-          score: '1',
-          operationType: '4',
-          idempotencyBussinessId: `p1-${m.phone}`,
-          idempotencyBussinessType: '6',
-        })
-      ).envelope.statusCode.replace('100', 'ok'),
-  },
-  {
-    name: 'partner score/opt/15 (payment)',
-    action: 'SPEND',
-    refusal: '308',
-    run: async (m) =>
-      (
-        await callPartner(app, partner, '/member/score/opt/15', {
-          memberId: m.memberId,
-          score: '1',
-          operationType: '14',
-          idempotencyBussinessId: `p15-${m.phone}`,
-        })
-      ).envelope.statusCode.replace('100', 'ok'),
-  },
-  {
-    name: 'partner sendScore',
-    action: 'EARN',
-    refusal: '308',
-    run: async (m) =>
-      (
-        await callPartner(app, partner, '/member/score/sendScore', {
-          memberId: m.memberId,
-          score: '1',
-          operationType: '3',
-          idempotencyBussinessId: `send-${m.phone}`,
-          idempotencyBussinessType: '6',
-        })
-      ).envelope.statusCode.replace('100', 'ok'),
-  },
-  {
-    name: 'partner returnScore',
-    action: 'SETTLE',
-    refusal: '308',
-    run: async (m) =>
-      (
-        await callPartner(app, partner, '/member/score/returnScore', {
-          memberId: m.memberId,
-          operationType: '2',
-          orderId: 'o-partner-return',
-        })
-      ).envelope.statusCode.replace('100', 'ok'),
-  },
+  partnerPath('partner score/opt/1', 'EARN', '/member/score/opt/1', (m) => ({
+    memberId: m.memberId,
+    score: '1',
+    operationType: '4',
+    idempotencyBussinessId: `p1-${m.phone}`,
+    idempotencyBussinessType: '6',
+  })),
+  partnerPath('partner score/opt/15 (payment)', 'SPEND', '/member/score/opt/15', (m) => ({
+    memberId: m.memberId,
+    score: '1',
+    operationType: '14',
+    idempotencyBussinessId: `p15-${m.phone}`,
+  })),
+  partnerPath('partner sendScore', 'EARN', '/member/score/sendScore', (m) => ({
+    memberId: m.memberId,
+    score: '1',
+    operationType: '3',
+    idempotencyBussinessId: `send-${m.phone}`,
+    idempotencyBussinessType: '6',
+  })),
+  partnerPath('partner returnScore', 'SETTLE', '/member/score/returnScore', (m) => ({
+    memberId: m.memberId,
+    operationType: '2',
+    orderId: 'o-partner-return',
+  })),
   // cpoint-inner
   {
     name: 'cpoint adminAddCpoint',
@@ -375,20 +350,12 @@ const PATHS: WritePath[] = [
     action,
     refusal: 'MEMBER_NOT_ACTIVE',
     run: async (m: Prepared) => {
-      const body = JSON.stringify({ mobile: m.phone, pointsChanges: action === 'EARN' ? '1' : '-1', remark: action });
-      const timestamp = String(Math.floor(Date.now() / 1000));
-      const res = await fetch(`${app.url}/user/memberPoints`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-app-id': erp.appKey,
-          'x-timestamp': timestamp,
-          'x-signature': erpSignature(erp.secret, timestamp, body),
-        },
-        body,
+      const { json } = await callErp(app, erp, {
+        mobile: m.phone,
+        pointsChanges: action === 'EARN' ? '1' : '-1',
+        remark: action,
       });
-      const answer = (await res.json()) as { code: number; info?: { error: string } };
-      return answer.code === 10000 ? 'ok' : (answer.info?.error ?? String(answer.code));
+      return json.code === 10000 ? 'ok' : (json.info?.error ?? String(json.code));
     },
   })),
 ];

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { erpSignature } from '../../src/shims/erp-member-points/dialect.js';
 import { addPoints, createMembers } from '../loyalty/fixtures.js';
 import { callCpoint } from '../support/cpoint-client.js';
+import { callErp } from '../support/erp-client.js';
 import { createHmacApp, type HmacApp } from '../support/hmac-apps.js';
 import { expectLedgersBalanced } from '../support/ledger-check.js';
 import { callPartner, createPartnerApp, type PartnerApp } from '../support/partner-client.js';
@@ -242,22 +242,9 @@ describe('hostile input to every shim route (fast-check)', () => {
     };
     await fc.assert(
       fc.asyncProperty(hostileParams(Object.keys(valid), valid), async (body) => {
-        const raw = JSON.stringify(body);
-        const timestamp = String(Math.floor(Date.now() / 1000));
         const before = await fingerprint();
-        const res = await fetch(`${app.url}/user/memberPoints`, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            'x-app-id': erp.appKey,
-            'x-timestamp': timestamp,
-            'x-signature': erpSignature(erp.secret, timestamp, raw),
-          },
-          body: raw,
-        });
-        const text = await res.text();
-        expect(res.status).toBe(200);
-        const answer = JSON.parse(text) as { code: number; info?: { error: string } };
+        const { status, text, json: answer } = await callErp(app, erp, body);
+        expect(status).toBe(200);
         expect(answer.info?.error).not.toBe('INTERNAL');
         expectNoLeak(text);
         if (answer.code !== 10000) expect(await fingerprint()).toBe(before);

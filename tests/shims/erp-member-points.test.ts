@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { erpSignature } from '../../src/shims/erp-member-points/dialect.js';
+import { callErp } from '../support/erp-client.js';
 import { createHmacApp, type HmacApp } from '../support/hmac-apps.js';
 import { snapshotMerchant } from '../support/tenant.js';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
@@ -22,20 +22,8 @@ afterAll(() => app?.close());
 
 /** Sends a body signed as an ERP caller would; `headers` overrides any signing header. */
 async function push(body: string | object, via: HmacApp = erp, headers: Record<string, string> = {}) {
-  const raw = typeof body === 'string' ? body : JSON.stringify(body);
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const res = await fetch(`${app.url}/user/memberPoints`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-app-id': via.appKey,
-      'x-timestamp': timestamp,
-      'x-signature': erpSignature(via.secret, timestamp, raw),
-      ...headers,
-    },
-    body: raw,
-  });
-  return { status: res.status, json: (await res.json()) as any };
+  const { status, json } = await callErp(app, via, body, headers);
+  return { status, json: json as any };
 }
 
 describe('erp-member-points /user/memberPoints', () => {
