@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CouponSource, CouponStatus, CouponTemplateStatus, CouponType } from '../domain/card.enums.js';
 import { QrKind } from '../domain/card.enums.js';
-import { UserError } from './common.types.js';
 import { DateTime, LocalDate } from './scalars.js';
+import { MutationPayload, PaginatedList } from './generic.types.js';
 
 registerEnumType(CouponType, { name: 'CouponType' });
 registerEnumType(CouponTemplateStatus, { name: 'CouponTemplateStatus' });
@@ -77,12 +77,9 @@ export class CouponTemplateInput {
 }
 
 @ObjectType()
-export class CouponTemplatePayload {
+export class CouponTemplatePayload extends MutationPayload {
   @Field(() => CouponTemplate, { nullable: true })
   couponTemplate?: CouponTemplate | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
 }
 
 @ObjectType({ description: 'An issued coupon with its own code.' })
@@ -137,12 +134,9 @@ export class GiftCouponsInput {
 }
 
 @ObjectType()
-export class CouponsPayload {
+export class CouponsPayload extends MutationPayload {
   @Field(() => [Coupon], { nullable: true })
   coupons?: Coupon[] | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
 }
 
 @InputType()
@@ -155,12 +149,9 @@ export class RedeemCouponInput {
 }
 
 @ObjectType()
-export class CouponPayload {
+export class CouponPayload extends MutationPayload {
   @Field(() => Coupon, { nullable: true })
   coupon?: Coupon | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
 }
 
 @InputType()
@@ -179,10 +170,4 @@ export class CouponFilter {
 }
 
 @ObjectType()
-export class CouponList {
-  @Field(() => [Coupon])
-  items!: Coupon[];
-
-  @Field(() => Int)
-  totalItems!: number;
-}
+export class CouponList extends PaginatedList(() => Coupon) {}
