@@ -1,3 +1,4 @@
+import { print } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CardMoneyResolver } from '../../src/resolvers/card-money.resolver.js';
@@ -9,8 +10,17 @@ import { CouponResolver } from '../../src/resolvers/coupon.resolver.js';
 import { MemberCardResolver } from '../../src/resolvers/member-card.resolver.js';
 import { StaffResolver } from '../../src/resolvers/staff.resolver.js';
 import type { TestApp, TestMerchant } from '../support/test-app.js';
-import { fundedCard, ok, Q, refundCode, setUpShop, startCardApp } from './support.js';
+import { fundedCard, ok, refundCode, setUpShop, startCardApp } from './support.js';
 import { cardTenantCases, seedCardTenant, type CardIds } from './tenant-cases.js';
+import {
+  BossLoginAttemptDocument,
+  BossLoginDocument,
+  CreateAllPowerfulRoleDocument,
+  CreateBossUserDocument,
+  RefundSpendDocument,
+  SendRefundSmsCodeDocument,
+  SpendFromCardDocument,
+} from '../../src/generated/graphql.js';
 
 /** The resolver classes of the card domain: each of their queries and mutations needs a tenant case. */
 const CARD_RESOLVERS: unknown[] = [
@@ -50,22 +60,13 @@ beforeAll(async () => {
   a = await app.createMerchant('Merchant A');
   b = await app.createMerchant('Merchant B');
   bIds = await seedCardTenant(app, a, b);
-  const role = await ok(
-    app,
-    a.adminKey,
-    `mutation { saveStaffRole(input: { name: "all", permissions: [CARD_OPERATE, CARD_REFUND, COUPON_OPERATE, CARD_CONFIG, STAFF_MANAGE, ADMIN] }) { errors { code } staffRole { id } } }`,
-  );
-  await ok(
-    app,
-    a.adminKey,
-    `mutation ($r: ID!, $s: ID!) { createStaffUser(input: { username: "boss", password: "secret-pass", roleId: $r, storeIds: [$s] }) { errors { code } staffUser { id } } }`,
-    { r: role.staffRole.id, s: a.store.id },
-  );
+  const role = await ok(app, a.adminKey, CreateAllPowerfulRoleDocument);
+  await ok(app, a.adminKey, CreateBossUserDocument, { r: role.staffRole.id, s: a.store.id });
   const login = await fetch(`${app.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      query: `mutation ($m: ID!) { staffLogin(input: { merchantId: $m, username: "boss", password: "secret-pass" }) { token } }`,
+      query: print(BossLoginDocument),
       variables: { m: a.id },
     }),
   });
@@ -122,7 +123,7 @@ describe('staff logins and SMS codes across merchants', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        query: `mutation ($m: ID!) { staffLogin(input: { merchantId: $m, username: "boss", password: "secret-pass" }) { errors { code } token } }`,
+        query: print(BossLoginAttemptDocument),
         variables: { m: b.id },
       }),
     });
@@ -130,12 +131,12 @@ describe('staff logins and SMS codes across merchants', () => {
 
     const aShop = await setUpShop(app, 'A shop', a);
     const aCard = await fundedCard(app, aShop, '10.00');
-    const spent = await ok(app, a.operatorKey, Q.spend, {
+    const spent = await ok(app, a.operatorKey, SpendFromCardDocument, {
       input: { cardId: aCard.cardId, amount: '1', password: aCard.phone.slice(-6), storeId: a.store.id },
     });
-    await ok(app, a.adminKey, Q.sendCode);
+    await ok(app, a.adminKey, SendRefundSmsCodeDocument);
     const bCode = await refundCode(app, { merchant: b, storedCardId: '', activityCardId: '' });
-    const attempt = await app.gql(a.adminKey, Q.refundSpend, { input: { orderNo: spent.spend.orderNo, smsCode: bCode } });
+    const attempt = await app.gql(a.adminKey, RefundSpendDocument, { input: { orderNo: spent.spend.orderNo, smsCode: bCode } });
     // B's code is checked against A's latest code: a one-in-a-million coincidence aside, it is wrong.
     expect(['SMS_CODE_WRONG', undefined]).toContain(attempt.data?.refundSpend.errors[0]?.code);
   });

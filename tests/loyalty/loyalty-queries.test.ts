@@ -2,6 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectLedgersBalanced } from '../support/ledger-check.js';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
 import { createMembers } from './fixtures.js';
+import {
+  ChangePointsAndExperienceDocument,
+  LoyaltyAccountsOfDocument,
+  MemberLoyaltyPageDocument,
+  MembersByLoyaltyRankDocument,
+  MembersByLoyaltyRankQueryVariables,
+  SetBronzeSilverGoldGradesDocument,
+} from '../../src/generated/graphql.js';
 
 let app: TestApp;
 let merchant: TestMerchant;
@@ -11,24 +19,14 @@ let members: string[];
 beforeAll(async () => {
   app = await startTestApp();
   merchant = await app.createMerchant();
-  await app.gql(
-    merchant.adminKey,
-    `mutation { setGrades(grades: [
-    { level: 1, code: "BRONZE", name: "Bronze", threshold: "0" },
-    { level: 2, code: "SILVER", name: "Silver", threshold: "300" },
-    { level: 3, code: "GOLD", name: "Gold", threshold: "1000" }]) { errors { code } } }`,
-  );
+  await app.gql(merchant.adminKey, SetBronzeSilverGoldGradesDocument);
   members = await createMembers(app, merchant, 120);
   await Promise.all(
     members.map((memberId, i) =>
-      app.gql(
-        merchant.operatorKey,
-        `mutation($p: ChangePointsInput!, $e: ChangeExperienceInput!) { changePoints(input: $p) { errors { code } } changeExperience(input: $e) { errors { code } } }`,
-        {
-          p: { memberId, direction: 'ADD', amount: String(i + 1), operationType: 'MANUAL_GRANT' },
-          e: { memberId, direction: 'ADD', amount: String(10 * (i + 1)) },
-        },
-      ),
+      app.gql(merchant.operatorKey, ChangePointsAndExperienceDocument, {
+        p: { memberId, direction: 'ADD', amount: String(i + 1), operationType: 'MANUAL_GRANT' },
+        e: { memberId, direction: 'ADD', amount: String(10 * (i + 1)) },
+      }),
     ),
   );
   await expectLedgersBalanced(app);
@@ -38,35 +36,12 @@ afterAll(() => app?.close());
 const dataStatements = () => app.sql.statements.filter((s) => !/^select (set_config|key_id)/.test(s));
 
 describe('member loyalty fields', () => {
-  const PAGE = /* GraphQL */ `
-    query ($limit: Int!) {
-      members(page: { offset: 0, limit: $limit }) {
-        items {
-          id
-          points {
-            current
-            totalEarned
-            used
-          }
-          experience {
-            current
-            gradeLevel
-          }
-          grade {
-            code
-            name
-          }
-        }
-      }
-    }
-  `;
-
   it('costs the same number of SQL statements for a page of 10 and a page of 100', async () => {
     app.sql.reset();
-    const small = await app.gql(merchant.readonlyKey, PAGE, { limit: 10 });
+    const small = await app.gql(merchant.readonlyKey, MemberLoyaltyPageDocument, { limit: 10 });
     const smallCount = app.sql.count;
     app.sql.reset();
-    const large = await app.gql(merchant.readonlyKey, PAGE, { limit: 100 });
+    const large = await app.gql(merchant.readonlyKey, MemberLoyaltyPageDocument, { limit: 100 });
     const largeCount = app.sql.count;
     expect(small.data?.members.items).toHaveLength(10);
     expect(large.data?.members.items).toHaveLength(100);
@@ -80,26 +55,8 @@ describe('member loyalty fields', () => {
 });
 
 describe('membersByLoyalty', () => {
-  const RANK = /* GraphQL */ `
-    query ($orderBy: LoyaltyOrder!, $filter: LoyaltyMemberFilter, $page: PageInput) {
-      membersByLoyalty(orderBy: $orderBy, filter: $filter, page: $page) {
-        totalItems
-        items {
-          id
-          points {
-            current
-          }
-          experience {
-            current
-          }
-          grade {
-            code
-          }
-        }
-      }
-    }
-  `;
-  const rank = (vars: Record<string, unknown>) => app.gql(merchant.readonlyKey, RANK, vars).then((r) => r.data?.membersByLoyalty);
+  const rank = (vars: MembersByLoyaltyRankQueryVariables) =>
+    app.gql(merchant.readonlyKey, MembersByLoyaltyRankDocument, vars).then((r) => r.data!.membersByLoyalty);
 
   it('ranks by points, experience or grade, both ways, with paging', async () => {
     const top = await rank({ orderBy: { field: 'POINTS', direction: 'DESC' }, page: { offset: 0, limit: 3 } });
@@ -136,11 +93,7 @@ describe('loyaltyAccounts', () => {
     const [foreign] = await createMembers(app, other, 1);
     const ids = [members[5], 'junk', members[0], foreign, members[5]];
     app.sql.reset();
-    const res = await app.gql(
-      merchant.readonlyKey,
-      `query($ids: [ID!]!) { loyaltyAccounts(memberIds: $ids) { memberId points { current totalEarned used } experience { current } grade { code } member { code } } }`,
-      { ids },
-    );
+    const res = await app.gql(merchant.readonlyKey, LoyaltyAccountsOfDocument, { ids });
     expect(res.data?.loyaltyAccounts).toEqual([
       {
         memberId: members[5],

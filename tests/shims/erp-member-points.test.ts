@@ -3,6 +3,15 @@ import { erpSignature } from '../../src/shims/erp-member-points/dialect.js';
 import { createHmacApp, type HmacApp } from '../support/hmac-apps.js';
 import { snapshotMerchant } from '../support/tenant.js';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
+import {
+  AddExperienceDocument,
+  CreateErpStoreDocument,
+  MemberIdByMobileDocument,
+  PointsByMobileDocument,
+  ReferrerCodeByMobileDocument,
+  SetErpGradesDocument,
+  SetErpProfileDocument,
+} from '../../src/generated/graphql.js';
 
 let app: TestApp;
 let merchant: TestMerchant;
@@ -16,7 +25,7 @@ beforeAll(async () => {
   other = await app.createMerchant('Other');
   erp = await createHmacApp(app, merchant, 'ERP_MEMBER_POINTS');
   otherErp = await createHmacApp(app, other, 'ERP_MEMBER_POINTS');
-  await app.gql(merchant.adminKey, 'mutation { createStore(input: { code: "1001", name: "下城店" }) { errors { code } } }');
+  await app.gql(merchant.adminKey, CreateErpStoreDocument);
 });
 afterAll(() => app?.close());
 
@@ -62,11 +71,8 @@ describe('erp-member-points /user/memberPoints', () => {
 
   it('matches the existing member on the next push (state 1) and shows its profile', async () => {
     const first = await push({ mobile: '13800002222', name: '周xx' });
-    const member = await app.gql(merchant.operatorKey, '{ memberByMobile(mobile: "13800002222") { id } }');
-    await app.gql(
-      merchant.operatorKey,
-      `mutation { updateMember(input: { id: "${member.data!.memberByMobile.id}", sex: MALE, birthday: "1969-08-07", address: "下城路766号", idCardNumber: "330702690808123" }) { errors { code } } }`,
-    );
+    const member = await app.gql(merchant.operatorKey, MemberIdByMobileDocument, { mobile: '13800002222' });
+    await app.gql(merchant.operatorKey, SetErpProfileDocument, { id: member.data!.memberByMobile!.id });
     const again = await push({ mobile: '13800002222' });
     expect(again.json.data).toEqual({
       ...first.json.data,
@@ -81,8 +87,8 @@ describe('erp-member-points /user/memberPoints', () => {
   it('sets the referrer from an invite code that is a member code', async () => {
     const referrer = await push({ mobile: '13800003333' });
     await push({ mobile: '13800004444', inviteCode: referrer.json.data.cardNo });
-    const res = await app.gql(merchant.operatorKey, '{ memberByMobile(mobile: "13800004444") { referrer { code } } }');
-    expect(res.data!.memberByMobile.referrer.code).toBe(referrer.json.data.cardNo);
+    const res = await app.gql(merchant.operatorKey, ReferrerCodeByMobileDocument, { mobile: '13800004444' });
+    expect(res.data!.memberByMobile!.referrer!.code).toBe(referrer.json.data.cardNo);
   });
 
   it('answers 20000 with a reason for every failure, and writes nothing', async () => {
@@ -133,8 +139,7 @@ describe('erp-member-points /user/memberPoints', () => {
 
 describe('erp-member-points points fields', () => {
   const balance = async (mobile: string) =>
-    (await app.gql(merchant.operatorKey, `{ memberByMobile(mobile: "${mobile}") { points { current used totalEarned } } }`)).data!
-      .memberByMobile?.points;
+    (await app.gql(merchant.operatorKey, PointsByMobileDocument, { mobile })).data!.memberByMobile?.points;
 
   it("applies the parameter table's points change, once per distinct push", async () => {
     const push1 = {
@@ -164,17 +169,11 @@ describe('erp-member-points points fields', () => {
   });
 
   it('answers VIP card level once the member reaches the second grade', async () => {
-    await app.gql(
-      merchant.adminKey,
-      'mutation { setGrades(grades: [{ code: "M", name: "会员", level: 1, threshold: "0" }, { code: "V", name: "贵宾", level: 2, threshold: "10" }]) { errors { code } } }',
-    );
+    await app.gql(merchant.adminKey, SetErpGradesDocument);
     const first = await push({ mobile: '13855550004' });
     expect(first.json.data.level).toBe('0');
-    const member = await app.gql(merchant.operatorKey, '{ memberByMobile(mobile: "13855550004") { id } }');
-    await app.gql(
-      merchant.operatorKey,
-      `mutation { changeExperience(input: { memberId: "${member.data!.memberByMobile.id}", amount: "10", direction: ADD }) { errors { code } } }`,
-    );
+    const member = await app.gql(merchant.operatorKey, MemberIdByMobileDocument, { mobile: '13855550004' });
+    await app.gql(merchant.operatorKey, AddExperienceDocument, { memberId: member.data!.memberByMobile!.id, amount: '10' });
     expect((await push({ mobile: '13855550004' })).json.data.level).toBe('1');
   });
 });

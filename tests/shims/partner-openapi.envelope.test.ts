@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callPartner, createPartnerApp, type PartnerApp } from '../support/partner-client.js';
 import { snapshotMerchant } from '../support/tenant.js';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
+import { RevokeShimAppDocument, SetShimAppStatusDocument, ShimAppKeysDocument } from '../../src/generated/graphql.js';
 
 let app: TestApp;
 let merchant: TestMerchant;
@@ -77,17 +78,17 @@ describe('partner-openapi envelope and signatures', () => {
   });
 
   it('answers 205 while the app is closed and 203 once it is revoked', async () => {
-    const apps = await app.gql(merchant.adminKey, '{ shimApps { id appKey } }');
-    const id = apps.data!.shimApps.find((a: { appKey: string }) => a.appKey === partner.appId).id;
-    await app.gql(merchant.adminKey, `mutation { setShimAppStatus(id: "${id}", status: CLOSED) { errors { code } } }`);
+    const apps = await app.gql(merchant.adminKey, ShimAppKeysDocument);
+    const id = apps.data!.shimApps.find((a: { appKey: string }) => a.appKey === partner.appId)!.id;
+    await app.gql(merchant.adminKey, SetShimAppStatusDocument, { id, s: 'CLOSED' });
     expect((await callPartner(app, partner, REGISTER, registerBody('13000000009'))).envelope.statusCode).toBe('205');
-    await app.gql(merchant.adminKey, `mutation { setShimAppStatus(id: "${id}", status: OPEN) { errors { code } } }`);
+    await app.gql(merchant.adminKey, SetShimAppStatusDocument, { id, s: 'OPEN' });
     expect((await callPartner(app, partner, REGISTER, registerBody('13000000010'))).envelope.statusCode).toBe('100');
     const spare = await createPartnerApp(app, merchant);
-    const spareId = (await app.gql(merchant.adminKey, '{ shimApps { id appKey } }')).data!.shimApps.find(
+    const spareId = (await app.gql(merchant.adminKey, ShimAppKeysDocument)).data!.shimApps.find(
       (a: { appKey: string }) => a.appKey === spare.appId,
-    ).id;
-    await app.gql(merchant.adminKey, `mutation { revokeShimApp(id: "${spareId}") { errors { code } } }`);
+    )!.id;
+    await app.gql(merchant.adminKey, RevokeShimAppDocument, { id: spareId });
     expect((await callPartner(app, spare, REGISTER, registerBody('13000000011'))).envelope.statusCode).toBe('203');
   });
 
