@@ -1,5 +1,4 @@
-import { ApiKeyRole } from '../domain/access.enums.js';
-import { Permission } from '../domain/access.enums.js';
+import { ApiKeyRole, Permission } from '../domain/access.enums.js';
 
 export const ALL_PERMISSIONS: readonly Permission[] = Object.values(Permission);
 

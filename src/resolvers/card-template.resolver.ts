@@ -24,7 +24,7 @@ export class CardTemplateResolver {
     @Arg('type', () => CardType, { nullable: true }) type?: CardType | null,
     @Arg('active', () => Boolean, { nullable: true }) active?: boolean | null,
   ) {
-    return templates.listCardTemplates(ctx.em, { type, active });
+    return templates.listCardTemplates(ctx, { type, active });
   }
 
   @Query(() => CardTemplate, { nullable: true })
@@ -57,7 +57,7 @@ export class RechargeEventResolver {
     @Arg('cardTemplateId', () => ID, { nullable: true }) cardTemplateId?: string | null,
     @Arg('active', () => Boolean, { nullable: true }) active?: boolean | null,
   ) {
-    return templates.listRechargeEvents(ctx.em, { cardTemplateId, active });
+    return templates.listRechargeEvents(ctx, { cardTemplateId, active });
   }
 
   @Query(() => RechargeEvent, { nullable: true, description: 'Legacy 3.10.' })

@@ -6,13 +6,12 @@ import { CardRecharge } from '../schema/card-money.types.js';
 import { CardTemplate, MemberCard, MemberCardPayload, OpenMemberCardInput } from '../schema/card.types.js';
 import { DecimalScalar } from '../schema/decimal.scalar.js';
 import { Coupon } from '../schema/coupon.types.js';
-import { CouponStatus } from '../domain/card.enums.js';
+import { CouponStatus, QrKind } from '../domain/card.enums.js';
 import { Invoice } from '../schema/invoice.types.js';
 import { Member } from '../schema/member.types.js';
 import { Store } from '../schema/merchant.types.js';
 import { invoiceable } from '../services/invoice.service.js';
 import * as cards from '../services/member-card.service.js';
-import { QrKind } from '../domain/card.enums.js';
 import { signQr } from '../services/qr.service.js';
 import { payload } from './payload.js';
 
@@ -48,12 +47,12 @@ export class MemberCardResolver {
     @Arg('memberId', () => ID, { nullable: true }) memberId?: string | null,
     @Arg('cardTemplateId', () => ID, { nullable: true }) cardTemplateId?: string | null,
   ) {
-    return cards.findCard(ctx.em, { cardId, cardNo, memberId, cardTemplateId });
+    return cards.findCard(ctx, { cardId, cardNo, memberId, cardTemplateId });
   }
 
   @Query(() => [MemberCard], { description: "A member's cards with balances (legacy 4.5)." })
   memberCards(@Ctx() ctx: RequestContext, @Arg('memberId', () => ID) memberId: string) {
-    return cards.listMemberCards(ctx.em, memberId);
+    return cards.listMemberCards(ctx, memberId);
   }
 
   @Authorized(Permission.CARD_OPERATE)

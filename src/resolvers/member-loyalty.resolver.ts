@@ -6,7 +6,7 @@ import { ExperienceBalance, PointsBalance } from '../schema/ledger.types.js';
 import { Member, MemberList } from '../schema/member.types.js';
 import { listMembersByLoyalty, loyaltyAccounts } from '../services/loyalty-query.service.js';
 import { gradeAt } from './grade.resolver.js';
-import { listCost } from './list-cost.js';
+import { listCost, pageQuery } from './lists.js';
 
 @ArgsType()
 class MembersByLoyaltyArgs {
@@ -40,7 +40,7 @@ export class MemberLoyaltyResolver {
     @Ctx() ctx: RequestContext,
     @Args(() => MembersByLoyaltyArgs) { orderBy, filter, page }: MembersByLoyaltyArgs,
   ) {
-    return listMembersByLoyalty(ctx, { order: orderBy, filter, offset: page?.offset ?? 0, limit: page?.limit ?? 20 });
+    return listMembersByLoyalty(ctx, { order: orderBy, filter, ...pageQuery(page) });
   }
 
   @Query(() => [LoyaltyAccount], {

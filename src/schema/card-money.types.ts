@@ -1,6 +1,5 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { RefundKind } from '../domain/card.enums.js';
-import { ActivityStatus, CardChannel } from '../domain/card.enums.js';
+import { RefundKind, ActivityStatus, CardChannel } from '../domain/card.enums.js';
 import { CardRefFields, MemberCard } from './card.types.js';
 import { PageInput } from './common.types.js';
 import { Coupon } from './coupon.types.js';

@@ -1,7 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { CardType } from '../domain/card.enums.js';
-import { ActivityStatus, CardChannel } from '../domain/card.enums.js';
-import { RechargeEventStatus, RechargeEventType } from '../domain/card.enums.js';
+import { CardType, ActivityStatus, CardChannel, RechargeEventStatus, RechargeEventType } from '../domain/card.enums.js';
 import { DecimalScalar } from './decimal.scalar.js';
 import { DateTime } from './scalars.js';
 import { MutationPayload } from './generic.types.js';

@@ -1,6 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { CouponSource, CouponStatus, CouponTemplateStatus, CouponType } from '../domain/card.enums.js';
-import { QrKind } from '../domain/card.enums.js';
+import { CouponSource, CouponStatus, CouponTemplateStatus, CouponType, QrKind } from '../domain/card.enums.js';
 import { DateTime, LocalDate } from './scalars.js';
 import { MutationPayload, PaginatedList } from './generic.types.js';
 

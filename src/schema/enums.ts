@@ -1,7 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { ApiKeyRole } from '../domain/access.enums.js';
-import { MemberStatus, Sex } from '../domain/member.enums.js';
-import { OrgType } from '../domain/member.enums.js';
+import { MemberStatus, Sex, OrgType } from '../domain/member.enums.js';
 import { ErrorCode } from '../errors/error-code.js';
 
 export enum SortDirection {

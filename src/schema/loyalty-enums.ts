@@ -7,8 +7,13 @@ import {
   OPERATION_TYPE_LEGACY,
   PointsOperationType,
 } from '../domain/loyalty-codes.js';
-import { GradeChangeReason } from '../domain/loyalty-codes.js';
-import { PointsOrderStatus, TaskPeriodUnit, TaskRefusalReason, TaskSubmissionCode } from '../domain/loyalty-codes.js';
+import {
+  GradeChangeReason,
+  PointsOrderStatus,
+  TaskPeriodUnit,
+  TaskRefusalReason,
+  TaskSubmissionCode,
+} from '../domain/loyalty-codes.js';
 
 export enum LoyaltySortField {
   POINTS = 'POINTS',

@@ -12,7 +12,7 @@ import { fields, isUuid, parseInput } from './validation.js';
 import { LINKS } from '../request/data/links.js';
 import { MERCHANT_TODAY, merchantToday } from '../request/data/merchant-day.js';
 import { replaceLinks, requireStores } from './links.js';
-import { checkPage } from './member.service.js';
+import { checkPage, type ListQuery, type ListResult } from './paging.js';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is YYYY-MM-DD.');
 const templateSchema = z
@@ -82,7 +82,8 @@ export async function saveCouponTemplate(
   });
 }
 
-export async function listCouponTemplates(em: EntityManager, status?: CouponTemplateStatus | null): Promise<CouponTemplate[]> {
+export async function listCouponTemplates(ctx: RequestContext, status?: CouponTemplateStatus | null): Promise<CouponTemplate[]> {
+  const { em } = ctx;
   return em.find(CouponTemplate, status ? { status } : {}, { orderBy: { createdAt: 'desc', id: 'desc' } });
 }
 
@@ -199,13 +200,10 @@ export interface CouponFilter {
 }
 
 /** Coupons newest first; by member (id or phone) is the common case (a member's coupon wallet). */
-export async function listCoupons(
-  ctx: RequestContext,
-  filter: CouponFilter,
-  offset: number,
-  limit: number,
-): Promise<{ items: Coupon[]; totalItems: number }> {
-  checkPage(ctx, offset, limit);
+export async function listCoupons(ctx: RequestContext, query: ListQuery<CouponFilter>): Promise<ListResult<Coupon>> {
+  checkPage(ctx, query);
+  const { offset, limit } = query;
+  const filter = query.filter ?? {};
   const where: Record<string, unknown> = {};
   let memberId = filter.memberId;
   if (filter.phone) memberId = (await ctx.em.findOne(Member, { mobile: filter.phone.trim() }))?.id ?? null;
@@ -226,6 +224,7 @@ export async function listCoupons(
   return { items, totalItems };
 }
 
-export async function findCouponByCode(em: EntityManager, code: string): Promise<Coupon | null> {
+export async function findCouponByCode(ctx: RequestContext, code: string): Promise<Coupon | null> {
+  const { em } = ctx;
   return em.findOne(Coupon, { code: code.trim() });
 }

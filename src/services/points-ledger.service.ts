@@ -20,7 +20,7 @@ import {
   type BalanceView,
 } from './ledger-outcome.js';
 import { moneyToPoints } from './loyalty-settings.service.js';
-import { checkPage } from './member.service.js';
+import { checkPage, type ListQuery, type ListResult } from './paging.js';
 import { explainOrderRefusal, orderCtes } from './orders.service.js';
 
 const changeSchema = z
@@ -105,7 +105,6 @@ export async function changePoints(ctx: RequestContext, input: ChangePointsData)
     if (data.orderId && !outcome.orderRolledBack) throw await explainOrderRefusal(ctx.em, data.memberId, data.orderId, 'record');
     throw new BusinessError(ErrorCode.INSUFFICIENT_POINTS, 'The member does not have enough points.', 'amount');
   });
-  ctx.loaders.pointsBalanceByMemberId.clear(data.memberId);
   return { ...settled, balance: await balanceAfter(ctx.em, 'points', data.memberId, outcome) };
 }
 
@@ -122,12 +121,11 @@ export interface LedgerEntryQuery {
 /** Entries of either ledger, newest first, filtered and paged. */
 export async function listEntries<E extends LedgerEntry>(
   ctx: RequestContext,
-  ledger: 'points' | 'experience',
-  filter: LedgerEntryQuery,
-  offset: number,
-  limit: number,
-): Promise<{ items: E[]; totalItems: number }> {
-  checkPage(ctx, offset, limit);
+  query: ListQuery<LedgerEntryQuery> & { ledger: 'points' | 'experience' },
+): Promise<ListResult<E>> {
+  checkPage(ctx, query);
+  const { ledger, offset, limit } = query;
+  const filter = query.filter ?? {};
   const where: FilterQuery<LedgerEntry> = {};
   if (filter.memberId) {
     if (!isUuid(filter.memberId)) return { items: [], totalItems: 0 };

@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { CardType } from '../domain/card.enums.js';
-import { ActivityStatus, CardChannel } from '../domain/card.enums.js';
+import { CardType, ActivityStatus, CardChannel, CouponSource } from '../domain/card.enums.js';
 import { CardRecharge } from '../entities/card-transaction.entity.js';
 import { Coupon } from '../entities/coupon.entity.js';
-import { CouponSource } from '../domain/card.enums.js';
 import type { MemberCard } from '../entities/member-card.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../request/context.js';

@@ -2,6 +2,7 @@ import { randomBytes, randomInt, createPublicKey } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { EntityManager } from '../db/orm.js';
+import type { RequestContext } from '../request/context.js';
 import { ensureSigningKey } from '../request/data/signing-key.js';
 import { ShimApp } from '../entities/shim-app.entity.js';
 import { ShimAppStatus, ShimContract } from '../domain/access.enums.js';
@@ -45,11 +46,12 @@ export type CreateShimAppData = z.input<typeof createSchema>;
  * requests (development only).
  */
 export async function createShimApp(
-  em: EntityManager,
-  merchantId: string,
+  ctx: RequestContext,
   input: CreateShimAppData,
 ): Promise<{ app: ShimApp; secret: string | null; signingPublicKeyPem: string | null }> {
   const data = parseInput(createSchema, input);
+  const { em } = ctx;
+  const merchantId = ctx.principal.merchantId;
   const isPartner = data.contract === ShimContract.PARTNER_OPENAPI;
   if (isPartner && !data.publicKeyPem && !data.allowUnsigned) {
     throw new BusinessError(ErrorCode.INVALID_INPUT, "A partner-openapi app needs the partner's RSA public key.", 'publicKeyPem');
@@ -85,21 +87,26 @@ async function requireApp(em: EntityManager, id: string): Promise<ShimApp> {
   return app;
 }
 
-export async function setShimAppStatus(em: EntityManager, id: string, status: ShimAppStatus): Promise<ShimApp> {
-  const app = await requireApp(em, id);
-  app.status = status;
-  await em.flush();
+export async function setShimAppStatus(ctx: RequestContext, input: { id: string; status: ShimAppStatus }): Promise<ShimApp> {
+  const app = await requireApp(ctx.em, input.id);
+  app.status = input.status;
+  await ctx.em.flush();
   return app;
 }
 
 /** Revoked apps are unknown to the shims from the next request on. */
-export async function revokeShimApp(em: EntityManager, id: string): Promise<ShimApp> {
-  const app = await requireApp(em, id);
+export async function revokeShimApp(ctx: RequestContext, id: string): Promise<ShimApp> {
+  const app = await requireApp(ctx.em, id);
   app.revokedAt = new Date();
-  await em.flush();
+  await ctx.em.flush();
   return app;
 }
 
-export async function listShimApps(em: EntityManager): Promise<ShimApp[]> {
-  return em.find(ShimApp, {}, { orderBy: { createdAt: 'asc' } });
+export async function listShimApps(ctx: RequestContext): Promise<ShimApp[]> {
+  return ctx.em.find(ShimApp, {}, { orderBy: { createdAt: 'asc' } });
+}
+
+/** The merchant's public key (PEM) that verifies partner-openapi answers; the pair is made on first need. */
+export async function signingPublicKey(ctx: RequestContext): Promise<string> {
+  return (await ensureSigningKey(ctx.em, ctx.principal.merchantId)).publicKeyPem;
 }

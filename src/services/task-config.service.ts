@@ -116,8 +116,6 @@ export async function setTaskConfig(ctx: RequestContext, input: TaskConfigData):
       throw new BusinessError(ErrorCode.TASK_OP_TAKEN, 'One of the ops belongs to another task.', 'ops');
     }
     throw error;
-  } finally {
-    ctx.loaders.opsByTaskId.clearAll();
   }
 }
 
