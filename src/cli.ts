@@ -15,6 +15,7 @@ import { createMerchant, merchantContext } from './services/merchant.service.js'
 import { createShimApp, listShimApps, revokeShimApp, setShimAppStatus } from './services/shim-app.service.js';
 import { createStore, listStores } from './services/store.service.js';
 import type { AppDeps } from './request/context.js';
+import { SERVED_CONTRACTS } from './shims/contracts.js';
 
 const shimAppView = (app: ShimApp) => ({
   id: app.id,
@@ -29,7 +30,7 @@ const shimAppView = (app: ShimApp) => ({
 
 const usage = `Usage: npm run -s cli -- <command> [options]   (prints JSON on stdout)
 
-  migrate                                           apply pending migrations
+  migrate [--create-db]                             apply pending migrations (--create-db: create DATABASE_URL's database first)
   merchant:create --name <name> [--time-zone <IANA zone>]
   merchant:list
   store:create    --merchant <id> --code <code> --name <name> [--address a] [--phone p] [--area a] [--contact c] [--org-type 1|2|3]
@@ -37,12 +38,15 @@ const usage = `Usage: npm run -s cli -- <command> [options]   (prints JSON on st
   apikey:create   --merchant <id> [--name <name>] [--role ADMIN|OPERATOR|READONLY]
   apikey:list     --merchant <id>
   apikey:revoke   --merchant <id> --id <key id>
-  shimapp:create  --merchant <id> --contract partner-openapi|erp-member-points|cpoint-inner --name <name>
+  shimapp:create  --merchant <id> --contract ${SERVED_CONTRACTS.join('|')} --name <name>
                   [--app-key <appId/appName>] [--partner-id <id>] [--public-key-file <pem>] [--allow-unsigned]
   shimapp:list    --merchant <id>
   shimapp:close   --merchant <id> --id <app id>      (shim answers "temporarily closed")
   shimapp:open    --merchant <id> --id <app id>
   shimapp:revoke  --merchant <id> --id <app id>
+  help, --help                                      this text
+
+Usage errors print {"errors":[{"code":"USAGE",…}]} and exit 2; failures exit 1.
 `;
 
 const options = {
@@ -62,18 +66,92 @@ const options = {
   'partner-id': { type: 'string' },
   'public-key-file': { type: 'string' },
   'allow-unsigned': { type: 'boolean' },
+  'create-db': { type: 'boolean' },
   help: { type: 'boolean' },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>['values'];
 
+/** A mistake in the command line itself: answered before the database is touched, exit code 2. */
+class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
 function required(values: Values, name: keyof Values): string {
   const value = values[name];
-  if (typeof value !== 'string' || !value) throw new UsageError(`--${name} is required.`);
+  if (typeof value !== 'string' || !value) throw new UsageError(`--${name} is required.`, name);
   return value;
 }
 
-class UsageError extends Error {}
+const COMMANDS = new Set([
+  'migrate',
+  'merchant:create',
+  'merchant:list',
+  'store:create',
+  'store:list',
+  'apikey:create',
+  'apikey:list',
+  'apikey:revoke',
+  'shimapp:create',
+  'shimapp:list',
+  'shimapp:close',
+  'shimapp:open',
+  'shimapp:revoke',
+]);
+
+/** parseArgs' own errors, reworded as the usage errors they are. */
+function parseCommandLine(): { values: Values; positionals: string[] } {
+  try {
+    return parseArgs({ options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const { code, message } = error as { code?: string; message: string };
+    const option = /'(--?[\w-]+)/.exec(message)?.[1];
+    const field = option?.replace(/^-+/, '');
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`Unknown option ${option}.`, field);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      throw new UsageError(
+        message.includes('argument missing') ? `${option} needs a value.` : `${option} takes no value.`,
+        field,
+      );
+    }
+    throw new UsageError(message);
+  }
+}
+
+function roleOption(values: Values): ApiKeyRole {
+  const role = (values.role ?? ApiKeyRole.ADMIN).toUpperCase();
+  if (!(role in ApiKeyRole)) throw new UsageError(`--role is one of ${Object.keys(ApiKeyRole).join(', ')}.`, 'role');
+  return role as ApiKeyRole;
+}
+
+function contractOption(values: Values): ShimContract {
+  const contract = required(values, 'contract');
+  if (!(SERVED_CONTRACTS as readonly string[]).includes(contract)) {
+    const known = (Object.values(ShimContract) as string[]).includes(contract);
+    throw new UsageError(
+      `${known ? `No shim serves ${contract} yet, so its apps could not call anything. ` : ''}--contract is one of ${SERVED_CONTRACTS.join(', ')}.`,
+      'contract',
+    );
+  }
+  return contract as ShimContract;
+}
+
+/** The checks that need no database, made before opening it so that a typo is answered at once. */
+function checkOptions(command: string, values: Values): void {
+  if (command === 'apikey:create') roleOption(values);
+  if (command === 'shimapp:create') contractOption(values);
+}
+
+function printErrors(errors: { code: string; message: string; field?: string | null }[]): void {
+  process.stdout.write(
+    JSON.stringify({ errors: errors.map((e) => ({ code: e.code, message: e.message, field: e.field ?? null })) }, null, 2) + '\n',
+  );
+}
 
 async function run(command: string, values: Values, platform: Platform, deps: AppDeps): Promise<unknown> {
   const { orm, ownerOrm } = platform;
@@ -106,10 +184,9 @@ async function run(command: string, values: Values, platform: Platform, deps: Ap
     case 'store:list':
       return listStores(await merchantContext(deps, required(values, 'merchant')));
     case 'apikey:create': {
-      const role = (values.role ?? ApiKeyRole.ADMIN).toUpperCase();
-      if (!(role in ApiKeyRole)) throw new UsageError(`--role is one of ${Object.keys(ApiKeyRole).join(', ')}.`);
+      const role = roleOption(values);
       const ctx = await merchantContext(deps, required(values, 'merchant'));
-      const { apiKey, secret } = await createApiKey(ctx, { name: values.name ?? 'cli key', role: role as ApiKeyRole });
+      const { apiKey, secret } = await createApiKey(ctx, { name: values.name ?? 'cli key', role });
       return { id: apiKey.id, name: apiKey.name, role: apiKey.role, prefix: apiKey.prefix, secret };
     }
     case 'apikey:list':
@@ -119,10 +196,7 @@ async function run(command: string, values: Values, platform: Platform, deps: Ap
       return { id: apiKey.id, revokedAt: apiKey.revokedAt };
     }
     case 'shimapp:create': {
-      const contract = required(values, 'contract') as ShimContract;
-      if (!Object.values(ShimContract).includes(contract)) {
-        throw new UsageError(`--contract is one of ${Object.values(ShimContract).join(', ')}.`);
-      }
+      const contract = contractOption(values);
       const ctx = await merchantContext(deps, required(values, 'merchant'));
       const created = await createShimApp(ctx, {
         contract,
@@ -145,40 +219,44 @@ async function run(command: string, values: Values, platform: Platform, deps: Ap
     case 'shimapp:revoke':
       return shimAppView(await revokeShimApp(await merchantContext(deps, required(values, 'merchant')), required(values, 'id')));
     default:
-      throw new UsageError(`Unknown command ${command}.`);
+      throw new UsageError(`Unknown command ${command}; --help lists them.`);
   }
 }
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ options, allowPositionals: true, strict: true });
-  const command = positionals[0];
-  if (!command || values.help) {
-    process.stderr.write(usage);
-    return command ? 0 : 2;
-  }
-  const config = loadConfig();
-  // Logs go to stderr so stdout carries only the JSON answer.
-  const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, pino.destination(2));
-  const platform = await openPlatform(config, log);
+  let platform: Platform | undefined;
   try {
+    const { values, positionals } = parseCommandLine();
+    const [command, ...extra] = positionals;
+    if (values.help || command === 'help') {
+      process.stdout.write(usage);
+      return 0;
+    }
+    if (!command) throw new UsageError('Name a command; --help lists them.');
+    if (!COMMANDS.has(command)) throw new UsageError(`Unknown command ${command}; --help lists them.`);
+    if (extra.length) throw new UsageError(`Unexpected argument ${extra[0]}; options are written --name value.`);
+    checkOptions(command, values);
+    const config = loadConfig();
+    // Logs go to stderr so stdout carries only the JSON answer.
+    const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, pino.destination(2));
+    // While the server runs on the embedded database, the CLI uses that same PostgreSQL.
+    platform = await openPlatform(config, log, { shareEmbedded: true, createDatabase: values['create-db'] });
     const result = await run(command, values, platform, { orm: platform.orm, config, log, metrics: createMetrics() });
     process.stdout.write(JSON.stringify(result, null, 2) + '\n');
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`${error.message}\n\n${usage}`);
+      printErrors([{ code: 'USAGE', message: error.message, field: error.field }]);
+      process.stderr.write('Run with --help for the commands and their options.\n');
       return 2;
     }
     if (error instanceof BusinessError || error instanceof InputErrors) {
-      const errors = error instanceof InputErrors ? error.errors : [error];
-      process.stdout.write(
-        JSON.stringify({ errors: errors.map((e) => ({ code: e.code, message: e.message, field: e.field })) }, null, 2) + '\n',
-      );
+      printErrors(error instanceof InputErrors ? error.errors : [error]);
       return 1;
     }
     throw error;
   } finally {
-    await platform.close();
+    await platform?.close();
   }
 }
 

@@ -15,7 +15,8 @@ const schema = z.object({
    */
   APP_DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('.data'),
-  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  /** Port of the embedded PostgreSQL (loopback only). Unset: a free port is picked at each start. */
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Largest page any list query returns, whatever the caller asks for. */
@@ -89,6 +90,9 @@ const schema = z.object({
 });
 
 export type Config = z.infer<typeof schema>;
+
+/** Every setting's name, in declaration order (the README's table is checked against it). */
+export const CONFIG_KEYS = Object.keys(schema.shape) as (keyof Config)[];
 
 /** Parses `env` (default `process.env`) into a Config or throws a readable error. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

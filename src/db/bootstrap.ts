@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
-import { openDatabase, type Database } from './database.js';
+import { openDatabase, type Database, type OpenDatabaseOptions } from './database.js';
 import { createOrm, migrate, type Orm } from './orm.js';
 
 export interface Platform {
@@ -13,18 +13,21 @@ export interface Platform {
 }
 
 /** Opens the database, applies pending migrations, and returns both ORMs. */
-export async function openPlatform(config: Config, log: Logger): Promise<Platform> {
-  const db = await openDatabase(config, log);
-  const ownerOrm = await createOrm({ url: db.url, asAppRole: false, poolMax: 2 });
+export async function openPlatform(config: Config, log: Logger, options: OpenDatabaseOptions = {}): Promise<Platform> {
+  const db = await openDatabase(config, log, options);
+  let ownerOrm: Orm | undefined;
+  let orm: Orm | undefined;
   try {
+    ownerOrm = await createOrm({ url: db.url, asAppRole: false, poolMax: 2 });
     const applied = await migrate(ownerOrm);
     if (applied.length) log.info({ applied }, 'migrations applied');
+    orm = await createOrm({ url: config.APP_DATABASE_URL ?? db.url, asAppRole: true, poolMax: config.DB_POOL_MAX });
   } catch (error) {
-    await ownerOrm.close();
+    // Leave nothing running behind a failed start, above all not the embedded PostgreSQL.
+    await Promise.allSettled([ownerOrm?.close(), orm?.close()]);
     await db.stop();
     throw error;
   }
-  const orm = await createOrm({ url: config.APP_DATABASE_URL ?? db.url, asAppRole: true, poolMax: config.DB_POOL_MAX });
   return {
     db,
     orm,

@@ -1274,7 +1274,9 @@ export type RefundRecordListQuery = {
   };
 };
 
-export type RechargeRecordRelationsQueryVariables = Exact<{ [key: string]: never }>;
+export type RechargeRecordRelationsQueryVariables = Exact<{
+  limit: number;
+}>;
 
 export type RechargeRecordRelationsQuery = {
   rechargeRecords: {
@@ -1318,7 +1320,13 @@ export type RechargeEventsOfTemplateQuery = { rechargeEvents: Array<{ id: string
 
 export type CreateOtherStoreMutationVariables = Exact<{ [key: string]: never }>;
 
-export type CreateOtherStoreMutation = { createStore: { store: { id: string } | null } };
+export type CreateOtherStoreMutation = { createStore: { errors: Array<{ code: ErrorCode }>; store: { id: string } | null } };
+
+export type CardHolderByMobileQueryVariables = Exact<{
+  m: string;
+}>;
+
+export type CardHolderByMobileQuery = { memberByMobile: { id: string } | null };
 
 export type SaveCardTemplateMutationVariables = Exact<{
   input: CardTemplateInput;
@@ -1563,6 +1571,31 @@ export type AddInvoiceMutation = {
     card: { invoiceable: string; totalInvoiced: string } | null;
   };
 };
+
+export type SaveStaffRoleWithMutationVariables = Exact<{
+  p?: Array<Permission> | Permission | null | undefined;
+}>;
+
+export type SaveStaffRoleWithMutation = {
+  saveStaffRole: { errors: Array<{ code: ErrorCode }>; staffRole: { id: string } | null };
+};
+
+export type CreateStaffUserWithMutationVariables = Exact<{
+  u: string;
+  r: string | number;
+  s: string | number;
+}>;
+
+export type CreateStaffUserWithMutation = {
+  createStaffUser: { errors: Array<{ code: ErrorCode }>; staffUser: { id: string } | null };
+};
+
+export type StaffLoginAsMutationVariables = Exact<{
+  m: string | number;
+  u: string;
+}>;
+
+export type StaffLoginAsMutation = { staffLogin: { token: string | null } };
 
 export type CouponPageQueryVariables = Exact<{
   f?: CouponFilter | null | undefined;
@@ -1893,7 +1926,9 @@ export type CardTenantRevokeStaffSessionsMutationVariables = Exact<{
 
 export type CardTenantRevokeStaffSessionsMutation = { revokeStaffSessions: { errors: Array<{ code: ErrorCode }> } };
 
-export type CardTenantUpdateCardSettingsMutationVariables = Exact<{ [key: string]: never }>;
+export type CardTenantUpdateCardSettingsMutationVariables = Exact<{
+  phone: string;
+}>;
 
 export type CardTenantUpdateCardSettingsMutation = {
   updateCardSettings: { errors: Array<{ code: ErrorCode }>; settings: { smsPhone: string | null } | null };
@@ -1984,27 +2019,6 @@ export type CardTenantRedeemCouponMutation = {
   mine: { errors: Array<{ code: ErrorCode }> };
   theirs: { errors: Array<{ code: ErrorCode }> };
 };
-
-export type CreateAllPowerfulRoleMutationVariables = Exact<{ [key: string]: never }>;
-
-export type CreateAllPowerfulRoleMutation = {
-  saveStaffRole: { errors: Array<{ code: ErrorCode }>; staffRole: { id: string } | null };
-};
-
-export type CreateBossUserMutationVariables = Exact<{
-  r: string | number;
-  s: string | number;
-}>;
-
-export type CreateBossUserMutation = {
-  createStaffUser: { errors: Array<{ code: ErrorCode }>; staffUser: { id: string } | null };
-};
-
-export type BossLoginMutationVariables = Exact<{
-  m: string | number;
-}>;
-
-export type BossLoginMutation = { staffLogin: { token: string | null } };
 
 export type BossLoginAttemptMutationVariables = Exact<{
   m: string | number;
@@ -2585,6 +2599,33 @@ export type MerchantAndStoresQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MerchantAndStoresQuery = { merchant: { name: string; timeZone: string }; stores: Array<{ code: string }> };
 
+export type CreateStoreWithCodeMutationVariables = Exact<{
+  c: string;
+}>;
+
+export type CreateStoreWithCodeMutation = {
+  createStore: { errors: Array<{ code: ErrorCode; field: string | null }>; store: { code: string } | null };
+};
+
+export type StoreCodesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type StoreCodesQuery = { stores: Array<{ code: string }> };
+
+export type CreateShimAppWithKeyMutationVariables = Exact<{
+  input: CreateShimAppInput;
+}>;
+
+export type CreateShimAppWithKeyMutation = {
+  createShimApp: {
+    errors: Array<{ code: ErrorCode; field: string | null }>;
+    app: { appKey: string; contract: ShimContract } | null;
+  };
+};
+
+export type ShimAppContractsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ShimAppContractsQuery = { shimApps: Array<{ appKey: string; contract: ShimContract }> };
+
 export type CreateTempOperatorKeyMutationVariables = Exact<{ [key: string]: never }>;
 
 export type CreateTempOperatorKeyMutation = {
@@ -2643,6 +2684,20 @@ export type ReadChangeReadMutation = {
   change: { errors: Array<{ code: ErrorCode }> };
   after: { member: { points: { current: string } } | null };
 };
+
+export type ScaleOutChangePointsMutationVariables = Exact<{
+  input: ChangePointsInput;
+}>;
+
+export type ScaleOutChangePointsMutation = {
+  changePoints: { replayed: boolean | null; errors: Array<{ code: ErrorCode }>; balance: { current: string } | null };
+};
+
+export type ScaleOutReadAcrossQueryVariables = Exact<{
+  other: string | number;
+}>;
+
+export type ScaleOutReadAcrossQuery = { members: { totalItems: number }; member: { id: string } | null };
 
 export type TenantPointsEntriesQueryVariables = Exact<{
   id?: string | number | null | undefined;
@@ -2891,7 +2946,7 @@ export type TenantRevokeApiKeyMutation = { revokeApiKey: { errors: Array<{ code:
 
 export type SeedMemberAMutationVariables = Exact<{ [key: string]: never }>;
 
-export type SeedMemberAMutation = { registerMember: { errors: Array<{ code: ErrorCode }> } };
+export type SeedMemberAMutation = { registerMember: { member: { id: string } | null } };
 
 export type SeedMemberBMutationVariables = Exact<{
   s: string | number;
@@ -2934,6 +2989,10 @@ export type SeedTaskBMutationVariables = Exact<{
 }>;
 
 export type SeedTaskBMutation = { submitTask: { errors: Array<{ code: ErrorCode }> } };
+
+export type SeedShimAppAMutationVariables = Exact<{ [key: string]: never }>;
+
+export type SeedShimAppAMutation = { createShimApp: { app: { id: string } | null } };
 
 export type SeedShimAppBMutationVariables = Exact<{ [key: string]: never }>;
 
@@ -3002,6 +3061,24 @@ export type SetErpProfileMutationVariables = Exact<{
 
 export type SetErpProfileMutation = { updateMember: { errors: Array<{ code: ErrorCode }> } };
 
+export type MemberCountByMobileQueryVariables = Exact<{
+  mobile: string;
+}>;
+
+export type MemberCountByMobileQuery = { members: { totalItems: number } };
+
+export type LegacyCodesAdminOnlyMutationVariables = Exact<{ [key: string]: never }>;
+
+export type LegacyCodesAdminOnlyMutation = { setLoyaltySettings: { errors: Array<{ code: ErrorCode; message: string }> } };
+
+export type LegacyCodesUnknownAppMutationVariables = Exact<{ [key: string]: never }>;
+
+export type LegacyCodesUnknownAppMutation = { revokeShimApp: { errors: Array<{ code: ErrorCode; message: string }> } };
+
+export type LoyaltyRateQueryVariables = Exact<{ [key: string]: never }>;
+
+export type LoyaltyRateQuery = { loyaltySettings: { moneyToPointsRate: string } };
+
 export type ShimAppKeysQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ShimAppKeysQuery = { shimApps: Array<{ id: string; appKey: string }> };
@@ -3041,6 +3118,18 @@ export type SetPointsRateMutationVariables = Exact<{
 }>;
 
 export type SetPointsRateMutation = { setLoyaltySettings: { errors: Array<{ code: ErrorCode }> } };
+
+export type CreateWorkedExampleShimAppMutationVariables = Exact<{
+  input: CreateShimAppInput;
+}>;
+
+export type CreateWorkedExampleShimAppMutation = {
+  createShimApp: { signingPublicKeyPem: string | null; errors: Array<{ code: ErrorCode }> };
+};
+
+export type CreateExampleStoreMutationVariables = Exact<{ [key: string]: never }>;
+
+export type CreateExampleStoreMutation = { createStore: { errors: Array<{ code: ErrorCode }> } };
 
 export type MerchantNameQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -5706,6 +5795,13 @@ export const RechargeRecordRelationsDocument = {
       kind: 'OperationDefinition',
       operation: 'query',
       name: { kind: 'Name', value: 'RechargeRecordRelations' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -5719,7 +5815,11 @@ export const RechargeRecordRelationsDocument = {
                 value: {
                   kind: 'ObjectValue',
                   fields: [
-                    { kind: 'ObjectField', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '50' } },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'limit' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+                    },
                   ],
                 },
               },
@@ -5988,6 +6088,11 @@ export const CreateOtherStoreDocument = {
               selections: [
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'store' },
                   selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
                 },
@@ -5999,6 +6104,40 @@ export const CreateOtherStoreDocument = {
     },
   ],
 } as unknown as DocumentNode<CreateOtherStoreMutation, CreateOtherStoreMutationVariables>;
+export const CardHolderByMobileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CardHolderByMobile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'm' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'memberByMobile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'mobile' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'm' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CardHolderByMobileQuery, CardHolderByMobileQueryVariables>;
 export const SaveCardTemplateDocument = {
   kind: 'Document',
   definitions: [
@@ -7094,6 +7233,211 @@ export const AddInvoiceDocument = {
     },
   ],
 } as unknown as DocumentNode<AddInvoiceMutation, AddInvoiceMutationVariables>;
+export const SaveStaffRoleWithDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveStaffRoleWith' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'p' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Permission' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveStaffRole' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'name' },
+                      value: { kind: 'StringValue', value: 'all', block: false },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'permissions' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'p' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'staffRole' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveStaffRoleWithMutation, SaveStaffRoleWithMutationVariables>;
+export const CreateStaffUserWithDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateStaffUserWith' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'u' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'r' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 's' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createStaffUser' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'username' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'u' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'password' },
+                      value: { kind: 'StringValue', value: 'secret-pass', block: false },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'roleId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'r' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'storeIds' },
+                      value: { kind: 'ListValue', values: [{ kind: 'Variable', name: { kind: 'Name', value: 's' } }] },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'staffUser' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateStaffUserWithMutation, CreateStaffUserWithMutationVariables>;
+export const StaffLoginAsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StaffLoginAs' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'm' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'u' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'staffLogin' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'merchantId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'm' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'username' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'u' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'password' },
+                      value: { kind: 'StringValue', value: 'secret-pass', block: false },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'token' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StaffLoginAsMutation, StaffLoginAsMutationVariables>;
 export const CouponPageDocument = {
   kind: 'Document',
   definitions: [
@@ -9284,6 +9628,13 @@ export const CardTenantUpdateCardSettingsDocument = {
       kind: 'OperationDefinition',
       operation: 'mutation',
       name: { kind: 'Name', value: 'CardTenantUpdateCardSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'phone' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -9300,7 +9651,7 @@ export const CardTenantUpdateCardSettingsDocument = {
                     {
                       kind: 'ObjectField',
                       name: { kind: 'Name', value: 'smsPhone' },
-                      value: { kind: 'StringValue', value: '13811112222', block: false },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'phone' } },
                     },
                   ],
                 },
@@ -10127,201 +10478,6 @@ export const CardTenantRedeemCouponDocument = {
     },
   ],
 } as unknown as DocumentNode<CardTenantRedeemCouponMutation, CardTenantRedeemCouponMutationVariables>;
-export const CreateAllPowerfulRoleDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CreateAllPowerfulRole' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'saveStaffRole' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'name' },
-                      value: { kind: 'StringValue', value: 'all', block: false },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'permissions' },
-                      value: {
-                        kind: 'ListValue',
-                        values: [
-                          { kind: 'EnumValue', value: 'CARD_OPERATE' },
-                          { kind: 'EnumValue', value: 'CARD_REFUND' },
-                          { kind: 'EnumValue', value: 'COUPON_OPERATE' },
-                          { kind: 'EnumValue', value: 'CARD_CONFIG' },
-                          { kind: 'EnumValue', value: 'STAFF_MANAGE' },
-                          { kind: 'EnumValue', value: 'ADMIN' },
-                        ],
-                      },
-                    },
-                  ],
-                },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'errors' },
-                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'staffRole' },
-                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CreateAllPowerfulRoleMutation, CreateAllPowerfulRoleMutationVariables>;
-export const CreateBossUserDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CreateBossUser' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'r' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 's' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'createStaffUser' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'username' },
-                      value: { kind: 'StringValue', value: 'boss', block: false },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'password' },
-                      value: { kind: 'StringValue', value: 'secret-pass', block: false },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'roleId' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'r' } },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'storeIds' },
-                      value: { kind: 'ListValue', values: [{ kind: 'Variable', name: { kind: 'Name', value: 's' } }] },
-                    },
-                  ],
-                },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'errors' },
-                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'staffUser' },
-                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CreateBossUserMutation, CreateBossUserMutationVariables>;
-export const BossLoginDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'BossLogin' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'm' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'staffLogin' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'merchantId' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'm' } },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'username' },
-                      value: { kind: 'StringValue', value: 'boss', block: false },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'password' },
-                      value: { kind: 'StringValue', value: 'secret-pass', block: false },
-                    },
-                  ],
-                },
-              },
-            ],
-            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'token' } }] },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<BossLoginMutation, BossLoginMutationVariables>;
 export const BossLoginAttemptDocument = {
   kind: 'Document',
   definitions: [
@@ -13219,6 +13375,180 @@ export const MerchantAndStoresDocument = {
     },
   ],
 } as unknown as DocumentNode<MerchantAndStoresQuery, MerchantAndStoresQueryVariables>;
+export const CreateStoreWithCodeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateStoreWithCode' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'c' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createStore' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'code' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'c' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'name' },
+                      value: { kind: 'StringValue', value: 'Store', block: false },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'store' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateStoreWithCodeMutation, CreateStoreWithCodeMutationVariables>;
+export const StoreCodesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StoreCodes' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stores' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StoreCodesQuery, StoreCodesQueryVariables>;
+export const CreateShimAppWithKeyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateShimAppWithKey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateShimAppInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createShimApp' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'app' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'appKey' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contract' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateShimAppWithKeyMutation, CreateShimAppWithKeyMutationVariables>;
+export const ShimAppContractsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ShimAppContracts' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shimApps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'appKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'contract' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ShimAppContractsQuery, ShimAppContractsQueryVariables>;
 export const CreateTempOperatorKeyDocument = {
   kind: 'Document',
   definitions: [
@@ -13729,6 +14059,109 @@ export const ReadChangeReadDocument = {
     },
   ],
 } as unknown as DocumentNode<ReadChangeReadMutation, ReadChangeReadMutationVariables>;
+export const ScaleOutChangePointsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ScaleOutChangePoints' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChangePointsInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changePoints' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'replayed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'balance' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'current' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ScaleOutChangePointsMutation, ScaleOutChangePointsMutationVariables>;
+export const ScaleOutReadAcrossDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ScaleOutReadAcross' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'other' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    { kind: 'ObjectField', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '50' } },
+                  ],
+                },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalItems' } }] },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'member' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'other' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ScaleOutReadAcrossQuery, ScaleOutReadAcrossQueryVariables>;
 export const TenantPointsEntriesDocument = {
   kind: 'Document',
   definitions: [
@@ -15752,8 +16185,8 @@ export const SeedMemberADocument = {
               selections: [
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'errors' },
-                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
                 },
               ],
             },
@@ -16300,6 +16733,56 @@ export const SeedTaskBDocument = {
     },
   ],
 } as unknown as DocumentNode<SeedTaskBMutation, SeedTaskBMutationVariables>;
+export const SeedShimAppADocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SeedShimAppA' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createShimApp' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'contract' },
+                      value: { kind: 'EnumValue', value: 'CPOINT_INNER' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'name' },
+                      value: { kind: 'StringValue', value: 'a own app', block: false },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'app' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SeedShimAppAMutation, SeedShimAppAMutationVariables>;
 export const SeedShimAppBDocument = {
   kind: 'Document',
   definitions: [
@@ -16863,6 +17346,170 @@ export const SetErpProfileDocument = {
     },
   ],
 } as unknown as DocumentNode<SetErpProfileMutation, SetErpProfileMutationVariables>;
+export const MemberCountByMobileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MemberCountByMobile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'mobile' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'mobile' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'mobile' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalItems' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MemberCountByMobileQuery, MemberCountByMobileQueryVariables>;
+export const LegacyCodesAdminOnlyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LegacyCodesAdminOnly' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setLoyaltySettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'moneyToPointsRate' },
+                      value: { kind: 'StringValue', value: '2', block: false },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'pointsScale' },
+                      value: { kind: 'IntValue', value: '0' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LegacyCodesAdminOnlyMutation, LegacyCodesAdminOnlyMutationVariables>;
+export const LegacyCodesUnknownAppDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LegacyCodesUnknownApp' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeShimApp' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'StringValue', value: '00000000-0000-4000-8000-000000000000', block: false },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LegacyCodesUnknownAppMutation, LegacyCodesUnknownAppMutationVariables>;
+export const LoyaltyRateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LoyaltyRate' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'loyaltySettings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'moneyToPointsRate' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LoyaltyRateQuery, LoyaltyRateQueryVariables>;
 export const ShimAppKeysDocument = {
   kind: 'Document',
   definitions: [
@@ -17328,6 +17975,100 @@ export const SetPointsRateDocument = {
     },
   ],
 } as unknown as DocumentNode<SetPointsRateMutation, SetPointsRateMutationVariables>;
+export const CreateWorkedExampleShimAppDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateWorkedExampleShimApp' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateShimAppInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createShimApp' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'signingPublicKeyPem' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateWorkedExampleShimAppMutation, CreateWorkedExampleShimAppMutationVariables>;
+export const CreateExampleStoreDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateExampleStore' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createStore' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'code' },
+                      value: { kind: 'StringValue', value: 'shop001', block: false },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'name' },
+                      value: { kind: 'StringValue', value: '示例门店', block: false },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateExampleStoreMutation, CreateExampleStoreMutationVariables>;
 export const MerchantNameDocument = {
   kind: 'Document',
   definitions: [

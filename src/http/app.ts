@@ -12,10 +12,14 @@ import { createRequestContext, type AppDeps, type RequestContext } from '../requ
 import type { Principal } from '../request/principal.js';
 import { getSchema } from '../graphql/build-schema.js';
 import { EXPOSED_CODES, formatBusinessError } from '../errors/graphql-errors.js';
+import { isDatabaseUnavailable } from '../db/database.js';
 import { requireApiKey } from './auth.js';
 import { uploadsRouter } from './uploads.js';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
+import { healthRouter, type HealthSignals } from './health.js';
 import type { Metrics } from '../observability/metrics.js';
+
+const DATABASE_UNAVAILABLE = 'The database is unavailable right now; retry shortly.';
 
 export interface App {
   app: Express;
@@ -89,10 +93,10 @@ function countOperations(metrics: Metrics): ApolloServerPlugin<RequestContext> {
 }
 
 /**
- * Builds the HTTP application: health, metrics, the GraphQL endpoint behind API-key auth, and the
+ * Builds the HTTP application: health (with what the server knows about its database), metrics, the GraphQL endpoint behind API-key auth, and the
  * offline GraphiQL IDE. Shims mount their routers on the returned app.
  */
-export async function createApp(deps: AppDeps): Promise<App> {
+export async function createApp(deps: AppDeps, health: HealthSignals = {}): Promise<App> {
   const { config, log, orm } = deps;
   const { metrics } = deps;
   const schema = await getSchema();
@@ -120,6 +124,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
         return { ...formatted, extensions };
       }
       const original = unwrapResolverError(error);
+      if (isDatabaseUnavailable(original)) {
+        log.warn({ err: original, path: formatted.path }, 'database unavailable');
+        return { message: DATABASE_UNAVAILABLE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+      }
       const business = formatBusinessError(original, formatted);
       if (business) return business;
       log.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL operation');
@@ -144,18 +152,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   );
   app.use(metrics.timeRequests);
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.get('/readyz', async (_req, res) => {
-    try {
-      await orm.em.fork().execute('select 1');
-      res.json({ status: 'ok', database: 'up' });
-    } catch (error) {
-      log.warn({ err: error }, 'readiness check failed');
-      res.status(503).json({ status: 'unavailable', database: 'down' });
-    }
-  });
+  app.use(healthRouter(orm, log, health));
   app.get('/metrics', metrics.serve);
   app.use(graphiqlAssets());
   app.get('/graphql', (req, res, next) => {
@@ -187,6 +184,11 @@ export function finalErrorHandler(deps: AppDeps): ErrorRequestHandler {
   return (error, req, res, next) => {
     if (res.headersSent) {
       next(error);
+      return;
+    }
+    if (isDatabaseUnavailable(error)) {
+      deps.log.warn({ err: error, requestId: req.id }, 'database unavailable');
+      res.status(503).json({ errors: [{ message: DATABASE_UNAVAILABLE, extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
       return;
     }
     const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;

@@ -15,17 +15,45 @@ const assets: Record<string, string> = {
   'react-dom.production.min.js': packageFile('react-dom', 'umd/react-dom.production.min.js'),
 };
 
+/**
+ * GraphiQL introspects once, with the headers of that moment: before the user has pasted a key
+ * that fails with 401 and the Docs pane stays on "Error fetching schema". GraphiQL introspects
+ * again whenever its fetcher changes, so a new fetcher is handed over each time the Authorization
+ * header settles on a new value: the schema is fetched with the headers the user set.
+ */
 const boot = `
-const fetcher = GraphiQL.createFetcher({ url: location.origin + '/graphql' });
-ReactDOM.createRoot(document.getElementById('graphiql')).render(
-  React.createElement(GraphiQL, {
+const url = location.origin + '/graphql';
+const authorizationOf = (headers) => {
+  try {
+    const parsed = JSON.parse(headers || '{}');
+    return parsed.Authorization ?? parsed.authorization;
+  } catch {
+    return undefined; // half-typed JSON: wait for the next edit
+  }
+};
+function App() {
+  const [fetcher, setFetcher] = React.useState(() => GraphiQL.createFetcher({ url }));
+  const authorization = React.useRef(undefined);
+  const settle = React.useRef(undefined);
+  const onEditHeaders = (headers) => {
+    clearTimeout(settle.current);
+    settle.current = setTimeout(() => {
+      const next = authorizationOf(headers);
+      if (next === undefined || next === authorization.current) return;
+      authorization.current = next;
+      setFetcher(() => GraphiQL.createFetcher({ url }));
+    }, 400);
+  };
+  return React.createElement(GraphiQL, {
     fetcher,
+    onEditHeaders,
     defaultHeaders: JSON.stringify({ Authorization: 'Bearer <your API key>' }, null, 2),
     defaultEditorToolsVisibility: 'headers',
     shouldPersistHeaders: true,
     defaultQuery: '{\\n  merchant { name timeZone }\\n  members(page: { limit: 5 }) { totalItems items { id code mobile name } }\\n}\\n',
-  }),
-);`;
+  });
+}
+ReactDOM.createRoot(document.getElementById('graphiql')).render(React.createElement(App));`;
 
 export const graphiqlPage = `<!doctype html>
 <html lang="en">

@@ -1,15 +1,21 @@
-import type { Express } from 'express';
+import type { Express, Router } from 'express';
 import type { AppDeps } from '../request/context.js';
+import { SERVED_CONTRACTS, type ServedContract } from './contracts.js';
 import { cpointInnerRouter } from './cpoint-inner/index.js';
 import { erpMemberPointsRouter } from './erp-member-points/index.js';
 import { partnerOpenApiRouter } from './partner-openapi/index.js';
+
+/** One router per served contract: a contract added to SERVED_CONTRACTS must get its router here. */
+const routers: Record<ServedContract, (deps: AppDeps) => Router> = {
+  'partner-openapi': partnerOpenApiRouter,
+  'erp-member-points': erpMemberPointsRouter,
+  'cpoint-inner': cpointInnerRouter,
+};
 
 /**
  * Mounts every legacy-contract shim on the app. Each shim is an Express router that translates
  * its contract into GraphQL operations run in-process against the one schema.
  */
 export function mountShims(app: Express, deps: AppDeps): void {
-  app.use(partnerOpenApiRouter(deps));
-  app.use(erpMemberPointsRouter(deps));
-  app.use(cpointInnerRouter(deps));
+  for (const contract of SERVED_CONTRACTS) app.use(routers[contract](deps));
 }

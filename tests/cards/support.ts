@@ -2,14 +2,19 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { expect } from 'vitest';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
 import {
+  CreateStaffUserWithDocument,
   OpenMemberCardDocument,
   RechargeCardDocument,
   SaveCardTemplateDocument,
+  SaveStaffRoleWithDocument,
   SendRefundSmsCodeDocument,
+  StaffLoginAsDocument,
   UpdateCardSettingsDocument,
+  type Permission,
 } from '../../src/generated/graphql.js';
 
 /** Fast scrypt and no resend wait, so tests run quickly; each test file may override. */
@@ -118,6 +123,29 @@ export async function latestSmsCode(app: TestApp, merchantId: string): Promise<s
   const code = /\b(\d{6})\b/.exec(rows[0]?.body ?? '')?.[1];
   if (!code) throw new Error('No SMS code recorded.');
   return code;
+}
+
+/**
+ * Creates a staff user `username` (password "secret-pass") of the merchant, with a role holding
+ * `permissions` and the merchant's store, and logs it in: returns the staff token.
+ */
+export async function staffToken(
+  app: TestApp,
+  merchant: TestMerchant,
+  permissions: Permission[],
+  username = 'boss',
+): Promise<string> {
+  const role = await ok(app, merchant.adminKey, SaveStaffRoleWithDocument, { p: permissions });
+  await ok(app, merchant.adminKey, CreateStaffUserWithDocument, { u: username, r: role.staffRole.id, s: merchant.store.id });
+  const login = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: print(StaffLoginAsDocument),
+      variables: { m: merchant.id, u: username },
+    }),
+  });
+  return ((await login.json()) as { data: { staffLogin: { token: string } } }).data.staffLogin.token;
 }
 
 /** Sends a refund code and reads it back. */

@@ -50,6 +50,7 @@ import {
   SeedStaffRoleBDocument,
   SeedStaffUserBDocument,
   SpendFromCardDocument,
+  UpdateCardSettingsDocument,
 } from '../../src/generated/graphql.js';
 
 /**
@@ -86,8 +87,15 @@ export interface CardCase {
   expectIsolated: (res: GraphQLResponse<any>) => void;
 }
 
-/** Gives merchant B one of everything of the card domain (A gets a store of its own only). */
+/** A's SMS phone: set by seedCardTenant and again by the updateCardSettings case. */
+const A_SMS_PHONE = '13811112222';
+
+/**
+ * Gives merchant B one of everything of the card domain. A gets its own SMS phone (besides its
+ * store), so the settings cases can ask for A's own value rather than "anything but B's".
+ */
 export async function seedCardTenant(app: TestApp, a: TestMerchant, b: TestMerchant): Promise<CardIds> {
+  await ok(app, a.adminKey, UpdateCardSettingsDocument, { phone: A_SMS_PHONE });
   const shop = await setUpShop(app, 'unused', b);
   const { cardId, phone } = await fundedCard(app, shop, '100.00', '10.00');
   const spend = await ok(app, b.operatorKey, SpendFromCardDocument, {
@@ -160,7 +168,7 @@ export function cardTenantCases(b: () => CardIds): { queries: Record<string, Car
     staffRoles: { query: CardTenantStaffRolesDocument, ...excludes('staffRoles', () => b().staffRoleId) },
     cardSettings: {
       query: CardTenantCardSettingsDocument,
-      expectIsolated: (res) => expect(res.data?.cardSettings.smsPhone).not.toBe('13900000000'),
+      expectIsolated: (res) => expect(res.data?.cardSettings.smsPhone).toBe(A_SMS_PHONE),
     },
     cardTemplates: { query: CardTenantCardTemplatesDocument, ...excludes('cardTemplates', () => b().cardTemplateId) },
     cardTemplate: {
@@ -272,11 +280,13 @@ export function cardTenantCases(b: () => CardIds): { queries: Record<string, Car
     updateCardSettings: {
       // Settings are the caller's own: A's change cannot reach B's row.
       query: CardTenantUpdateCardSettingsDocument,
-      expectIsolated: (res) => expect(res.data?.updateCardSettings.settings.smsPhone).toBe('13811112222'),
+      variables: () => ({ phone: A_SMS_PHONE }),
+      expectIsolated: (res) => expect(res.data?.updateCardSettings.settings.smsPhone).toBe(A_SMS_PHONE),
     },
     sendRefundSmsCode: {
       query: CardTenantSendRefundSmsCodeDocument,
-      expectIsolated: (res) => expect(res.data?.sendRefundSmsCode.sentTo).not.toBe('139****0000'),
+      // The code goes to A's phone (masked), never to B's 139****0000.
+      expectIsolated: (res) => expect(res.data?.sendRefundSmsCode).toEqual({ errors: [], sentTo: '138****2222' }),
     },
     saveCardTemplate: {
       query: CardTenantSaveCardTemplateDocument,

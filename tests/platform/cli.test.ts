@@ -7,16 +7,29 @@ import { MerchantAndStoresDocument, MerchantNameDocument } from '../../src/gener
 const run = promisify(execFile);
 let app: TestApp;
 
-/** Runs the real CLI in a child process against this file's database; stdout must be JSON. */
+/** Runs the built CLI (as `npm run cli` does) in a child process against this file's database; stdout must be JSON. */
 async function cli(...args: string[]): Promise<{ code: number; json: any; stderr: string }> {
   try {
-    const { stdout, stderr } = await run('tsx', ['src/cli.ts', ...args], {
+    const { stdout, stderr } = await run(process.execPath, ['scripts/launch.mjs', 'src/cli.js', ...args], {
       env: { ...process.env, DATABASE_URL: app.databaseUrl, LOG_LEVEL: 'warn' },
     });
     return { code: 0, json: JSON.parse(stdout), stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
     return { code: e.code, json: e.stdout ? JSON.parse(e.stdout) : null, stderr: e.stderr };
+  }
+}
+
+/** The same, for output that is not JSON (help). */
+async function cliText(...args: string[]): Promise<{ code: number; stdout: string }> {
+  try {
+    const { stdout } = await run(process.execPath, ['scripts/launch.mjs', 'src/cli.js', ...args], {
+      env: { ...process.env, DATABASE_URL: app.databaseUrl },
+    });
+    return { code: 0, stdout };
+  } catch (error) {
+    const e = error as { code: number; stdout: string };
+    return { code: e.code, stdout: e.stdout };
   }
 }
 
@@ -65,6 +78,44 @@ describe('cli', () => {
     expect(missing.json.errors[0].code).toBe('NOT_FOUND');
     const usage = await cli('merchant:create');
     expect(usage.code).toBe(2);
-    expect(usage.stderr).toContain('--name is required');
+    expect(usage.json.errors).toEqual([{ code: 'USAGE', message: '--name is required.', field: 'name' }]);
+  });
+
+  it('prints --help on stdout with exit 0', async () => {
+    for (const args of [['--help'], ['help'], ['store:create', '--help']]) {
+      const { code, stdout } = await cliText(...args);
+      expect(code).toBe(0);
+      expect(stdout).toContain('Usage: npm run -s cli -- <command> [options]');
+      expect(stdout).toContain('apikey:create');
+    }
+  });
+
+  it('answers unknown options, missing values and unknown commands as JSON usage errors with exit 2', async () => {
+    const cases: [string[], string, string | null][] = [
+      [['merchant:list', '--bogus'], 'Unknown option --bogus.', 'bogus'],
+      [['merchant:create', '--name'], '--name needs a value.', 'name'],
+      [['merchant:create', '--allow-unsigned=yes', '--name', 'x'], '--allow-unsigned takes no value.', 'allow-unsigned'],
+      [['merchant:drop'], 'Unknown command merchant:drop; --help lists them.', null],
+      [[], 'Name a command; --help lists them.', null],
+      [['apikey:create', '--merchant', 'm', '--role', 'GOD'], '--role is one of ADMIN, OPERATOR, READONLY.', 'role'],
+    ];
+    for (const [args, message, field] of cases) {
+      const result = await cli(...args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.json).toEqual({ errors: [{ code: 'USAGE', message, field }] });
+    }
+  });
+
+  it('refuses apps for contracts no shim serves', async () => {
+    const merchant = await cli('merchant:create', '--name', 'Shim Shop');
+    for (const contract of ['card-manage', 'members-rest', 'nonsense']) {
+      const result = await cli('shimapp:create', '--merchant', merchant.json.id, '--contract', contract, '--name', 'App');
+      expect(result.code).toBe(2);
+      expect(result.json.errors[0]).toMatchObject({ code: 'USAGE', field: 'contract' });
+      expect(result.json.errors[0].message).toContain('--contract is one of partner-openapi, erp-member-points, cpoint-inner.');
+    }
+    const served = await cli('shimapp:create', '--merchant', merchant.json.id, '--contract', 'cpoint-inner', '--name', 'App');
+    expect(served.code).toBe(0);
+    expect((await cli('shimapp:list', '--merchant', merchant.json.id)).json).toHaveLength(1);
   });
 });

@@ -63,7 +63,7 @@ describe('authentication', () => {
 
 describe('operations endpoints', () => {
   it('serves health, readiness and metrics without a key', async () => {
-    expect(await (await fetch(`${app.url}/healthz`)).json()).toEqual({ status: 'ok' });
+    expect(await (await fetch(`${app.url}/healthz`)).json()).toEqual({ status: 'ok', database: 'up' });
     expect(await (await fetch(`${app.url}/readyz`)).json()).toEqual({ status: 'ok', database: 'up' });
     const metrics = await (await fetch(`${app.url}/metrics`)).text();
     expect(metrics).toContain('http_request_duration_seconds');

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { ensureBuilt } from '../../scripts/launch.mjs';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded.js';
 import { createOrm, migrate } from '../../src/db/orm.js';
 
@@ -36,10 +37,13 @@ function isAlive(pid: number): boolean {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Tests of the server and CLI as processes run the built code, as `npm start` does.
+  if (!ensureBuilt()) throw new Error('The build failed; see the tsc errors above.');
   let embedded: EmbeddedDatabase | undefined;
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: '.data/test', port: 54339, database: 'postgres', persistent: false });
+    // Its own folder and a free port: two checkouts, or two runs, can test at the same time.
+    embedded = await startEmbeddedPostgres({ dataDir: `.data/test-${process.pid}`, database: 'postgres', persistent: false });
     serverUrl = embedded.url;
   }
   const databasePrefix = `mg_t_${process.pid}_`;

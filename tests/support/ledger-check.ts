@@ -12,7 +12,7 @@ const LEDGERS = [
  * balance_after is the balance, that every member has both balance rows, and that each grade is
  * the one its experience reaches in the merchant's grade table.
  */
-export async function expectLedgersBalanced(app: TestApp): Promise<void> {
+export async function expectLedgersBalanced(app: Pick<TestApp, 'ownerOrm'>): Promise<void> {
   const em = app.ownerOrm.em.fork();
   for (const [balance, entry] of LEDGERS) {
     const off = await em.execute(`

@@ -52,6 +52,8 @@ export interface Dialect {
   openapi: {
     request(input: Record<string, unknown>): Record<string, unknown>;
     response(output: Record<string, unknown>): Record<string, unknown>;
+    /** How callers authenticate, as OpenAPI security schemes; every route requires all of them. */
+    securitySchemes: Record<string, Record<string, unknown>>;
   };
 }
 
@@ -135,20 +137,45 @@ export function createShimRouter(deps: AppDeps, dialect: Dialect, routes: ShimRo
   return router;
 }
 
-/** OpenAPI 3.1, generated from the same zod schemas that validate the requests. */
+/** `/member/score/opt/{type}` → `memberScoreOptByType`: unique per document, stable across releases. */
+export function operationIdOf(path: string): string {
+  const words = path
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => (segment.startsWith(':') ? `by-${segment.slice(1)}` : segment))
+    .flatMap((segment) => segment.split(/[^A-Za-z0-9]+/))
+    .filter(Boolean);
+  return words.map((w, i) => (i === 0 ? w[0]!.toLowerCase() : w[0]!.toUpperCase()) + w.slice(1)).join('');
+}
+
+/**
+ * OpenAPI 3.1, generated from the same zod schemas that validate the requests: path parameters,
+ * the server it is served from, how callers authenticate, and an operationId per route.
+ */
 export function openApiDocument(dialect: Dialect, routes: ShimRoute[]): Record<string, unknown> {
   const schema = (type: z.ZodType, io: 'input' | 'output') => {
     const { $schema: _drop, ...rest } = z.toJSONSchema(type, { io, unrepresentable: 'any' }) as Record<string, unknown>;
     return rest;
   };
+  const security = [Object.fromEntries(Object.keys(dialect.openapi.securitySchemes).map((name) => [name, []]))];
   const paths: Record<string, unknown> = {};
   for (const route of routes) {
+    const input = schema(route.input, 'input');
+    const properties = (input.properties ?? {}) as Record<string, Record<string, unknown>>;
+    const parameters = [...route.path.matchAll(/:(\w+)/g)].map(([, name]) => ({
+      name: name!,
+      in: 'path',
+      required: true,
+      schema: properties[name!] ?? { type: 'string' },
+    }));
     paths[`${dialect.basePath}${route.path}`.replace(/:(\w+)/g, '{$1}')] = {
       post: {
+        operationId: operationIdOf(route.path),
         summary: route.summary,
+        ...(parameters.length ? { parameters } : {}),
         requestBody: {
           required: true,
-          content: { 'application/json': { schema: dialect.openapi.request(schema(route.input, 'input')) } },
+          content: { 'application/json': { schema: dialect.openapi.request(input) } },
         },
         responses: {
           '200': {
@@ -159,5 +186,13 @@ export function openApiDocument(dialect: Dialect, routes: ShimRoute[]): Record<s
       },
     };
   }
-  return { openapi: '3.1.0', info: { title: dialect.title, version: '1.0.0' }, paths };
+  return {
+    openapi: '3.1.0',
+    info: { title: dialect.title, version: '1.0.0' },
+    // Relative: the document is served by the very server that answers the routes.
+    servers: [{ url: '/', description: 'The MemberGraph server serving this document' }],
+    components: { securitySchemes: dialect.openapi.securitySchemes },
+    security,
+    paths,
+  };
 }

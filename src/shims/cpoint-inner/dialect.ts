@@ -42,6 +42,15 @@ export function cpointDialect(): Dialect {
       res.status(200).json({ status, message: cpointMessages[status] ?? message, serverTime: serverTime(), data: {} });
     },
     openapi: {
+      // OpenAPI has no scheme for credentials in the body; an http scheme of its own name documents it.
+      securitySchemes: {
+        signedParameters: {
+          type: 'http',
+          scheme: 'cpoint-sig',
+          description:
+            'Not a header: the body names the app (`appName`) and carries `sig`, a hex HMAC-SHA256 with the app secret over every other parameter sorted as k=v joined by & (docs/shims/cpoint-inner.md).',
+        },
+      },
       request: (inner) => ({
         ...inner,
         description: 'Also accepted as application/x-www-form-urlencoded. appName and sig are required.',

@@ -68,6 +68,22 @@ export function erpDialect(): Dialect {
         .json({ code: legacyCode(erpCodes, failure), info: { error: failure }, msg: internal ? '请求失败' : message });
     },
     openapi: {
+      securitySchemes: {
+        appId: { type: 'apiKey', in: 'header', name: 'X-App-Id', description: 'The app key (shimapp:create).' },
+        timestamp: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'X-Timestamp',
+          description: `Epoch seconds, within ${ERP_CLOCK_SKEW_SECONDS} s of the server clock.`,
+        },
+        signature: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'X-Signature',
+          description:
+            'Hex HMAC-SHA256 with the app secret over X-Timestamp, a line feed and the raw body; "skip" only for apps that allow it.',
+        },
+      },
       request: (inner) => inner,
       response: (inner) => ({
         type: 'object',

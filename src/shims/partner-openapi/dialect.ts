@@ -98,6 +98,15 @@ export function partnerDialect(deps: AppDeps): Dialect {
       return answer(res, app, code, code === partnerCodes.internal ? partnerMessages[code]! : message || partnerMessages[code]!);
     },
     openapi: {
+      // OpenAPI has no scheme for credentials in the body; an http scheme of its own name documents it.
+      securitySchemes: {
+        signedEnvelope: {
+          type: 'http',
+          scheme: 'partner-rsa-sign',
+          description:
+            'Not a header: the envelope carries appId and partnerId, and `sign`, an RSA-SHA256 signature (base64) with the partner key over appId, partnerId, requestBody and ver sorted as k=v joined by & (docs/shims/partner-openapi.md).',
+        },
+      },
       request: (inner) => ({
         type: 'object',
         required: ['appId', 'partnerId', 'requestBody', 'sign', 'ver'],
