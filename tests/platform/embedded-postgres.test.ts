@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded.js';
 import { graphql, isAlive, postmasterPid, processTracker, repoRoot, waitFor } from '../support/server-process.js';
+import { MerchantNameDocument } from '../../src/generated/graphql.js';
 
 /**
  * The embedded default owns its PostgreSQL: by the data folder's lock, never by whatever answers
@@ -107,7 +108,7 @@ describe('embedded PostgreSQL crash', () => {
     await waitFor(async () => (await fetch(`${server.url}/healthz`)).status === 503, 5_000, '/healthz to say unavailable');
     await waitFor(async () => (await fetch(`${server.url}/healthz`)).status === 200, 30_000, 'the restart');
     expect(postmasterPid(dataDir)).not.toBe(crashed);
-    const answer = await graphql(server.url, key, '{ merchant { name } }');
+    const answer = await graphql(server.url, key, MerchantNameDocument);
     expect(answer.body.data).toEqual({ merchant: { name: 'Demo Merchant' } });
     expect(server.output()).toContain('embedded PostgreSQL exited unexpectedly');
     expect(server.output()).toContain('embedded PostgreSQL restarted');

@@ -5,6 +5,16 @@ import { createHmacApp, type HmacApp } from '../support/hmac-apps.js';
 import { snapshotMerchant } from '../support/tenant.js';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
 import { ERP_EXAMPLE, ERP_EXAMPLE_SIGNATURE, erpReferenceSignature } from './signing-examples.js';
+import {
+  AddExperienceDocument,
+  CreateErpStoreDocument,
+  MemberCountByMobileDocument,
+  MemberIdByMobileDocument,
+  PointsByMobileDocument,
+  ReferrerCodeByMobileDocument,
+  SetErpGradesDocument,
+  SetErpProfileDocument,
+} from '../../src/generated/graphql.js';
 
 let app: TestApp;
 let merchant: TestMerchant;
@@ -18,7 +28,7 @@ beforeAll(async () => {
   other = await app.createMerchant('Other');
   erp = await createHmacApp(app, merchant, 'ERP_MEMBER_POINTS');
   otherErp = await createHmacApp(app, other, 'ERP_MEMBER_POINTS');
-  await app.gql(merchant.adminKey, 'mutation { createStore(input: { code: "1001", name: "下城店" }) { errors { code } } }');
+  await app.gql(merchant.adminKey, CreateErpStoreDocument);
 });
 afterAll(() => app?.close());
 
@@ -103,11 +113,8 @@ describe('erp-member-points /user/memberPoints', () => {
 
   it('matches the existing member on the next push (state 1) and shows its profile', async () => {
     const first = await push({ mobile: '13800002222', name: '周xx' });
-    const member = await app.gql(merchant.operatorKey, '{ memberByMobile(mobile: "13800002222") { id } }');
-    await app.gql(
-      merchant.operatorKey,
-      `mutation { updateMember(input: { id: "${member.data!.memberByMobile.id}", sex: MALE, birthday: "1969-08-07", address: "下城路766号", idCardNumber: "330702690808123" }) { errors { code } } }`,
-    );
+    const member = await app.gql(merchant.operatorKey, MemberIdByMobileDocument, { mobile: '13800002222' });
+    await app.gql(merchant.operatorKey, SetErpProfileDocument, { id: member.data!.memberByMobile!.id });
     const again = await push({ mobile: '13800002222' });
     expect(again.json.data).toEqual({
       ...first.json.data,
@@ -122,8 +129,8 @@ describe('erp-member-points /user/memberPoints', () => {
   it('sets the referrer from an invite code that is a member code', async () => {
     const referrer = await push({ mobile: '13800003333' });
     await push({ mobile: '13800004444', inviteCode: referrer.json.data.cardNo });
-    const res = await app.gql(merchant.operatorKey, '{ memberByMobile(mobile: "13800004444") { referrer { code } } }');
-    expect(res.data!.memberByMobile.referrer.code).toBe(referrer.json.data.cardNo);
+    const res = await app.gql(merchant.operatorKey, ReferrerCodeByMobileDocument, { mobile: '13800004444' });
+    expect(res.data!.memberByMobile!.referrer!.code).toBe(referrer.json.data.cardNo);
   });
 
   it('answers 20000 with a reason for every failure, and writes nothing', async () => {
@@ -174,8 +181,7 @@ describe('erp-member-points /user/memberPoints', () => {
 
 describe('erp-member-points points fields', () => {
   const balance = async (mobile: string) =>
-    (await app.gql(merchant.operatorKey, `{ memberByMobile(mobile: "${mobile}") { points { current used totalEarned } } }`)).data!
-      .memberByMobile?.points;
+    (await app.gql(merchant.operatorKey, PointsByMobileDocument, { mobile })).data!.memberByMobile?.points;
 
   it("applies the parameter table's points change, once per distinct push", async () => {
     const push1 = {
@@ -207,7 +213,7 @@ describe('erp-member-points points fields', () => {
     expect(answers.filter((a) => a.json.code === 10000).length).toBeGreaterThan(0);
     expect((await push(resent)).json.code).toBe(10000);
     expect(await balance('13855550009')).toEqual({ current: '7.00', used: '0.00', totalEarned: '7.00' });
-    const members = await app.gql(merchant.readonlyKey, '{ members(filter: { mobile: "13855550009" }) { totalItems } }');
+    const members = await app.gql(merchant.readonlyKey, MemberCountByMobileDocument, { mobile: '13855550009' });
     expect(members.data?.members.totalItems).toBe(1);
     await expectLedgersBalanced(app);
   });
@@ -223,17 +229,11 @@ describe('erp-member-points points fields', () => {
   });
 
   it('answers VIP card level once the member reaches the second grade', async () => {
-    await app.gql(
-      merchant.adminKey,
-      'mutation { setGrades(grades: [{ code: "M", name: "会员", level: 1, threshold: "0" }, { code: "V", name: "贵宾", level: 2, threshold: "10" }]) { errors { code } } }',
-    );
+    await app.gql(merchant.adminKey, SetErpGradesDocument);
     const first = await push({ mobile: '13855550004' });
     expect(first.json.data.level).toBe('0');
-    const member = await app.gql(merchant.operatorKey, '{ memberByMobile(mobile: "13855550004") { id } }');
-    await app.gql(
-      merchant.operatorKey,
-      `mutation { changeExperience(input: { memberId: "${member.data!.memberByMobile.id}", amount: "10", direction: ADD }) { errors { code } } }`,
-    );
+    const member = await app.gql(merchant.operatorKey, MemberIdByMobileDocument, { mobile: '13855550004' });
+    await app.gql(merchant.operatorKey, AddExperienceDocument, { memberId: member.data!.memberByMobile!.id, amount: '10' });
     expect((await push({ mobile: '13855550004' })).json.data.level).toBe('1');
   });
 });

@@ -1,4 +1,5 @@
 import type { TestApp, TestMerchant } from './test-app.js';
+import { CreateHmacShimAppDocument } from '../../src/generated/graphql.js';
 
 export interface HmacApp {
   id: string;
@@ -13,12 +14,10 @@ export async function createHmacApp(
   contract: 'CPOINT_INNER' | 'ERP_MEMBER_POINTS',
   options: { appKey?: string; allowUnsigned?: boolean } = {},
 ): Promise<HmacApp> {
-  const res = await app.gql(
-    merchant.adminKey,
-    `mutation($input: CreateShimAppInput!) { createShimApp(input: $input) { errors { code message } secret app { id appKey } } }`,
-    { input: { contract, name: `${contract} app`, appKey: options.appKey, allowUnsigned: options.allowUnsigned ?? false } },
-  );
+  const res = await app.gql(merchant.adminKey, CreateHmacShimAppDocument, {
+    input: { contract, name: `${contract} app`, appKey: options.appKey, allowUnsigned: options.allowUnsigned ?? false },
+  });
   const created = res.data!.createShimApp;
   if (created.errors.length) throw new Error(JSON.stringify(created.errors));
-  return { id: created.app.id, appKey: created.app.appKey, secret: created.secret };
+  return { id: created.app!.id, appKey: created.app!.appKey, secret: created.secret! };
 }

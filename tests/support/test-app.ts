@@ -56,7 +56,10 @@ export interface TestApp {
   createMerchant(name?: string, timeZone?: string): Promise<TestMerchant>;
   /** An EntityManager scoped to a merchant, as a request would have. */
   emFor(merchantId: string): EntityManager;
-  /** Sends an operation over HTTP: a typed document from src/generated, or a plain query string. */
+  /**
+   * Sends an operation over HTTP: a typed document generated from tests/<domain>/operations/*.graphql.
+   * A plain string only for what codegen cannot hold: deliberately invalid or generated documents.
+   */
   gql<T = Record<string, any>, V = Record<string, unknown>>(
     key: string,
     query: string | TypedDocumentNode<T, V>,
