@@ -4,16 +4,17 @@ import { countMerchants, openPlatform } from './db/bootstrap.js';
 import { createApp, finalErrorHandler } from './http/app.js';
 import { ensureDemoMerchant } from './services/merchant.service.js';
 import { createLogger } from './observability/logger.js';
+import { createMetrics } from './observability/metrics.js';
 import { mountShims } from './shims/index.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
   const platform = await openPlatform(config, log);
-  const deps = { orm: platform.orm, config, log };
+  const deps = { orm: platform.orm, config, log, metrics: createMetrics() };
 
   if (!config.NO_DEMO) {
-    const demo = await ensureDemoMerchant(platform.orm, () => countMerchants(platform.ownerOrm));
+    const demo = await ensureDemoMerchant(deps, () => countMerchants(platform.ownerOrm));
     if (demo) {
       log.info({ merchantId: demo.merchant.id, storeId: demo.store.id }, 'created demo merchant');
       // Printed once, in plain text, because it is meant for the person at the terminal.

@@ -8,13 +8,14 @@ import depthLimit from 'graphql-depth-limit';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { pinoHttp } from 'pino-http';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { createRequestContext, type AppDeps, type Principal, type RequestContext } from '../graphql/context.js';
+import { createRequestContext, type AppDeps, type RequestContext } from '../request/context.js';
+import type { Principal } from '../request/principal.js';
 import { getSchema } from '../graphql/build-schema.js';
-import { EXPOSED_CODES } from '../errors/graphql-errors.js';
+import { EXPOSED_CODES, formatBusinessError } from '../errors/graphql-errors.js';
 import { requireApiKey } from './auth.js';
 import { uploadsRouter } from './uploads.js';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
-import { createMetrics, type Metrics } from './metrics.js';
+import type { Metrics } from '../observability/metrics.js';
 
 export interface App {
   app: Express;
@@ -93,7 +94,7 @@ function countOperations(metrics: Metrics): ApolloServerPlugin<RequestContext> {
  */
 export async function createApp(deps: AppDeps): Promise<App> {
   const { config, log, orm } = deps;
-  const metrics = createMetrics();
+  const { metrics } = deps;
   const schema = await getSchema();
 
   const apollo = new ApolloServer<RequestContext>({
@@ -118,7 +119,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
         const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
         return { ...formatted, extensions };
       }
-      log.error({ err: unwrapResolverError(error), path: formatted.path }, 'unexpected error in GraphQL operation');
+      const original = unwrapResolverError(error);
+      const business = formatBusinessError(original, formatted);
+      if (business) return business;
+      log.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL operation');
       return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     },
   });

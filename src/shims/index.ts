@@ -1,5 +1,5 @@
 import type { Express } from 'express';
-import type { AppDeps } from '../graphql/context.js';
+import type { AppDeps } from '../request/context.js';
 import { cpointInnerRouter } from './cpoint-inner/index.js';
 import { erpMemberPointsRouter } from './erp-member-points/index.js';
 import { partnerOpenApiRouter } from './partner-openapi/index.js';
