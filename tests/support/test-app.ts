@@ -48,9 +48,9 @@ export interface TestApp {
    */
   sql: { count: number; statements: string[]; reset(): void };
   /**
-   * Every statement `run` sends to PostgreSQL. `run` goes once before counting, so the pool
-   * holds the connections it needs: a new connection sends `set role` once, which is a cost of
-   * the pool, not of the request. `run` must therefore be a read (it runs twice).
+   * Every statement `run` sends to PostgreSQL. `run` goes three times at once before counting, so
+   * the pool holds more connections than it needs: a new connection sends `set role` once, which
+   * is a cost of the pool, not of the request. `run` must therefore be a read (it runs 4 times).
    */
   statementsOf(run: () => Promise<unknown>): Promise<string[]>;
   createMerchant(name?: string, timeZone?: string): Promise<TestMerchant>;
@@ -118,7 +118,7 @@ export async function startTestApp(overrides: Partial<Record<string, string>> = 
     config,
     sql,
     async statementsOf(run) {
-      await run();
+      await Promise.all([run(), run(), run()]);
       sql.reset();
       await run();
       return [...sql.statements];
