@@ -13,6 +13,11 @@ export default tseslint.config(
     },
   },
   {
+    // The dependency-cruiser configuration is CommonJS, as that tool reads it.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+  },
+  {
     // Tests read loosely typed JSON responses.
     files: ['tests/**/*.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },

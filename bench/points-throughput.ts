@@ -19,8 +19,9 @@ import { openDatabase } from '../src/db/database.js';
 import { APP_DB_ROLE } from '../src/db/roles.js';
 import { createOrm, migrate } from '../src/db/orm.js';
 import { LedgerDirection, PointsOperationType } from '../src/domain/loyalty-codes.js';
-import { ApiKeyRole } from '../src/entities/api-key.entity.js';
-import { createRequestContext } from '../src/graphql/context.js';
+import { ApiKeyRole } from '../src/domain/access.enums.js';
+import { createMetrics } from '../src/observability/metrics.js';
+import { createRequestContext } from '../src/request/context.js';
 import { changePoints } from '../src/services/points-ledger.service.js';
 import { startBenchServer, type BenchServer } from './harness.js';
 
@@ -103,7 +104,7 @@ async function main(): Promise<void> {
       operationType: PointsOperationType.MANUAL_GRANT,
     });
 
-    const deps = { orm, config, log };
+    const deps = { orm, config, log, metrics: createMetrics() };
     const endpoint = `${benchServer.url}/graphql`;
     const principal = { merchantId: merchant.id, role: ApiKeyRole.OPERATOR, credentialId: randomUUID() };
     const mutation = 'mutation($i: ChangePointsInput!) { changePoints(input: $i) { errors { code } entry { balanceAfter } } }';

@@ -2,8 +2,9 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../src/config.js';
 import { openPlatform } from '../src/db/bootstrap.js';
-import { scopeToMerchant } from '../src/db/orm.js';
-import { ApiKeyRole } from '../src/entities/api-key.entity.js';
+import { operatorContext } from '../src/request/context.js';
+import { createMetrics } from '../src/observability/metrics.js';
+import { ApiKeyRole } from '../src/domain/access.enums.js';
 import { createApp, finalErrorHandler } from '../src/http/app.js';
 import { createLogger } from '../src/observability/logger.js';
 import { createApiKey } from '../src/services/api-key.service.js';
@@ -18,19 +19,14 @@ import { mountShims } from '../src/shims/index.js';
 const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', NO_DEMO: '1', DB_POOL_MAX: process.env.DB_POOL_MAX ?? '20' });
 const log = createLogger('silent');
 const platform = await openPlatform(config, log);
-const deps = { orm: platform.orm, config, log };
+const deps = { orm: platform.orm, config, log, metrics: createMetrics() };
 const { app, apollo } = await createApp(deps);
 mountShims(app, deps);
 app.use(finalErrorHandler(deps));
 const server = app.listen(0, '127.0.0.1');
 await new Promise((resolve) => server.once('listening', resolve));
 const merchant = await createMerchant(platform.orm, { name: `bench ${new Date().toISOString()}` });
-const { secret } = await createApiKey(
-  scopeToMerchant(platform.orm.em.fork(), merchant.id),
-  merchant.id,
-  'bench',
-  ApiKeyRole.ADMIN,
-);
+const { secret } = await createApiKey(operatorContext(deps, merchant.id), { name: 'bench', role: ApiKeyRole.ADMIN });
 process.stdout.write(
   JSON.stringify({
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

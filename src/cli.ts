@@ -4,16 +4,18 @@ import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { loadConfig } from './config.js';
 import { createLogger } from './observability/logger.js';
+import { createMetrics } from './observability/metrics.js';
 import { openPlatform, type Platform } from './db/bootstrap.js';
-import { ApiKeyRole } from './entities/api-key.entity.js';
+import { ApiKeyRole, ShimAppStatus, ShimContract } from './domain/access.enums.js';
 import { Merchant } from './entities/merchant.entity.js';
-import { ShimApp, ShimAppStatus, ShimContract } from './entities/shim-app.entity.js';
+import { ShimApp } from './entities/shim-app.entity.js';
 import { BusinessError, InputErrors } from './errors/error-code.js';
 import { createApiKey, listApiKeys, revokeApiKey } from './services/api-key.service.js';
-import { createMerchant, merchantScope } from './services/merchant.service.js';
+import { createMerchant, merchantContext } from './services/merchant.service.js';
 import { createShimApp, listShimApps, revokeShimApp, setShimAppStatus } from './services/shim-app.service.js';
 import { createStore, listStores } from './services/store.service.js';
 import { SERVED_CONTRACTS } from './shims/contracts.js';
+import type { AppDeps } from './request/context.js';
 
 const shimAppView = (app: ShimApp) => ({
   id: app.id,
@@ -151,7 +153,7 @@ function printErrors(errors: { code: string; message: string; field?: string | n
   );
 }
 
-async function run(command: string, values: Values, platform: Platform): Promise<unknown> {
+async function run(command: string, values: Values, platform: Platform, deps: AppDeps): Promise<unknown> {
   const { orm, ownerOrm } = platform;
   switch (command) {
     case 'migrate':
@@ -168,9 +170,8 @@ async function run(command: string, values: Values, platform: Platform): Promise
         timeZone: m.timeZone,
       }));
     case 'store:create': {
-      const merchantId = required(values, 'merchant');
-      const em = await merchantScope(orm, merchantId);
-      return createStore(em, merchantId, {
+      const ctx = await merchantContext(deps, required(values, 'merchant'));
+      return createStore(ctx, {
         code: required(values, 'code'),
         name: required(values, 'name'),
         address: values.address,
@@ -181,25 +182,23 @@ async function run(command: string, values: Values, platform: Platform): Promise
       });
     }
     case 'store:list':
-      return listStores(await merchantScope(orm, required(values, 'merchant')));
+      return listStores(await merchantContext(deps, required(values, 'merchant')));
     case 'apikey:create': {
-      const merchantId = required(values, 'merchant');
       const role = roleOption(values);
-      const em = await merchantScope(orm, merchantId);
-      const { apiKey, secret } = await createApiKey(em, merchantId, values.name ?? 'cli key', role);
+      const ctx = await merchantContext(deps, required(values, 'merchant'));
+      const { apiKey, secret } = await createApiKey(ctx, { name: values.name ?? 'cli key', role });
       return { id: apiKey.id, name: apiKey.name, role: apiKey.role, prefix: apiKey.prefix, secret };
     }
     case 'apikey:list':
-      return listApiKeys(await merchantScope(orm, required(values, 'merchant')));
+      return listApiKeys(await merchantContext(deps, required(values, 'merchant')));
     case 'apikey:revoke': {
-      const apiKey = await revokeApiKey(await merchantScope(orm, required(values, 'merchant')), required(values, 'id'));
+      const apiKey = await revokeApiKey(await merchantContext(deps, required(values, 'merchant')), required(values, 'id'));
       return { id: apiKey.id, revokedAt: apiKey.revokedAt };
     }
     case 'shimapp:create': {
-      const merchantId = required(values, 'merchant');
       const contract = contractOption(values);
-      const em = await merchantScope(orm, merchantId);
-      const created = await createShimApp(em, merchantId, {
+      const ctx = await merchantContext(deps, required(values, 'merchant'));
+      const created = await createShimApp(ctx, {
         contract,
         name: required(values, 'name'),
         appKey: values['app-key'],
@@ -210,15 +209,15 @@ async function run(command: string, values: Values, platform: Platform): Promise
       return { ...shimAppView(created.app), secret: created.secret, signingPublicKeyPem: created.signingPublicKeyPem };
     }
     case 'shimapp:list':
-      return (await listShimApps(await merchantScope(orm, required(values, 'merchant')))).map(shimAppView);
+      return (await listShimApps(await merchantContext(deps, required(values, 'merchant')))).map(shimAppView);
     case 'shimapp:close':
     case 'shimapp:open': {
-      const em = await merchantScope(orm, required(values, 'merchant'));
+      const ctx = await merchantContext(deps, required(values, 'merchant'));
       const status = command === 'shimapp:close' ? ShimAppStatus.CLOSED : ShimAppStatus.OPEN;
-      return shimAppView(await setShimAppStatus(em, required(values, 'id'), status));
+      return shimAppView(await setShimAppStatus(ctx, { id: required(values, 'id'), status }));
     }
     case 'shimapp:revoke':
-      return shimAppView(await revokeShimApp(await merchantScope(orm, required(values, 'merchant')), required(values, 'id')));
+      return shimAppView(await revokeShimApp(await merchantContext(deps, required(values, 'merchant')), required(values, 'id')));
     default:
       throw new UsageError(`Unknown command ${command}; --help lists them.`);
   }
@@ -242,7 +241,7 @@ async function main(): Promise<number> {
     const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, pino.destination(2));
     // While the server runs on the embedded database, the CLI uses that same PostgreSQL.
     platform = await openPlatform(config, log, { shareEmbedded: true, createDatabase: values['create-db'] });
-    const result = await run(command, values, platform);
+    const result = await run(command, values, platform, { orm: platform.orm, config, log, metrics: createMetrics() });
     process.stdout.write(JSON.stringify(result, null, 2) + '\n');
     return 0;
   } catch (error) {

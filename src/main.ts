@@ -7,6 +7,7 @@ import { countMerchants, openPlatform, type Platform } from './db/bootstrap.js';
 import type { App } from './http/app.js';
 import type { ensureDemoMerchant } from './services/merchant.service.js';
 import { createLogger } from './observability/logger.js';
+import { createMetrics } from './observability/metrics.js';
 
 /** Binds the port before anything else starts, so a taken port fails at once and says which. */
 function listen(server: Server, port: number): Promise<void> {
@@ -109,9 +110,9 @@ async function main(): Promise<void> {
     if (stopping) return;
     const { platform } = running;
     const [{ createApp, finalErrorHandler }, { mountShims }, { ensureDemoMerchant }] = await modules;
-    const deps = { orm: platform.orm, config, log };
+    const deps = { orm: platform.orm, config, log, metrics: createMetrics() };
     if (!config.NO_DEMO) {
-      const demo = await ensureDemoMerchant(platform.orm, () => countMerchants(platform.ownerOrm));
+      const demo = await ensureDemoMerchant(deps, () => countMerchants(platform.ownerOrm));
       if (demo) {
         log.info({ merchantId: demo.merchant.id, storeId: demo.store.id }, 'created demo merchant');
         printDemoKey(demo, config.PORT);

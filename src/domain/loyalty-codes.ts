@@ -122,3 +122,46 @@ export const BUSINESS_TYPE_LEGACY = businesses.byName;
 export const operationTypeFromLegacy = (code: number): PointsOperationType | undefined => operations.byCode.get(code);
 /** `idempotencyBussinessType` number (1-16) to the enum; undefined for anything else. */
 export const businessTypeFromLegacy = (code: number): LedgerBusinessType | undefined => businesses.byCode.get(code);
+
+export enum GradeChangeReason {
+  /** The member's experience moved across a threshold. */
+  EXPERIENCE = 'EXPERIENCE',
+  /** The merchant replaced its grade table. */
+  GRADE_TABLE = 'GRADE_TABLE',
+}
+
+/** Task period unit (legacy r_flag 0/1/2). */
+export enum TaskPeriodUnit {
+  NONE = 'NONE',
+  DAY = 'DAY',
+  WEEK = 'WEEK',
+}
+
+/** Outcome of submitTask (legacy code 0/1/2). */
+export enum TaskSubmissionCode {
+  DONE = 'DONE',
+  REFUSED = 'REFUSED',
+  NO_TASK = 'NO_TASK',
+}
+
+/** Which rule refused a submission; checked in this order. */
+export enum TaskRefusalReason {
+  DISABLED = 'DISABLED',
+  NOT_STARTED = 'NOT_STARTED',
+  ENDED = 'ENDED',
+  GRADE_OUT_OF_RANGE = 'GRADE_OUT_OF_RANGE',
+  NOT_REPEATABLE = 'NOT_REPEATABLE',
+  TARGET_REQUIRED = 'TARGET_REQUIRED',
+  DUPLICATE_TARGET = 'DUPLICATE_TARGET',
+  PERIOD_LIMIT_REACHED = 'PERIOD_LIMIT_REACHED',
+  CAP_REACHED = 'CAP_REACHED',
+}
+
+export enum PointsOrderStatus {
+  /** The order only earned points so far. */
+  EARNED = 'EARNED',
+  CONSUMED = 'CONSUMED',
+  PARTLY_REVOKED = 'PARTLY_REVOKED',
+  REVOKED = 'REVOKED',
+  RETURNED = 'RETURNED',
+}

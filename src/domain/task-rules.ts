@@ -9,9 +9,10 @@
  */
 // Named import: under NodeNext the default import types as the CJS module object, not the class.
 import { Decimal } from 'decimal.js';
+import type { TaskPeriodUnit, TaskRefusalReason, TaskSubmissionCode } from './loyalty-codes.js';
 
-/** Period unit, legacy `r_flag`: 0 NONE, 1 DAY, 2 WEEK. */
-export type PeriodUnit = 'NONE' | 'DAY' | 'WEEK';
+/** Period unit, legacy `r_flag`: 0 NONE, 1 DAY, 2 WEEK. The values of the enum, as plain strings. */
+export type PeriodUnit = `${TaskPeriodUnit}`;
 
 /** One row of a step table: from completion number `from` on (1-based), each completion earns `amount`. */
 export interface StepEntry {
@@ -223,20 +224,11 @@ export interface SubmissionInput {
   readonly counters: SubmissionCounters;
 }
 
-/** Why a submission earned nothing; checked in this order, so the first failing rule is reported. */
-export type RefusalReason =
-  | 'DISABLED'
-  | 'NOT_STARTED'
-  | 'ENDED'
-  | 'GRADE_OUT_OF_RANGE'
-  | 'NOT_REPEATABLE'
-  | 'TARGET_REQUIRED'
-  | 'DUPLICATE_TARGET'
-  | 'PERIOD_LIMIT_REACHED'
-  | 'CAP_REACHED';
+/** Why a submission earned nothing (see TaskRefusalReason for the order the rules are checked in). */
+export type RefusalReason = `${TaskRefusalReason}`;
 
 /** 'NO_TASK' is the caller's outcome when no task maps to the op; decideSubmission never returns it. */
-export type SubmissionCode = 'DONE' | 'REFUSED' | 'NO_TASK';
+export type SubmissionCode = `${TaskSubmissionCode}`;
 
 /** Legacy `task/submit` `code`: 0 done, 1 a rule refused, 2 op did not map to a task. */
 export const LEGACY_SUBMISSION_CODE: Readonly<Record<SubmissionCode, 0 | 1 | 2>> = {

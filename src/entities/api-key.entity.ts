@@ -1,15 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Opt } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-
-export enum ApiKeyRole {
-  /** Everything, including API keys and stores. */
-  ADMIN = 'ADMIN',
-  /** Reads and member / loyalty writes. */
-  OPERATOR = 'OPERATOR',
-  /** Reads only: analysts and dashboards. */
-  READONLY = 'READONLY',
-}
+import { ApiKeyRole } from '../domain/access.enums.js';
 
 /** A merchant's API key. Only a SHA-256 of the secret is kept; the secret is shown once. */
 @Entity({ tableName: 'api_key' })

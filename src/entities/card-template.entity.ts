@@ -1,14 +1,7 @@
 import type { Opt } from '@mikro-orm/core';
 import { Entity, Property } from '@mikro-orm/decorators/legacy';
 import { MerchantOwned } from './base.js';
-
-/** Card types as the card-manage contract numbers them. */
-export enum CardType {
-  PLATFORM = 1,
-  STORED_VALUE = 10,
-  /** Every recharge needs a recharge event, and each is tracked for its cashback. */
-  ACTIVITY = 11,
-}
+import { CardType } from '../domain/card.enums.js';
 
 /** A kind of card a merchant offers (legacy "membership card"); members hold MemberCards of it. */
 @Entity({ tableName: 'card_template' })

@@ -1,20 +1,7 @@
 import { Entity, Property } from '@mikro-orm/decorators/legacy';
 import { MerchantOwned } from './base.js';
 import { MONEY, MerchantRecord } from './record-base.js';
-
-/** Where money moved: 1 in the member's app, 2 at a store counter (legacy `type`). */
-export enum CardChannel {
-  APP = 1,
-  STORE = 2,
-}
-
-/** Progress of an activity recharge: 1 untouched, 2 partly spent, 3 spent (cashback due), 5 cashback paid. */
-export enum ActivityStatus {
-  UNUSED = 1,
-  IN_PROGRESS = 2,
-  CASHBACK_DUE = 3,
-  CASHBACK_PAID = 5,
-}
+import { ActivityStatus, CardChannel, RefundKind } from '../domain/card.enums.js';
 
 /**
  * A recharge, and the lot it created: `capitalRemaining` and `bonusRemaining` are what spends have
@@ -115,11 +102,6 @@ export class CardSpend extends MerchantOwned {
 
   @Property({ type: 'text', nullable: true })
   idempotencyKey: string | null = null;
-}
-
-export enum RefundKind {
-  SPEND = 'SPEND',
-  RECHARGE = 'RECHARGE',
 }
 
 /**

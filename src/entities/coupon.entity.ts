@@ -1,29 +1,7 @@
 import type { Opt } from '@mikro-orm/core';
 import { Entity, Property } from '@mikro-orm/decorators/legacy';
 import { MerchantOwned } from './base.js';
-
-export enum CouponType {
-  GOODS = 'GOODS',
-  CASH = 'CASH',
-  DISCOUNT = 'DISCOUNT',
-}
-
-export enum CouponTemplateStatus {
-  ACTIVE = 'ACTIVE',
-  DISABLED = 'DISABLED',
-}
-
-export enum CouponStatus {
-  UNUSED = 'UNUSED',
-  USED = 'USED',
-  /** Withdrawn, e.g. when the recharge that issued it was refunded. */
-  VOID = 'VOID',
-}
-
-export enum CouponSource {
-  GIFT = 'GIFT',
-  RECHARGE = 'RECHARGE',
-}
+import { CouponSource, CouponStatus, CouponTemplateStatus, CouponType } from '../domain/card.enums.js';
 
 /** A kind of coupon. Validity is in calendar days of the merchant's time zone, both ends included. */
 @Entity({ tableName: 'coupon_template' })

@@ -1,6 +1,7 @@
 import { BigIntType, type Opt } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { MerchantOwned } from './base.js';
+import { GradeChangeReason } from '../domain/loyalty-codes.js';
 
 /** One rung of a merchant's grade ladder (cpoint-inner gradeCnfList, partner ruleCode / ruleName). */
 @Entity({ tableName: 'grade' })
@@ -18,13 +19,6 @@ export class Grade extends MerchantOwned {
   /** Experience from which a member holds this grade. */
   @Property({ type: 'decimal', precision: 14, scale: 2 })
   threshold!: string;
-}
-
-export enum GradeChangeReason {
-  /** The member's experience moved across a threshold. */
-  EXPERIENCE = 'EXPERIENCE',
-  /** The merchant replaced its grade table. */
-  GRADE_TABLE = 'GRADE_TABLE',
 }
 
 /** A member's grade moved; append-only history. */

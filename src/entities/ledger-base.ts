@@ -1,7 +1,7 @@
 import { BigIntType, type Opt } from '@mikro-orm/core';
 import { PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { LedgerBusinessType, LedgerDirection, LedgerSource, PointsOperationType } from '../domain/loyalty-codes.js';
-import type { OrgType } from './store.entity.js';
+import type { OrgType } from '../domain/member.enums.js';
 
 /**
  * A member's cached balance in one ledger: `current = totalEarned - used`, each the sum of one

@@ -1,19 +1,7 @@
 import type { Opt } from '@mikro-orm/core';
 import { Entity, Property } from '@mikro-orm/decorators/legacy';
 import { MerchantOwned } from './base.js';
-
-export enum Sex {
-  UNKNOWN = 'UNKNOWN',
-  MALE = 'MALE',
-  FEMALE = 'FEMALE',
-}
-
-export enum MemberStatus {
-  ACTIVE = 'ACTIVE',
-  SUSPENDED = 'SUSPENDED',
-  EXPIRED = 'EXPIRED',
-  REMOVED = 'REMOVED',
-}
+import { MemberStatus, Sex } from '../domain/member.enums.js';
 
 export interface DeliveryAddress {
   address: string;

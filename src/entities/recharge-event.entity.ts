@@ -2,19 +2,7 @@ import type { Opt } from '@mikro-orm/core';
 import { Entity, Property } from '@mikro-orm/decorators/legacy';
 import { MerchantOwned } from './base.js';
 import { MONEY } from './record-base.js';
-
-/** What a recharge event gives: 1 bonus money, 2 coupons, 5 both. */
-export enum RechargeEventType {
-  BONUS = 1,
-  COUPONS = 2,
-  BONUS_AND_COUPONS = 5,
-}
-
-/** 1 usable on any card it applies to, 10 on activity cards only. */
-export enum RechargeEventStatus {
-  NORMAL = 1,
-  ACTIVITY_ONLY = 10,
-}
+import { RechargeEventStatus, RechargeEventType } from '../domain/card.enums.js';
 
 /** A recharge promotion ("充200 送200"): a fixed recharge amount with its bonus and coupons. */
 @Entity({ tableName: 'recharge_event' })

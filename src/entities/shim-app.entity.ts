@@ -1,21 +1,7 @@
 import type { Opt } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { MerchantOwned } from './base.js';
-
-/** The legacy contracts a shim speaks; each app belongs to exactly one. */
-export enum ShimContract {
-  PARTNER_OPENAPI = 'partner-openapi',
-  ERP_MEMBER_POINTS = 'erp-member-points',
-  CPOINT_INNER = 'cpoint-inner',
-  MEMBERS_REST = 'members-rest',
-  CARD_MANAGE = 'card-manage',
-}
-
-export enum ShimAppStatus {
-  OPEN = 'OPEN',
-  /** Temporarily closed: cpoint-inner answers 10100, the others their "closed" code. */
-  CLOSED = 'CLOSED',
-}
+import { ShimAppStatus, ShimContract } from '../domain/access.enums.js';
 
 /** A legacy caller's credentials for one contract of one merchant. */
 @Entity({ tableName: 'shim_app' })

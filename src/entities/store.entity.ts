@@ -1,13 +1,7 @@
 import type { Opt } from '@mikro-orm/core';
 import { Entity, Property } from '@mikro-orm/decorators/legacy';
 import { MerchantOwned } from './base.js';
-
-/** Organisation level of a store, as the legacy contracts number it. */
-export enum OrgType {
-  HEAD_OFFICE = 1,
-  BRANCH = 2,
-  STORE = 3,
-}
+import { OrgType } from '../domain/member.enums.js';
 
 @Entity({ tableName: 'store' })
 export class Store extends MerchantOwned {

@@ -1,4 +1,5 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { BusinessError, InputErrors } from './error-code.js';
 
 /**
  * Errors that are not business outcomes but protocol ones. They use Apollo's code names so
@@ -6,6 +7,22 @@ import { GraphQLError } from 'graphql';
  */
 export function badUserInput(message: string, field?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } });
+}
+
+/**
+ * A business error that escaped a resolver (a query has no payload to carry it, e.g. a page over
+ * the limit): the caller's mistake, answered as BAD_USER_INPUT with the catalogue code beside it.
+ * Null for anything else.
+ */
+export function formatBusinessError(error: unknown, formatted: GraphQLFormattedError): GraphQLFormattedError | null {
+  if (!(error instanceof BusinessError) && !(error instanceof InputErrors)) return null;
+  const first = error instanceof InputErrors ? error.errors[0] : error;
+  return {
+    message: error.message,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'BAD_USER_INPUT', errorCode: first?.code, ...(first?.field ? { field: first.field } : {}) },
+  };
 }
 
 export function forbidden(message = 'This API key is not allowed to do that.'): GraphQLError {

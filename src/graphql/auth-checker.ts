@@ -1,9 +1,8 @@
 import type { AuthChecker } from 'type-graphql';
 import { forbidden } from '../errors/graphql-errors.js';
-import type { RequestContext } from './context.js';
-import { Permission, permissionsOf } from './permissions.js';
-
-export { Permission };
+import type { RequestContext } from '../request/context.js';
+import { Permission } from '../domain/access.enums.js';
+import { permissionsOf } from '../request/principal.js';
 
 /**
  * Every request is authenticated before GraphQL runs (anonymous callers reach only the public

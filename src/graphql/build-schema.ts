@@ -24,7 +24,11 @@ import { CardTemplateResolver, RechargeEventResolver } from '../resolvers/card-t
 import { CouponResolver, CouponTemplateResolver } from '../resolvers/coupon.resolver.js';
 import { MemberCardResolver, MemberCardsField } from '../resolvers/member-card.resolver.js';
 import { StaffResolver } from '../resolvers/staff.resolver.js';
+import { refreshAfterWrite, type RequestContext } from '../request/context.js';
 import { authChecker } from './auth-checker.js';
+// Enum registrations that no resolver file happens to import.
+import '../schema/enums.js';
+import '../schema/loyalty-enums.js';
 
 /** Every resolver class; the schema is built from these and nothing else. */
 export const resolvers = [
@@ -56,6 +60,27 @@ export const resolvers = [
   QrResolver,
 ] as const;
 
+/**
+ * Every mutation starts and ends with a fresh view of the database (refreshAfterWrite), whether it
+ * succeeded or not. Wrapping the Mutation fields here, rather than a type-graphql global
+ * middleware, costs nothing on the many query fields.
+ */
+function refreshLoadersAfterMutations(schema: GraphQLSchema): GraphQLSchema {
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    const resolve = field.resolve;
+    if (!resolve) continue;
+    field.resolve = async (source, args, context: RequestContext, info) => {
+      refreshAfterWrite(context);
+      try {
+        return await resolve(source, args, context, info);
+      } finally {
+        refreshAfterWrite(context);
+      }
+    };
+  }
+  return schema;
+}
+
 let built: Promise<GraphQLSchema> | undefined;
 
 /** Builds the executable schema once per process (type-graphql metadata is global). */
@@ -65,6 +90,6 @@ export function getSchema(): Promise<GraphQLSchema> {
     authChecker,
     // Input is validated in services (zod), where it also serves the shims.
     validate: false,
-  });
+  }).then(refreshLoadersAfterMutations);
   return built;
 }

@@ -8,15 +8,16 @@ import depthLimit from 'graphql-depth-limit';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { pinoHttp } from 'pino-http';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { createRequestContext, type AppDeps, type Principal, type RequestContext } from '../graphql/context.js';
+import { createRequestContext, type AppDeps, type RequestContext } from '../request/context.js';
+import type { Principal } from '../request/principal.js';
 import { getSchema } from '../graphql/build-schema.js';
-import { EXPOSED_CODES } from '../errors/graphql-errors.js';
+import { EXPOSED_CODES, formatBusinessError } from '../errors/graphql-errors.js';
 import { isDatabaseUnavailable } from '../db/database.js';
 import { requireApiKey } from './auth.js';
 import { uploadsRouter } from './uploads.js';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
 import { healthRouter, type HealthSignals } from './health.js';
-import { createMetrics, type Metrics } from './metrics.js';
+import type { Metrics } from '../observability/metrics.js';
 
 const DATABASE_UNAVAILABLE = 'The database is unavailable right now; retry shortly.';
 
@@ -97,7 +98,7 @@ function countOperations(metrics: Metrics): ApolloServerPlugin<RequestContext> {
  */
 export async function createApp(deps: AppDeps, health: HealthSignals = {}): Promise<App> {
   const { config, log, orm } = deps;
-  const metrics = createMetrics();
+  const { metrics } = deps;
   const schema = await getSchema();
 
   const apollo = new ApolloServer<RequestContext>({
@@ -122,11 +123,14 @@ export async function createApp(deps: AppDeps, health: HealthSignals = {}): Prom
         const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
         return { ...formatted, extensions };
       }
-      if (isDatabaseUnavailable(unwrapResolverError(error))) {
-        log.warn({ err: unwrapResolverError(error), path: formatted.path }, 'database unavailable');
+      const original = unwrapResolverError(error);
+      const business = formatBusinessError(original, formatted);
+      if (business) return business;
+      if (isDatabaseUnavailable(original)) {
+        log.warn({ err: original, path: formatted.path }, 'database unavailable');
         return { message: DATABASE_UNAVAILABLE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
       }
-      log.error({ err: unwrapResolverError(error), path: formatted.path }, 'unexpected error in GraphQL operation');
+      log.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL operation');
       return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     },
   });

@@ -1,13 +1,7 @@
 import type { RequestHandler } from 'express';
 import type { Orm } from '../db/orm.js';
-import { ANONYMOUS, type Principal } from '../graphql/context.js';
-import { authenticateApiKey } from '../services/api-key.service.js';
-import { authenticateStaffToken } from '../services/staff-auth.service.js';
-
-/** Resolves a bearer credential: an API key (`mg_…`) or a staff login token (`mgs_…`). */
-export async function authenticateBearer(orm: Orm, credential: string): Promise<Principal | null> {
-  return (await authenticateApiKey(orm, credential)) ?? (await authenticateStaffToken(orm, credential));
-}
+import { ANONYMOUS } from '../request/principal.js';
+import { authenticateBearer } from '../request/authenticate.js';
 
 function unauthenticated(res: Parameters<RequestHandler>[1], message: string): void {
   res

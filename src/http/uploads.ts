@@ -3,8 +3,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import express, { type Response, type Router } from 'express';
-import type { AppDeps, Principal } from '../graphql/context.js';
-import { Permission, permissionsOf } from '../graphql/permissions.js';
+import type { AppDeps } from '../request/context.js';
+import type { Principal } from '../request/principal.js';
+import { Permission } from '../domain/access.enums.js';
+import { permissionsOf } from '../request/principal.js';
 import { requireApiKey } from './auth.js';
 
 /** Image formats accepted, recognised by their first bytes (the file name and header are ignored). */

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { Permission } from '../graphql/auth-checker.js';
-import type { RequestContext } from '../graphql/context.js';
+import { Permission } from '../domain/access.enums.js';
+import type { RequestContext } from '../request/context.js';
 import {
   CashbackPayload,
   RechargeCardInput,

@@ -1,6 +1,6 @@
 import type { ClassType } from 'type-graphql';
 import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../request/context.js';
 import {
   CardRecharge,
   CardRefund,
@@ -16,8 +16,8 @@ import { Invoice, InvoiceList } from '../schema/invoice.types.js';
 import { Member } from '../schema/member.types.js';
 import { Store } from '../schema/merchant.types.js';
 import { StaffUser } from '../schema/staff.types.js';
-import { listRecords, RECORDS } from '../services/card-record.service.js';
-import { listCost } from './list-cost.js';
+import { listRecords, RECORDS, type RecordSpec } from '../services/card-record.service.js';
+import { listCost, pageQuery } from './lists.js';
 
 @ArgsType()
 class RecordArgs {
@@ -29,12 +29,10 @@ class RecordArgs {
 }
 
 const list = (ctx: RequestContext, spec: (typeof RECORDS)[keyof typeof RECORDS], { filter, page }: RecordArgs) =>
-  listRecords(ctx, spec as Parameters<typeof listRecords>[1], filter ?? {}, page?.offset ?? 0, page?.limit ?? 20).then(
-    ({ totals, ...rest }) => ({
-      ...rest,
-      ...totals,
-    }),
-  );
+  listRecords(ctx, { spec: spec as RecordSpec<{ id: string }>, filter, ...pageQuery(page) }).then(({ totals, ...rest }) => ({
+    ...rest,
+    ...totals,
+  }));
 
 /** Record lists with filters, paging and totals (legacy 4.1, 4.2, 4.3, 8.4). */
 @Resolver()

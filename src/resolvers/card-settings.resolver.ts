@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { Permission } from '../graphql/auth-checker.js';
-import type { RequestContext } from '../graphql/context.js';
+import { Permission } from '../domain/access.enums.js';
+import type { RequestContext } from '../request/context.js';
 import { CardSettings, CardSettingsInput, CardSettingsPayload, SmsCodePayload } from '../schema/card.types.js';
 import * as settings from '../services/card-settings.service.js';
 import { sendSmsCode } from '../services/sms/sms-code.service.js';

@@ -1,15 +1,15 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Permission } from '../graphql/auth-checker.js';
-import type { RequestContext } from '../graphql/context.js';
+import { Permission } from '../domain/access.enums.js';
+import type { RequestContext } from '../request/context.js';
 import {
   CardTemplate,
   CardTemplateInput,
   CardTemplatePayload,
-  CardType,
   RechargeEvent,
   RechargeEventInput,
   RechargeEventPayload,
 } from '../schema/card.types.js';
+import { CardType } from '../domain/card.enums.js';
 import { CouponTemplate } from '../schema/coupon.types.js';
 import { Store } from '../schema/merchant.types.js';
 import * as templates from '../services/card-template.service.js';
@@ -24,7 +24,7 @@ export class CardTemplateResolver {
     @Arg('type', () => CardType, { nullable: true }) type?: CardType | null,
     @Arg('active', () => Boolean, { nullable: true }) active?: boolean | null,
   ) {
-    return templates.listCardTemplates(ctx.em, { type, active });
+    return templates.listCardTemplates(ctx, { type, active });
   }
 
   @Query(() => CardTemplate, { nullable: true })
@@ -57,7 +57,7 @@ export class RechargeEventResolver {
     @Arg('cardTemplateId', () => ID, { nullable: true }) cardTemplateId?: string | null,
     @Arg('active', () => Boolean, { nullable: true }) active?: boolean | null,
   ) {
-    return templates.listRechargeEvents(ctx.em, { cardTemplateId, active });
+    return templates.listRechargeEvents(ctx, { cardTemplateId, active });
   }
 
   @Query(() => RechargeEvent, { nullable: true, description: 'Legacy 3.10.' })

@@ -1,6 +1,7 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Permission } from '../graphql/auth-checker.js';
-import type { RequestContext } from '../graphql/context.js';
+import { Permission } from '../domain/access.enums.js';
+import { pageQuery } from './lists.js';
+import type { RequestContext } from '../request/context.js';
 import { PageInput } from '../schema/common.types.js';
 import {
   Coupon,
@@ -11,11 +12,10 @@ import {
   CouponTemplate,
   CouponTemplateInput,
   CouponTemplatePayload,
-  CouponTemplateStatus,
   GiftCouponsInput,
-  QrKind,
   RedeemCouponInput,
 } from '../schema/coupon.types.js';
+import { CouponTemplateStatus, QrKind } from '../domain/card.enums.js';
 import { Member } from '../schema/member.types.js';
 import { Store } from '../schema/merchant.types.js';
 import * as coupons from '../services/coupon.service.js';
@@ -38,7 +38,7 @@ export class CouponResolver {
     @Ctx() ctx: RequestContext,
     @Arg('status', () => CouponTemplateStatus, { nullable: true }) status?: CouponTemplateStatus | null,
   ) {
-    return coupons.listCouponTemplates(ctx.em, status);
+    return coupons.listCouponTemplates(ctx, status);
   }
 
   @Authorized(Permission.CARD_CONFIG)
@@ -53,12 +53,12 @@ export class CouponResolver {
       1 + ((args.page as PageInput | undefined)?.limit ?? 20) * Math.max(1, childComplexity),
   })
   coupons(@Ctx() ctx: RequestContext, @Args(() => CouponsArgs) { filter, page }: CouponsArgs) {
-    return coupons.listCoupons(ctx, filter ?? {}, page?.offset ?? 0, page?.limit ?? 20);
+    return coupons.listCoupons(ctx, { filter, ...pageQuery(page) });
   }
 
   @Query(() => Coupon, { nullable: true })
   coupon(@Ctx() ctx: RequestContext, @Arg('code', () => String) code: string) {
-    return coupons.findCouponByCode(ctx.em, code);
+    return coupons.findCouponByCode(ctx, code);
   }
 
   @Authorized(Permission.COUPON_OPERATE)

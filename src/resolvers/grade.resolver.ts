@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GradeChange as GradeChangeRow } from '../entities/grade.entity.js';
-import { Permission } from '../graphql/auth-checker.js';
-import type { RequestContext } from '../graphql/context.js';
+import { Permission } from '../domain/access.enums.js';
+import type { RequestContext } from '../request/context.js';
 import { PageInput } from '../schema/common.types.js';
 import { Grade, GradeChange, GradeChangeList, GradeInput, SetGradesPayload } from '../schema/grade.types.js';
 import { listGradeChanges, listGrades, setGrades } from '../services/grades.service.js';
-import { listCost } from './list-cost.js';
+import { listCost, pageQuery } from './lists.js';
 import { payload } from './payload.js';
 
 /** Finds the grade of a level in the request's grade table (one statement per request). */
@@ -33,7 +33,7 @@ export class GradeResolver {
     @Arg('memberId', () => ID) memberId: string,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput | null,
   ) {
-    return listGradeChanges(ctx, memberId, page?.offset ?? 0, page?.limit ?? 20);
+    return listGradeChanges(ctx, { memberId, ...pageQuery(page) });
   }
 
   @FieldResolver(() => Grade, { nullable: true, description: 'Null for level 0 or a level no longer in the table.' })

@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, Mutation, Query, Resolver } from 'type-graphql';
-import { Permission } from '../graphql/auth-checker.js';
-import type { RequestContext } from '../graphql/context.js';
+import { Permission } from '../domain/access.enums.js';
+import type { RequestContext } from '../request/context.js';
 import { PageInput } from '../schema/common.types.js';
 import {
   ChangeExperienceInput,
@@ -17,7 +17,7 @@ import {
 import { changeExperience } from '../services/experience.service.js';
 import { getLoyaltySettings, setLoyaltySettings } from '../services/loyalty-settings.service.js';
 import { changePoints, listEntries } from '../services/points-ledger.service.js';
-import { listCost } from './list-cost.js';
+import { listCost, pageQuery } from './lists.js';
 import { payload } from './payload.js';
 
 @ArgsType()
@@ -48,17 +48,17 @@ export class LedgerResolver {
 
   @Query(() => PointsEntryList, { complexity: listCost, description: 'Points entries, newest first.' })
   pointsEntries(@Ctx() ctx: RequestContext, @Args(() => EntriesArgs) { filter, page }: EntriesArgs) {
-    return listEntries(ctx, 'points', filter ?? {}, page?.offset ?? 0, page?.limit ?? 20);
+    return listEntries(ctx, { ledger: 'points', filter, ...pageQuery(page) });
   }
 
   @Query(() => ExperienceEntryList, { complexity: listCost, description: 'Experience entries, newest first.' })
   experienceEntries(@Ctx() ctx: RequestContext, @Args(() => EntriesArgs) { filter, page }: EntriesArgs) {
-    return listEntries(ctx, 'experience', filter ?? {}, page?.offset ?? 0, page?.limit ?? 20);
+    return listEntries(ctx, { ledger: 'experience', filter, ...pageQuery(page) });
   }
 
   @Query(() => LoyaltySettings)
   loyaltySettings(@Ctx() ctx: RequestContext) {
-    return getLoyaltySettings(ctx.em, ctx.principal.merchantId);
+    return getLoyaltySettings(ctx);
   }
 
   @Authorized(Permission.ADMIN)

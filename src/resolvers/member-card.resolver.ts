@@ -1,17 +1,18 @@
 import { Decimal } from 'decimal.js';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Permission } from '../graphql/auth-checker.js';
-import type { RequestContext } from '../graphql/context.js';
+import { Permission } from '../domain/access.enums.js';
+import type { RequestContext } from '../request/context.js';
 import { CardRecharge } from '../schema/card-money.types.js';
 import { CardTemplate, MemberCard, MemberCardPayload, OpenMemberCardInput } from '../schema/card.types.js';
 import { DecimalScalar } from '../schema/decimal.scalar.js';
-import { Coupon, CouponStatus } from '../schema/coupon.types.js';
+import { Coupon } from '../schema/coupon.types.js';
+import { CouponStatus, QrKind } from '../domain/card.enums.js';
 import { Invoice } from '../schema/invoice.types.js';
 import { Member } from '../schema/member.types.js';
 import { Store } from '../schema/merchant.types.js';
 import { invoiceable } from '../services/invoice.service.js';
 import * as cards from '../services/member-card.service.js';
-import { QrKind, signQr } from '../services/qr.service.js';
+import { signQr } from '../services/qr.service.js';
 import { payload } from './payload.js';
 
 /** A member's cards and coupons, so one query shows a member with balances and wallet (legacy 4.5). */
@@ -46,12 +47,12 @@ export class MemberCardResolver {
     @Arg('memberId', () => ID, { nullable: true }) memberId?: string | null,
     @Arg('cardTemplateId', () => ID, { nullable: true }) cardTemplateId?: string | null,
   ) {
-    return cards.findCard(ctx.em, { cardId, cardNo, memberId, cardTemplateId });
+    return cards.findCard(ctx, { cardId, cardNo, memberId, cardTemplateId });
   }
 
   @Query(() => [MemberCard], { description: "A member's cards with balances (legacy 4.5)." })
   memberCards(@Ctx() ctx: RequestContext, @Arg('memberId', () => ID) memberId: string) {
-    return cards.listMemberCards(ctx.em, memberId);
+    return cards.listMemberCards(ctx, memberId);
   }
 
   @Authorized(Permission.CARD_OPERATE)

@@ -1,12 +1,12 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../request/context.js';
 import { PageInput } from '../schema/common.types.js';
 import { Grade, LoyaltyAccount, LoyaltyMemberFilter, LoyaltyOrder } from '../schema/grade.types.js';
 import { ExperienceBalance, PointsBalance } from '../schema/ledger.types.js';
 import { Member, MemberList } from '../schema/member.types.js';
 import { listMembersByLoyalty, loyaltyAccounts } from '../services/loyalty-query.service.js';
 import { gradeAt } from './grade.resolver.js';
-import { listCost } from './list-cost.js';
+import { listCost, pageQuery } from './lists.js';
 
 @ArgsType()
 class MembersByLoyaltyArgs {
@@ -40,7 +40,7 @@ export class MemberLoyaltyResolver {
     @Ctx() ctx: RequestContext,
     @Args(() => MembersByLoyaltyArgs) { orderBy, filter, page }: MembersByLoyaltyArgs,
   ) {
-    return listMembersByLoyalty(ctx, { order: orderBy, filter, offset: page?.offset ?? 0, limit: page?.limit ?? 20 });
+    return listMembersByLoyalty(ctx, { order: orderBy, filter, ...pageQuery(page) });
   }
 
   @Query(() => [LoyaltyAccount], {

@@ -1,8 +1,8 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Permission } from '../graphql/auth-checker.js';
-import type { RequestContext } from '../graphql/context.js';
+import { Permission } from '../domain/access.enums.js';
+import type { RequestContext } from '../request/context.js';
 import { PageInput } from '../schema/common.types.js';
-import { MemberStatus } from '../schema/enums.js';
+import { MemberStatus } from '../domain/member.enums.js';
 import { Store } from '../schema/merchant.types.js';
 import {
   ChannelInput,
@@ -19,7 +19,7 @@ import {
 } from '../schema/member.types.js';
 import * as dynamicCodes from '../services/dynamic-code.service.js';
 import * as members from '../services/member.service.js';
-import { listCost } from './list-cost.js';
+import { listCost, pageQuery } from './lists.js';
 import { payload } from './payload.js';
 
 @ArgsType()
@@ -70,7 +70,7 @@ export class MemberResolver {
 
   @Query(() => MemberList, { complexity: listCost })
   members(@Ctx() ctx: RequestContext, @Args(() => MembersArgs) { filter, orderBy, page }: MembersArgs) {
-    return members.listMembers(ctx, { filter, order: orderBy, offset: page?.offset ?? 0, limit: page?.limit ?? 20 });
+    return members.listMembers(ctx, { filter, order: orderBy, ...pageQuery(page) });
   }
 
   @Authorized(Permission.WRITE)
@@ -92,7 +92,7 @@ export class MemberResolver {
     @Arg('memberId', () => ID) memberId: string,
     @Arg('channel', () => ChannelInput) channel: ChannelInput,
   ) {
-    return payload(async () => ({ member: await members.bindChannel(ctx, memberId, channel) }));
+    return payload(async () => ({ member: await members.bindChannel(ctx, { memberId, channel }) }));
   }
 
   @Authorized(Permission.WRITE)
@@ -103,7 +103,7 @@ export class MemberResolver {
     @Arg('channelCode', () => String) channelCode: string,
     @Arg('openid', () => String) openid: string,
   ) {
-    return payload(async () => ({ member: await members.unbindChannel(ctx, memberId, channelCode, openid) }));
+    return payload(async () => ({ member: await members.unbindChannel(ctx, { memberId, channelCode, openid }) }));
   }
 
   @Authorized(Permission.WRITE)
@@ -113,7 +113,7 @@ export class MemberResolver {
     @Arg('memberId', () => ID) memberId: string,
     @Arg('status', () => MemberStatus) status: MemberStatus,
   ) {
-    return payload(async () => ({ member: await members.setMemberStatus(ctx, memberId, status) }));
+    return payload(async () => ({ member: await members.setMemberStatus(ctx, { memberId, status }) }));
   }
 
   @Authorized(Permission.WRITE)
@@ -123,7 +123,7 @@ export class MemberResolver {
     @Arg('memberId', () => ID) memberId: string,
     @Arg('labels', () => [String]) labels: string[],
   ) {
-    return payload(async () => ({ member: await members.changeMemberLabels(ctx, memberId, labels, 'add') }));
+    return payload(async () => ({ member: await members.changeMemberLabels(ctx, { memberId, labels, change: 'add' }) }));
   }
 
   @Authorized(Permission.WRITE)
@@ -133,7 +133,7 @@ export class MemberResolver {
     @Arg('memberId', () => ID) memberId: string,
     @Arg('labels', () => [String]) labels: string[],
   ) {
-    return payload(async () => ({ member: await members.changeMemberLabels(ctx, memberId, labels, 'remove') }));
+    return payload(async () => ({ member: await members.changeMemberLabels(ctx, { memberId, labels, change: 'remove' }) }));
   }
 
   @Authorized(Permission.WRITE)

@@ -1,8 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { Merchant as MerchantEntity } from '../entities/merchant.entity.js';
-import { Permission } from '../graphql/auth-checker.js';
-import type { RequestContext } from '../graphql/context.js';
-import { ApiKeyRole } from '../schema/enums.js';
+import { Permission, ApiKeyRole } from '../domain/access.enums.js';
+import type { RequestContext } from '../request/context.js';
 import {
   ApiKey,
   ApiKeyPayload,
@@ -13,6 +11,7 @@ import {
   StorePayload,
 } from '../schema/merchant.types.js';
 import * as apiKeys from '../services/api-key.service.js';
+import * as merchants from '../services/merchant.service.js';
 import * as stores from '../services/store.service.js';
 import { isUuid } from '../services/validation.js';
 import { payload } from './payload.js';
@@ -21,12 +20,12 @@ import { payload } from './payload.js';
 export class MerchantResolver {
   @Query(() => Merchant, { description: "The calling key's merchant." })
   merchant(@Ctx() ctx: RequestContext) {
-    return ctx.em.findOneOrFail(MerchantEntity, { id: ctx.principal.merchantId });
+    return merchants.currentMerchant(ctx);
   }
 
   @Query(() => [Store])
   stores(@Ctx() ctx: RequestContext) {
-    return stores.listStores(ctx.em);
+    return stores.listStores(ctx);
   }
 
   @Query(() => Store, { nullable: true })
@@ -36,19 +35,19 @@ export class MerchantResolver {
 
   @Query(() => Store, { nullable: true, description: 'By store code (storeNumber, registerStoreCode, orgCode).' })
   storeByCode(@Ctx() ctx: RequestContext, @Arg('code', () => String) code: string) {
-    return stores.findStoreByCode(ctx.em, code);
+    return stores.findStoreByCode(ctx, code);
   }
 
   @Authorized(Permission.ADMIN)
   @Mutation(() => StorePayload)
   createStore(@Ctx() ctx: RequestContext, @Arg('input', () => CreateStoreInput) input: CreateStoreInput) {
-    return payload(async () => ({ store: await stores.createStore(ctx.em, ctx.principal.merchantId, input) }));
+    return payload(async () => ({ store: await stores.createStore(ctx, input) }));
   }
 
   @Authorized(Permission.ADMIN)
   @Query(() => [ApiKey])
   apiKeys(@Ctx() ctx: RequestContext) {
-    return apiKeys.listApiKeys(ctx.em);
+    return apiKeys.listApiKeys(ctx);
   }
 
   @Authorized(Permission.ADMIN)
@@ -58,12 +57,12 @@ export class MerchantResolver {
     @Arg('name', () => String) name: string,
     @Arg('role', () => ApiKeyRole) role: ApiKeyRole,
   ) {
-    return payload(() => apiKeys.createApiKey(ctx.em, ctx.principal.merchantId, name, role));
+    return payload(() => apiKeys.createApiKey(ctx, { name, role }));
   }
 
   @Authorized(Permission.ADMIN)
   @Mutation(() => ApiKeyPayload)
   revokeApiKey(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return payload(async () => ({ apiKey: await apiKeys.revokeApiKey(ctx.em, id) }));
+    return payload(async () => ({ apiKey: await apiKeys.revokeApiKey(ctx, id) }));
   }
 }

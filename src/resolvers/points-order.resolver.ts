@@ -1,11 +1,11 @@
-import { Decimal } from 'decimal.js';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { PointsOrder as PointsOrderRow } from '../entities/points-order.entity.js';
-import { Permission } from '../graphql/auth-checker.js';
-import type { RequestContext } from '../graphql/context.js';
+import { Permission } from '../domain/access.enums.js';
+import type { RequestContext } from '../request/context.js';
 import { PageInput } from '../schema/common.types.js';
 import { DecimalScalar } from '../schema/decimal.scalar.js';
-import { PointsOrderStatus } from '../schema/loyalty-enums.js';
+import { PointsOrderStatus } from '../domain/loyalty-codes.js';
+import { orderStatus, revocablePoints } from '../domain/order-rules.js';
 import {
   ConsumePointsInput,
   PointsOrder,
@@ -15,7 +15,7 @@ import {
   RevokeOrderPointsInput,
 } from '../schema/order.types.js';
 import * as orders from '../services/orders.service.js';
-import { listCost } from './list-cost.js';
+import { listCost, pageQuery } from './lists.js';
 import { payload } from './payload.js';
 
 /** Points spent on and earned by orders (cpoint-inner consume / check / revoke / list; partner returnScore). */
@@ -45,7 +45,7 @@ export class PointsOrderResolver {
     @Arg('memberId', () => ID) memberId: string,
     @Arg('orderId', () => String) orderId: string,
   ) {
-    return orders.findOrder(ctx, memberId, orderId);
+    return orders.findOrder(ctx, { memberId, orderId });
   }
 
   @Query(() => PointsOrderList, { complexity: listCost, description: "A member's orders, newest first." })
@@ -54,21 +54,16 @@ export class PointsOrderResolver {
     @Arg('memberId', () => ID) memberId: string,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput | null,
   ) {
-    return orders.listOrders(ctx, memberId, page?.offset ?? 0, page?.limit ?? 20);
+    return orders.listOrders(ctx, { memberId, ...pageQuery(page) });
   }
 
   @FieldResolver(() => PointsOrderStatus)
   status(@Root() order: PointsOrderRow): PointsOrderStatus {
-    if (order.returnedAt) return PointsOrderStatus.RETURNED;
-    const spent = new Decimal(order.spent);
-    if (spent.isZero()) return PointsOrderStatus.EARNED;
-    const reversed = new Decimal(order.spentReversed);
-    if (reversed.isZero()) return PointsOrderStatus.CONSUMED;
-    return reversed.gte(spent) ? PointsOrderStatus.REVOKED : PointsOrderStatus.PARTLY_REVOKED;
+    return orderStatus(order);
   }
 
   @FieldResolver(() => DecimalScalar, { description: 'Spent points that can still be revoked.' })
   revocable(@Root() order: PointsOrderRow): string {
-    return order.returnedAt ? '0.00' : new Decimal(order.spent).minus(order.spentReversed).toFixed(2);
+    return revocablePoints(order).toFixed(2);
   }
 }

@@ -1,8 +1,9 @@
 import { Arg, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../request/context.js';
 import { MemberCard } from '../schema/card.types.js';
 import { UserError } from '../schema/common.types.js';
-import { Coupon, QrKind } from '../schema/coupon.types.js';
+import { Coupon } from '../schema/coupon.types.js';
+import { QrKind } from '../domain/card.enums.js';
 import { scanQr } from '../services/qr.service.js';
 import { payload } from './payload.js';
 

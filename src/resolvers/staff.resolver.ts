@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Permission } from '../graphql/auth-checker.js';
-import { permissionsOf } from '../graphql/permissions.js';
-import type { RequestContext } from '../graphql/context.js';
+import { Permission } from '../domain/access.enums.js';
+import { permissionsOf } from '../request/principal.js';
+import type { RequestContext } from '../request/context.js';
 import { Store } from '../schema/merchant.types.js';
 import {
   CountPayload,
@@ -47,12 +47,12 @@ export class StaffResolver {
   @Authorized(Permission.STAFF_MANAGE)
   @Query(() => [StaffUser])
   staffUsers(@Ctx() ctx: RequestContext) {
-    return staff.listStaffUsers(ctx.em);
+    return staff.listStaffUsers(ctx);
   }
 
   @Query(() => [StaffRole])
   staffRoles(@Ctx() ctx: RequestContext) {
-    return staff.listStaffRoles(ctx.em);
+    return staff.listStaffRoles(ctx);
   }
 
   @Authorized(Permission.STAFF_MANAGE)
@@ -78,14 +78,14 @@ export class StaffResolver {
   @Authorized(Permission.STAFF_MANAGE)
   @Mutation(() => StaffUserPayload, { description: 'Sets a password and ends every session of the user.' })
   setStaffPassword(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('password', () => String) password: string) {
-    return payload(async () => ({ staffUser: await staff.setStaffPassword(ctx, id, password) }));
+    return payload(async () => ({ staffUser: await staff.setStaffPassword(ctx, { id, password }) }));
   }
 
   @Authorized(Permission.STAFF_MANAGE)
   @Mutation(() => CountPayload, { description: 'Ends every session of a staff user; answers how many.' })
   revokeStaffSessions(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return payload(async () => ({
-      count: await auth.revokeStaffSessions(ctx.em, (await staff.requireStaffUser(ctx.em, id)).id),
+      count: await staff.revokeStaffUserSessions(ctx, id),
     }));
   }
 

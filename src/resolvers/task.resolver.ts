@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LEGACY_SUBMISSION_CODE, parseStepTable } from '../domain/task-rules.js';
 import type { TaskConfig as TaskConfigRow } from '../entities/task.entity.js';
-import { Permission } from '../graphql/auth-checker.js';
-import type { RequestContext } from '../graphql/context.js';
+import { Permission } from '../domain/access.enums.js';
+import type { RequestContext } from '../request/context.js';
 import {
   SetTaskConfigInput,
   StepEntry,

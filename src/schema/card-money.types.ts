@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { RefundKind } from '../entities/card-transaction.entity.js';
-import { ActivityStatus, CardChannel, CardRefFields, MemberCard } from './card.types.js';
+import { RefundKind, ActivityStatus, CardChannel } from '../domain/card.enums.js';
+import { CardRefFields, MemberCard } from './card.types.js';
 import { PageInput, UserError } from './common.types.js';
 import { Coupon } from './coupon.types.js';
 import { DecimalScalar } from './decimal.scalar.js';

@@ -1,7 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { CardType } from '../entities/card-template.entity.js';
-import { ActivityStatus, CardChannel } from '../entities/card-transaction.entity.js';
-import { RechargeEventStatus, RechargeEventType } from '../entities/recharge-event.entity.js';
+import { CardType, ActivityStatus, CardChannel, RechargeEventStatus, RechargeEventType } from '../domain/card.enums.js';
 import { UserError } from './common.types.js';
 import { DecimalScalar } from './decimal.scalar.js';
 import { DateTime } from './scalars.js';
@@ -14,8 +12,6 @@ registerEnumType(ActivityStatus, {
 });
 registerEnumType(RechargeEventType, { name: 'RechargeEventType', description: 'Legacy 1 bonus money, 2 coupons, 5 both.' });
 registerEnumType(RechargeEventStatus, { name: 'RechargeEventStatus', description: 'Legacy 1 normal, 10 activity cards only.' });
-
-export { ActivityStatus, CardChannel, CardType, RechargeEventStatus, RechargeEventType };
 
 @ObjectType({ description: 'A kind of card the merchant offers (legacy membership card, 3.2).' })
 export class CardTemplate {

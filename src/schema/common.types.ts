@@ -1,5 +1,5 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
-import { ErrorCode } from './enums.js';
+import { ErrorCode } from '../errors/error-code.js';
 
 @ObjectType({ description: 'An expected failure: the caller can fix the input or the situation and retry.' })
 export class UserError {

@@ -1,6 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { CouponSource, CouponStatus, CouponTemplateStatus, CouponType } from '../entities/coupon.entity.js';
-import { QrKind } from '../services/qr.service.js';
+import { CouponSource, CouponStatus, CouponTemplateStatus, CouponType, QrKind } from '../domain/card.enums.js';
 import { UserError } from './common.types.js';
 import { DateTime, LocalDate } from './scalars.js';
 
@@ -9,8 +8,6 @@ registerEnumType(CouponTemplateStatus, { name: 'CouponTemplateStatus' });
 registerEnumType(CouponStatus, { name: 'CouponStatus' });
 registerEnumType(CouponSource, { name: 'CouponSource' });
 registerEnumType(QrKind, { name: 'QrKind' });
-
-export { CouponSource, CouponStatus, CouponTemplateStatus, CouponType, QrKind };
 
 @ObjectType({ description: "A kind of coupon. Validity is in the merchant's calendar days, both ends included." })
 export class CouponTemplate {

@@ -1,7 +1,6 @@
 import { registerEnumType } from 'type-graphql';
-import { ApiKeyRole } from '../entities/api-key.entity.js';
-import { MemberStatus, Sex } from '../entities/member.entity.js';
-import { OrgType } from '../entities/store.entity.js';
+import { ApiKeyRole } from '../domain/access.enums.js';
+import { MemberStatus, Sex, OrgType } from '../domain/member.enums.js';
 import { ErrorCode } from '../errors/error-code.js';
 
 export enum SortDirection {
@@ -15,5 +14,3 @@ registerEnumType(MemberStatus, { name: 'MemberStatus' });
 registerEnumType(OrgType, { name: 'OrgType', description: '1 head office, 2 branch, 3 store.' });
 registerEnumType(ApiKeyRole, { name: 'ApiKeyRole' });
 registerEnumType(SortDirection, { name: 'SortDirection' });
-
-export { ApiKeyRole, ErrorCode, MemberStatus, OrgType, Sex };

@@ -1,7 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { UserError } from './common.types.js';
 import { DecimalScalar } from './decimal.scalar.js';
-import { GradeChangeReason, LoyaltySortField } from './loyalty-enums.js';
+import { GradeChangeReason } from '../domain/loyalty-codes.js';
+import { LoyaltySortField } from './loyalty-enums.js';
 import { SortDirection } from './enums.js';
 import { DateTime } from './scalars.js';
 

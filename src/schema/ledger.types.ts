@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { UserError } from './common.types.js';
 import { DecimalScalar } from './decimal.scalar.js';
-import { OrgType } from './enums.js';
-import { LedgerBusinessType, LedgerDirection, LedgerSource, PointsOperationType } from './loyalty-enums.js';
+import { OrgType } from '../domain/member.enums.js';
+import { LedgerBusinessType, LedgerDirection, LedgerSource, PointsOperationType } from '../domain/loyalty-codes.js';
 import { DateTime } from './scalars.js';
 
 @ObjectType({ description: 'Shared fields; not a schema type of its own.' })

@@ -7,43 +7,13 @@ import {
   OPERATION_TYPE_LEGACY,
   PointsOperationType,
 } from '../domain/loyalty-codes.js';
-import { GradeChangeReason } from '../entities/grade.entity.js';
-
-/** Task period unit (legacy r_flag 0/1/2). */
-export enum TaskPeriodUnit {
-  NONE = 'NONE',
-  DAY = 'DAY',
-  WEEK = 'WEEK',
-}
-
-/** Outcome of submitTask (legacy code 0/1/2). */
-export enum TaskSubmissionCode {
-  DONE = 'DONE',
-  REFUSED = 'REFUSED',
-  NO_TASK = 'NO_TASK',
-}
-
-/** Which rule refused a submission; checked in this order. */
-export enum TaskRefusalReason {
-  DISABLED = 'DISABLED',
-  NOT_STARTED = 'NOT_STARTED',
-  ENDED = 'ENDED',
-  GRADE_OUT_OF_RANGE = 'GRADE_OUT_OF_RANGE',
-  NOT_REPEATABLE = 'NOT_REPEATABLE',
-  TARGET_REQUIRED = 'TARGET_REQUIRED',
-  DUPLICATE_TARGET = 'DUPLICATE_TARGET',
-  PERIOD_LIMIT_REACHED = 'PERIOD_LIMIT_REACHED',
-  CAP_REACHED = 'CAP_REACHED',
-}
-
-export enum PointsOrderStatus {
-  /** The order only earned points so far. */
-  EARNED = 'EARNED',
-  CONSUMED = 'CONSUMED',
-  PARTLY_REVOKED = 'PARTLY_REVOKED',
-  REVOKED = 'REVOKED',
-  RETURNED = 'RETURNED',
-}
+import {
+  GradeChangeReason,
+  PointsOrderStatus,
+  TaskPeriodUnit,
+  TaskRefusalReason,
+  TaskSubmissionCode,
+} from '../domain/loyalty-codes.js';
 
 export enum LoyaltySortField {
   POINTS = 'POINTS',
@@ -73,5 +43,3 @@ registerEnumType(TaskSubmissionCode, { name: 'TaskSubmissionCode', description: 
 registerEnumType(TaskRefusalReason, { name: 'TaskRefusalReason' });
 registerEnumType(PointsOrderStatus, { name: 'PointsOrderStatus' });
 registerEnumType(LoyaltySortField, { name: 'LoyaltySortField' });
-
-export { GradeChangeReason, LedgerBusinessType, LedgerDirection, LedgerSource, PointsOperationType };

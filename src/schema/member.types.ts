@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from './common.types.js';
-import { MemberStatus, Sex, SortDirection } from './enums.js';
+import { MemberStatus, Sex } from '../domain/member.enums.js';
+import { SortDirection } from './enums.js';
 import { DecimalScalar } from './decimal.scalar.js';
 import { DateTime, LocalDate } from './scalars.js';
 

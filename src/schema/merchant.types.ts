@@ -1,6 +1,7 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { UserError } from './common.types.js';
-import { ApiKeyRole, OrgType } from './enums.js';
+import { ApiKeyRole } from '../domain/access.enums.js';
+import { OrgType } from '../domain/member.enums.js';
 import { DateTime, JSONObject } from './scalars.js';
 
 @ObjectType({ description: 'The merchant (tenant) the calling key belongs to.' })

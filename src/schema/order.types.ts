@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DecimalScalar } from './decimal.scalar.js';
 import { CommandPayload, PointsBalance, PointsEntry } from './ledger.types.js';
-import { PointsOperationType } from './loyalty-enums.js';
+import { PointsOperationType } from '../domain/loyalty-codes.js';
 import { DateTime } from './scalars.js';
 
 @ObjectType({ description: "What one of a member's orders spent and earned in points, and what was given back." })

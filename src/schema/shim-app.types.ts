@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { ShimAppStatus, ShimContract } from '../entities/shim-app.entity.js';
+import { ShimAppStatus, ShimContract } from '../domain/access.enums.js';
 import { UserError } from './common.types.js';
 import { DateTime } from './scalars.js';
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Permission } from '../graphql/permissions.js';
+import { Permission } from '../domain/access.enums.js';
 import { UserError } from './common.types.js';
 import { DateTime } from './scalars.js';
 

@@ -3,7 +3,7 @@ import { UserError } from './common.types.js';
 import { DecimalScalar } from './decimal.scalar.js';
 import { Grade } from './grade.types.js';
 import { CommandPayload } from './ledger.types.js';
-import { TaskPeriodUnit, TaskRefusalReason, TaskSubmissionCode } from './loyalty-enums.js';
+import { TaskPeriodUnit, TaskRefusalReason, TaskSubmissionCode } from '../domain/loyalty-codes.js';
 import { DateTime } from './scalars.js';
 
 @ObjectType({ description: "One step: from the `from`-th completion on, each earns `amount` (legacy '1:2,20:40.5')." })

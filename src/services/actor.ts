@@ -1,7 +1,8 @@
 import type { EntityManager } from '../db/orm.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
-import type { RequestContext } from '../graphql/context.js';
-import { LINKS, linkedIds, requireStores } from './links.js';
+import type { RequestContext } from '../request/context.js';
+import { LINKS, linkedIds } from '../request/data/links.js';
+import { requireStores } from './links.js';
 
 /**
  * The store an operation happens at. A staff user acts for the stores linked to them (none linked:

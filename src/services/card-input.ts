@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CardChannel } from '../entities/card-transaction.entity.js';
+import { CardChannel } from '../domain/card.enums.js';
 
 /** The fields naming a card, shared by every card command (see CardRef). */
 export const cardRefShape = {

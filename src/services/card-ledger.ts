@@ -5,7 +5,7 @@ import type { EntityManager } from '../db/orm.js';
 import { CardTemplate } from '../entities/card-template.entity.js';
 import type { MemberCard } from '../entities/member-card.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
-import { LINKS, linkedIds } from './links.js';
+import { LINKS, linkedIds } from '../request/data/links.js';
 
 /** Changes to a card's cached money columns; omitted ones stay. Amounts are decimal strings. */
 export interface CardDelta {

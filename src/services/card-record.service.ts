@@ -2,9 +2,9 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '../db/orm.js';
 import { CardRecharge, CardRefund, CardSpend } from '../entities/card-transaction.entity.js';
 import { Invoice } from '../entities/invoice.entity.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../request/context.js';
 import { isUuid, likeContains } from './validation.js';
-import { checkPage } from './member.service.js';
+import { checkPage, type ListQuery, type ListResult } from './paging.js';
 
 /** Filters every record list shares (legacy 4.1-4.3 and 8.4). */
 export interface RecordFilter {
@@ -21,7 +21,7 @@ export interface RecordFilter {
   storeId?: string | null;
 }
 
-interface RecordSpec<T> {
+export interface RecordSpec<T> {
   entity: EntityClass<T>;
   table: string;
   /** Sums returned with the page, as name → SQL expression over alias r. */
@@ -75,12 +75,11 @@ function whereClause(filter: RecordFilter): { sql: string; params: unknown[] } |
  */
 export async function listRecords<T extends { id: string }>(
   ctx: RequestContext,
-  spec: RecordSpec<T>,
-  filter: RecordFilter,
-  offset: number,
-  limit: number,
-): Promise<{ items: T[]; totalItems: number; totals: Record<string, string> }> {
-  checkPage(ctx, offset, limit);
+  query: ListQuery<RecordFilter> & { spec: RecordSpec<T> },
+): Promise<ListResult<T> & { totals: Record<string, string> }> {
+  checkPage(ctx, query);
+  const { spec, offset, limit } = query;
+  const filter = query.filter ?? {};
   const zero = Object.fromEntries(Object.keys(spec.totals).map((k) => [k, '0.00']));
   const where = whereClause(filter);
   if (!where) return { items: [], totalItems: 0, totals: zero };

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import type { EntityManager } from '../db/orm.js';
-import { CardTemplate, CardType } from '../entities/card-template.entity.js';
+import { CardTemplate } from '../entities/card-template.entity.js';
+import { CardType, RechargeEventStatus, RechargeEventType } from '../domain/card.enums.js';
 import { CouponTemplate } from '../entities/coupon.entity.js';
-import { RechargeEvent, RechargeEventStatus, RechargeEventType } from '../entities/recharge-event.entity.js';
+import { RechargeEvent } from '../entities/recharge-event.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../request/context.js';
 import { isUuid, money, parseInput } from './validation.js';
-import { LINKS, linkedIds, replaceLinks, requireStores } from './links.js';
+import { LINKS, linkedIds } from '../request/data/links.js';
+import { replaceLinks, requireStores } from './links.js';
 
 const richText = z.string().max(20_000).nullish();
 
@@ -94,10 +96,10 @@ export async function saveCardTemplate(
 }
 
 export async function listCardTemplates(
-  em: EntityManager,
+  ctx: RequestContext,
   filter: { type?: CardType | null; active?: boolean | null },
 ): Promise<CardTemplate[]> {
-  return em.find(
+  return ctx.em.find(
     CardTemplate,
     { ...(filter.type ? { type: filter.type } : {}), ...(filter.active != null ? { active: filter.active } : {}) },
     { orderBy: { createdAt: 'asc', id: 'asc' } },
@@ -144,9 +146,10 @@ export async function saveRechargeEvent(
 
 /** Events that apply to a card template (all events without one). */
 export async function listRechargeEvents(
-  em: EntityManager,
+  ctx: RequestContext,
   filter: { cardTemplateId?: string | null; active?: boolean | null },
 ): Promise<RechargeEvent[]> {
+  const { em } = ctx;
   const where: Record<string, unknown> = filter.active != null ? { active: filter.active } : {};
   if (filter.cardTemplateId) {
     if (!isUuid(filter.cardTemplateId)) return [];

@@ -1,22 +1,18 @@
 import { randomInt } from 'node:crypto';
 import { z } from 'zod';
 import type { EntityManager } from '../db/orm.js';
-import {
-  Coupon,
-  CouponSource,
-  CouponStatus,
-  CouponTemplate,
-  CouponTemplateStatus,
-  CouponType,
-} from '../entities/coupon.entity.js';
+import { Coupon, CouponTemplate } from '../entities/coupon.entity.js';
+import { CouponSource, CouponStatus, CouponTemplateStatus, CouponType } from '../domain/card.enums.js';
 import { Member } from '../entities/member.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../request/context.js';
 import { actorStaffId, resolveStore } from './actor.js';
 import { retryOnCollision } from './card-ledger.js';
 import { fields, isUuid, parseInput } from './validation.js';
-import { LINKS, replaceLinks, requireStores } from './links.js';
-import { checkPage } from './member.service.js';
+import { LINKS } from '../request/data/links.js';
+import { MERCHANT_TODAY, merchantToday } from '../request/data/merchant-day.js';
+import { replaceLinks, requireStores } from './links.js';
+import { checkPage, type ListQuery, type ListResult } from './paging.js';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is YYYY-MM-DD.');
 const templateSchema = z
@@ -40,14 +36,6 @@ const giftSchema = z.object({
   phone: fields.mobile.nullish(),
   quantity: z.number().int().min(1, 'Give at least 1.').max(100, 'At most 100 at once.'),
 });
-
-/** Today's date in the merchant's time zone: coupon validity is counted in the merchant's days. */
-export const MERCHANT_TODAY = `(now() at time zone (select time_zone from merchant where id = app_merchant_id()))::date`;
-
-export async function merchantToday(em: EntityManager): Promise<string> {
-  const [row] = await em.execute<{ today: string }[]>(`select ${MERCHANT_TODAY}::text as today`);
-  return row!.today;
-}
 
 /** `2019-10-01` and `2019-10-10` → `2019-10-1 至 2019-10-10`, the legacy validity text. */
 export function validityText(from: string, until: string): string {
@@ -94,7 +82,8 @@ export async function saveCouponTemplate(
   });
 }
 
-export async function listCouponTemplates(em: EntityManager, status?: CouponTemplateStatus | null): Promise<CouponTemplate[]> {
+export async function listCouponTemplates(ctx: RequestContext, status?: CouponTemplateStatus | null): Promise<CouponTemplate[]> {
+  const { em } = ctx;
   return em.find(CouponTemplate, status ? { status } : {}, { orderBy: { createdAt: 'desc', id: 'desc' } });
 }
 
@@ -211,13 +200,10 @@ export interface CouponFilter {
 }
 
 /** Coupons newest first; by member (id or phone) is the common case (a member's coupon wallet). */
-export async function listCoupons(
-  ctx: RequestContext,
-  filter: CouponFilter,
-  offset: number,
-  limit: number,
-): Promise<{ items: Coupon[]; totalItems: number }> {
-  checkPage(ctx, offset, limit);
+export async function listCoupons(ctx: RequestContext, query: ListQuery<CouponFilter>): Promise<ListResult<Coupon>> {
+  checkPage(ctx, query);
+  const { offset, limit } = query;
+  const filter = query.filter ?? {};
   const where: Record<string, unknown> = {};
   let memberId = filter.memberId;
   if (filter.phone) memberId = (await ctx.em.findOne(Member, { mobile: filter.phone.trim() }))?.id ?? null;
@@ -238,6 +224,7 @@ export async function listCoupons(
   return { items, totalItems };
 }
 
-export async function findCouponByCode(em: EntityManager, code: string): Promise<Coupon | null> {
+export async function findCouponByCode(ctx: RequestContext, code: string): Promise<Coupon | null> {
+  const { em } = ctx;
   return em.findOne(Coupon, { code: code.trim() });
 }

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { MemberDynamicCode } from '../entities/member-dynamic-code.entity.js';
 import type { Member } from '../entities/member.entity.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../request/context.js';
 import { requireMember } from './member.service.js';
 
 /** 18 digits, like the payment and membership codes tills already scan. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LedgerBusinessType, LedgerDirection, LedgerSource } from '../domain/loyalty-codes.js';
 import { ExperienceEntry } from '../entities/experience.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../request/context.js';
 import { applyLedgerChange } from './ledger-statement.js';
 import {
   balanceAfter,
@@ -66,7 +66,6 @@ export async function changeExperience(ctx: RequestContext, input: ChangeExperie
   const settled = await settle(ctx.em, 'experience', outcome, fingerprint, () => {
     throw new BusinessError(ErrorCode.INSUFFICIENT_EXPERIENCE, 'The member does not have that much experience.', 'amount');
   });
-  ctx.loaders.experienceBalanceByMemberId.clear(data.memberId);
   const moved = outcome.grade && outcome.grade.from !== outcome.grade.to ? outcome.grade : null;
   return { ...settled, gradeChange: moved, balance: await balanceAfter(ctx.em, 'experience', data.memberId, outcome) };
 }

@@ -1,9 +1,9 @@
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { Grade, GradeChange } from '../entities/grade.entity.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../request/context.js';
 import { fields, isUuid, parseInput } from './validation.js';
-import { checkPage } from './member.service.js';
+import { checkPage, type ListResult, type PageQuery } from './paging.js';
 
 const gradeSchema = z.object({
   level: z.number().int().min(1, 'A level is 1 or more.').max(999, 'A level is at most 999.'),
@@ -83,14 +83,16 @@ export async function setGrades(ctx: RequestContext, input: GradeData[]): Promis
       select count(*)::int as n from hist`);
     return row?.n ?? 0;
   });
-  ctx.loaders.gradeTable.clearAll();
-  ctx.loaders.experienceBalanceByMemberId.clearAll();
   return { grades: await listGrades(ctx), membersRegraded };
 }
 
 /** A member's grade moves, newest first. */
-export async function listGradeChanges(ctx: RequestContext, memberId: string, offset: number, limit: number) {
-  checkPage(ctx, offset, limit);
+export async function listGradeChanges(
+  ctx: RequestContext,
+  query: PageQuery & { memberId: string },
+): Promise<ListResult<GradeChange>> {
+  checkPage(ctx, query);
+  const { memberId, offset, limit } = query;
   if (!isUuid(memberId)) return { items: [], totalItems: 0 };
   const [items, totalItems] = await ctx.em.findAndCount(GradeChange, { memberId }, { orderBy: { seq: 'desc' }, offset, limit });
   return { items, totalItems };

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Invoice } from '../entities/invoice.entity.js';
 import type { MemberCard } from '../entities/member-card.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../request/context.js';
 import { actorStaffId, optionalStore } from './actor.js';
 import { cardRefShape } from './card-input.js';
 import { moveCardMoney } from './card-ledger.js';

@@ -1,10 +1,10 @@
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import type { Member } from '../entities/member.entity.js';
-import { badUserInput } from '../errors/graphql-errors.js';
-import type { RequestContext } from '../graphql/context.js';
+import { BusinessError, ErrorCode } from '../errors/error-code.js';
+import type { RequestContext } from '../request/context.js';
 import { isUuid, parseInput } from './validation.js';
-import { checkPage } from './member.service.js';
+import { checkPage } from './paging.js';
 
 export interface LoyaltyListQuery {
   order: { field: 'POINTS' | 'EXPERIENCE' | 'GRADE'; direction: 'ASC' | 'DESC' };
@@ -42,7 +42,7 @@ export async function listMembersByLoyalty(
   ctx: RequestContext,
   query: LoyaltyListQuery,
 ): Promise<{ items: Member[]; totalItems: number }> {
-  checkPage(ctx, query.offset, query.limit);
+  checkPage(ctx, query);
   const f = parseInput(filterSchema, query.filter ?? {});
   const conditions: string[] = [];
   const params: Record<string, unknown> = { limit: query.limit, offset: query.offset };
@@ -72,7 +72,7 @@ export async function listMembersByLoyalty(
 export async function loyaltyAccounts(ctx: RequestContext, memberIds: string[]): Promise<{ memberId: string }[]> {
   const ids = [...new Set(memberIds.filter(isUuid))];
   if (ids.length > ctx.config.MAX_PAGE_SIZE)
-    throw badUserInput(`At most ${ctx.config.MAX_PAGE_SIZE} member ids at once.`, 'memberIds');
+    throw new BusinessError(ErrorCode.INVALID_INPUT, `At most ${ctx.config.MAX_PAGE_SIZE} member ids at once.`, 'memberIds');
   const balances = await ctx.loaders.pointsBalanceByMemberId.loadMany(ids);
   return ids.filter((_, i) => balances[i] && !(balances[i] instanceof Error)).map((memberId) => ({ memberId }));
 }

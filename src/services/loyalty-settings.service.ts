@@ -1,9 +1,8 @@
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
-import type { EntityManager } from '../db/orm.js';
 import { LoyaltySettings } from '../entities/loyalty-settings.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../request/context.js';
 import { parseInput } from './validation.js';
 
 const settingsSchema = z.object({
@@ -17,8 +16,9 @@ const settingsSchema = z.object({
 export type LoyaltySettingsData = z.input<typeof settingsSchema>;
 
 /** The merchant's settings, or the defaults (rate 1, whole points) when it never set any. */
-export async function getLoyaltySettings(em: EntityManager, merchantId: string): Promise<LoyaltySettings> {
-  const found = await em.findOne(LoyaltySettings, { merchantId });
+export async function getLoyaltySettings(ctx: RequestContext): Promise<LoyaltySettings> {
+  const { merchantId } = ctx.principal;
+  const found = await ctx.em.findOne(LoyaltySettings, { merchantId });
   if (found) return found;
   const defaults = new LoyaltySettings();
   defaults.merchantId = merchantId;
@@ -42,7 +42,7 @@ export async function setLoyaltySettings(ctx: RequestContext, input: LoyaltySett
  * scale 0 is 12 points.
  */
 export async function moneyToPoints(ctx: RequestContext, money: string): Promise<string> {
-  const settings = await getLoyaltySettings(ctx.em, ctx.principal.merchantId);
+  const settings = await getLoyaltySettings(ctx);
   const points = new Decimal(money).times(settings.moneyToPointsRate).toDecimalPlaces(settings.pointsScale, Decimal.ROUND_DOWN);
   if (points.lte(0)) {
     throw new BusinessError(

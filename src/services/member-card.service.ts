@@ -5,7 +5,7 @@ import type { EntityManager } from '../db/orm.js';
 import { MemberCard } from '../entities/member-card.entity.js';
 import { Member } from '../entities/member.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../request/context.js';
 import { actorStaffId, optionalStore } from './actor.js';
 import { requireCardTemplate } from './card-template.service.js';
 import { fields, isUuid, parseInput } from './validation.js';
@@ -117,14 +117,15 @@ export async function openMemberCard(
   }
 }
 
-export async function listMemberCards(em: EntityManager, memberId: string): Promise<MemberCard[]> {
+export async function listMemberCards(ctx: RequestContext, memberId: string): Promise<MemberCard[]> {
+  const { em } = ctx;
   if (!isUuid(memberId)) return [];
   return em.find(MemberCard, { memberId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
 }
 
-export async function findCard(em: EntityManager, ref: CardRef): Promise<MemberCard | null> {
+export async function findCard(ctx: RequestContext, ref: CardRef): Promise<MemberCard | null> {
   try {
-    return await requireCard(em, ref);
+    return await requireCard(ctx.em, ref);
   } catch (error) {
     if (error instanceof BusinessError && error.code === ErrorCode.CARD_NOT_FOUND) return null;
     throw error;

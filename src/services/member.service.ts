@@ -3,11 +3,12 @@ import { UniqueConstraintViolationException, raw, type FilterQuery } from '@mikr
 import { z } from 'zod';
 import type { EntityManager } from '../db/orm.js';
 import { MemberChannel } from '../entities/member-channel.entity.js';
-import { Member, MemberStatus, Sex } from '../entities/member.entity.js';
+import { Member } from '../entities/member.entity.js';
+import { MemberStatus, Sex } from '../domain/member.enums.js';
 import { Store } from '../entities/store.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
-import { badUserInput } from '../errors/graphql-errors.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../request/context.js';
+import { checkPage } from './paging.js';
 import { fields, isUuid, likeContains, parseInput } from './validation.js';
 
 const nullable = <T extends z.ZodType>(schema: T) => schema.nullish();
@@ -224,8 +225,9 @@ export async function updateMember(ctx: RequestContext, input: UpdateMemberData)
   });
 }
 
-export async function bindChannel(ctx: RequestContext, memberId: string, channel: ChannelData): Promise<Member> {
-  const data = parseInput(channelSchema, channel);
+export async function bindChannel(ctx: RequestContext, input: { memberId: string; channel: ChannelData }): Promise<Member> {
+  const { memberId } = input;
+  const data = parseInput(channelSchema, input.channel);
   return ctx.em.transactional(async (em) => {
     const member = await requireMember(em, memberId, 'memberId');
     await attachChannel(em, member, data);
@@ -233,7 +235,11 @@ export async function bindChannel(ctx: RequestContext, memberId: string, channel
   });
 }
 
-export async function unbindChannel(ctx: RequestContext, memberId: string, channelCode: string, openid: string): Promise<Member> {
+export async function unbindChannel(
+  ctx: RequestContext,
+  input: { memberId: string; channelCode: string; openid: string },
+): Promise<Member> {
+  const { memberId, channelCode, openid } = input;
   return ctx.em.transactional(async (em) => {
     const member = await requireMember(em, memberId, 'memberId');
     const channel = await em.findOne(MemberChannel, { memberId: member.id, channelCode, openid });
@@ -245,7 +251,8 @@ export async function unbindChannel(ctx: RequestContext, memberId: string, chann
   });
 }
 
-export async function setMemberStatus(ctx: RequestContext, memberId: string, status: MemberStatus): Promise<Member> {
+export async function setMemberStatus(ctx: RequestContext, input: { memberId: string; status: MemberStatus }): Promise<Member> {
+  const { memberId, status } = input;
   return ctx.em.transactional(async (em) => {
     const member = await requireMember(em, memberId, 'memberId');
     member.status = status;
@@ -260,10 +267,9 @@ export async function setMemberStatus(ctx: RequestContext, memberId: string, sta
  */
 export async function changeMemberLabels(
   ctx: RequestContext,
-  memberId: string,
-  labels: string[],
-  change: 'add' | 'remove',
+  input: { memberId: string; labels: string[]; change: 'add' | 'remove' },
 ): Promise<Member> {
+  const { memberId, labels, change } = input;
   const clean = parseInput(z.array(fields.label).min(1, 'Give at least one label.').max(50), labels);
   const member = await requireMember(ctx.em, memberId, 'memberId');
   const expression =
@@ -300,16 +306,8 @@ export interface MemberListQuery {
 
 const orderColumns = { REGISTERED_AT: 'registeredAt', NAME: 'name', MOBILE: 'mobile', CODE: 'code' } as const;
 
-/** Checks paging arguments against the server's maximum page size. */
-export function checkPage(ctx: RequestContext, offset: number, limit: number): void {
-  if (!Number.isInteger(offset) || offset < 0) throw badUserInput('offset must be 0 or more.', 'offset');
-  if (!Number.isInteger(limit) || limit < 1 || limit > ctx.config.MAX_PAGE_SIZE) {
-    throw badUserInput(`limit must be between 1 and ${ctx.config.MAX_PAGE_SIZE}.`, 'limit');
-  }
-}
-
 export async function listMembers(ctx: RequestContext, query: MemberListQuery): Promise<{ items: Member[]; totalItems: number }> {
-  checkPage(ctx, query.offset, query.limit);
+  checkPage(ctx, query);
   const f = query.filter ?? {};
   const where: FilterQuery<Member> = {};
   if (f.nameContains) {
@@ -373,5 +371,5 @@ export async function findMember(
     const channel = await ctx.em.findOne(MemberChannel, { channelCode: by.channelCode, openid: by.openid });
     return channel ? ctx.loaders.memberById.load(channel.memberId) : null;
   }
-  throw badUserInput('Give id, mobile, code, or channelCode with openid.');
+  throw new BusinessError(ErrorCode.INVALID_INPUT, 'Give id, mobile, code, or channelCode with openid.');
 }

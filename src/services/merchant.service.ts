@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { scopeToMerchant, type EntityManager, type Orm } from '../db/orm.js';
-import { ApiKeyRole } from '../entities/api-key.entity.js';
+import { scopeToMerchant, type Orm } from '../db/orm.js';
+import { ApiKeyRole, ShimContract } from '../domain/access.enums.js';
 import { Merchant } from '../entities/merchant.entity.js';
 import { Store } from '../entities/store.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
+import { operatorContext, type AppDeps, type RequestContext } from '../request/context.js';
 import { createApiKey } from './api-key.service.js';
-import { ShimContract } from '../entities/shim-app.entity.js';
 import { createShimApp } from './shim-app.service.js';
 import { createStore, type CreateStoreData } from './store.service.js';
 
@@ -49,12 +49,20 @@ export async function createMerchant(orm: Orm, input: { name: string; timeZone?:
   return merchant;
 }
 
-/** An EntityManager scoped to an existing merchant, for operator commands (CLI, bootstrap). */
-export async function merchantScope(orm: Orm, merchantId: string): Promise<EntityManager> {
-  const em = scopeToMerchant(orm.em.fork(), merchantId);
-  const found = isUuid(merchantId) ? await em.findOne(Merchant, { id: merchantId }) : null;
+/**
+ * The request context of an operator command (CLI, bootstrap) for an existing merchant: the same
+ * services run as they would for an ADMIN key of that merchant, under row-level security.
+ */
+export async function merchantContext(deps: AppDeps, merchantId: string): Promise<RequestContext> {
+  const ctx = operatorContext(deps, merchantId);
+  const found = isUuid(merchantId) ? await ctx.em.findOne(Merchant, { id: merchantId }) : null;
   if (!found) throw new BusinessError(ErrorCode.NOT_FOUND, `No merchant with id ${merchantId}.`, 'merchant');
-  return em;
+  return ctx;
+}
+
+/** The caller's own merchant. */
+export async function currentMerchant(ctx: RequestContext): Promise<Merchant> {
+  return ctx.em.findOneOrFail(Merchant, { id: ctx.principal.merchantId });
 }
 
 /**
@@ -63,20 +71,20 @@ export async function merchantScope(orm: Orm, merchantId: string): Promise<Entit
  * all merchants (the operator connection, not the app role).
  */
 export async function ensureDemoMerchant(
-  orm: Orm,
+  deps: AppDeps,
   countMerchants: () => Promise<number>,
 ): Promise<{ merchant: Merchant; store: Store; apiKey: string; shimApps: DemoShimApp[] } | null> {
   if ((await countMerchants()) > 0) return null;
-  const merchant = await createMerchant(orm, { name: 'Demo Merchant' });
-  const em = scopeToMerchant(orm.em.fork(), merchant.id);
+  const merchant = await createMerchant(deps.orm, { name: 'Demo Merchant' });
+  const ctx = operatorContext(deps, merchant.id);
   const demoStore: CreateStoreData = { code: 'S001', name: 'Demo Store', orgType: 3 };
-  const store = await createStore(em, merchant.id, demoStore);
-  const { secret } = await createApiKey(em, merchant.id, 'demo admin key', ApiKeyRole.ADMIN);
+  const store = await createStore(ctx, demoStore);
+  const { secret } = await createApiKey(ctx, { name: 'demo admin key', role: ApiKeyRole.ADMIN });
   // One development app per legacy contract, accepting unsigned requests, so the shims can be
   // tried with curl at once. Not for production: see docs/shims.
   const shimApps: DemoShimApp[] = [];
   for (const contract of DEMO_SHIM_CONTRACTS) {
-    const created = await createShimApp(em, merchant.id, {
+    const created = await createShimApp(ctx, {
       contract,
       name: `demo ${contract}`,
       appKey: `demo-${contract}`,

@@ -5,7 +5,8 @@ import { LedgerSource, PointsOperationType } from '../domain/loyalty-codes.js';
 import { PointsOrder } from '../entities/points-order.entity.js';
 import { PointsEntry } from '../entities/points.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
-import type { RequestContext } from '../graphql/context.js';
+import { revocablePoints } from '../domain/order-rules.js';
+import type { RequestContext } from '../request/context.js';
 import { applyLedgerChange, type LedgerCommand } from './ledger-statement.js';
 import {
   balanceAfter,
@@ -16,7 +17,7 @@ import {
   settle,
   type BalanceView,
 } from './ledger-outcome.js';
-import { checkPage } from './member.service.js';
+import { checkPage, type ListResult, type PageQuery } from './paging.js';
 import { parseInput } from './validation.js';
 
 /**
@@ -53,7 +54,8 @@ export const orderCtes = {
   /** Gives back `amount` of what the order spent (all that is left when null), never more. */
   revoke(orderNo: string, amount: string | null): NonNullable<LedgerCommand['orderCte']> {
     // `cur` is the row as locked just before this update, so "all that is left" is exact even
-    // when another revoke committed while this one waited.
+    // when another revoke committed while this one waited. `remaining` is revocablePoints
+    // (domain/order-rules.ts), applied here where the row is locked.
     return {
       sql: `update points_order o
                set spent_reversed = o.spent_reversed + coalesce(:o_amount::numeric, cur.remaining), updated_at = now()
@@ -99,7 +101,7 @@ export async function explainOrderRefusal(
   if (intent === 'revoke' && new Decimal(order.spent).isZero()) {
     return new BusinessError(ErrorCode.ORDER_NOT_PAID, `Order ${orderNo} spent no points.`, 'orderId');
   }
-  const left = new Decimal(order.spent).minus(order.spentReversed);
+  const left = revocablePoints(order);
   if (intent === 'revoke') {
     return new BusinessError(
       ErrorCode.ORDER_NOT_REVOCABLE,
@@ -249,13 +251,13 @@ async function finish(
   outcome: Parameters<typeof balanceAfter>[3],
   settled: { entry: PointsEntry; replayed: boolean },
 ): Promise<OrderResult> {
-  ctx.loaders.pointsBalanceByMemberId.clear(memberId);
   const order = await findOrderRow(ctx.em, memberId, orderNo);
   return { ...settled, order: order!, balance: await balanceAfter(ctx.em, 'points', memberId, outcome) };
 }
 
 /** One order of a member (cpoint-inner checkConsumeIsSucc); null when there is none. */
-export async function findOrder(ctx: RequestContext, memberId: string, orderId: string): Promise<PointsOrder | null> {
+export async function findOrder(ctx: RequestContext, input: { memberId: string; orderId: string }): Promise<PointsOrder | null> {
+  const { memberId, orderId } = input;
   if (!ledgerFields.orderId.safeParse(orderId).success) return null;
   try {
     requireMemberId(memberId);
@@ -266,8 +268,9 @@ export async function findOrder(ctx: RequestContext, memberId: string, orderId: 
 }
 
 /** A member's orders, newest first (cpoint-inner order list). */
-export async function listOrders(ctx: RequestContext, memberId: string, offset: number, limit: number) {
-  checkPage(ctx, offset, limit);
+export async function listOrders(ctx: RequestContext, query: PageQuery & { memberId: string }): Promise<ListResult<PointsOrder>> {
+  checkPage(ctx, query);
+  const { memberId, offset, limit } = query;
   try {
     requireMemberId(memberId);
   } catch {

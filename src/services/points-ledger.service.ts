@@ -4,9 +4,10 @@ import { LedgerBusinessType, LedgerDirection, LedgerSource, PointsOperationType 
 import type { LedgerEntry } from '../entities/ledger-base.js';
 import { PointsEntry } from '../entities/points.entity.js';
 import { ExperienceEntry } from '../entities/experience.entity.js';
-import { OrgType, Store } from '../entities/store.entity.js';
+import { OrgType } from '../domain/member.enums.js';
+import { Store } from '../entities/store.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../request/context.js';
 import { applyLedgerChange } from './ledger-statement.js';
 import { fields, isUuid, parseInput } from './validation.js';
 import {
@@ -19,7 +20,7 @@ import {
   type BalanceView,
 } from './ledger-outcome.js';
 import { moneyToPoints } from './loyalty-settings.service.js';
-import { checkPage } from './member.service.js';
+import { checkPage, type ListQuery, type ListResult } from './paging.js';
 import { explainOrderRefusal, orderCtes } from './orders.service.js';
 
 const changeSchema = z
@@ -104,7 +105,6 @@ export async function changePoints(ctx: RequestContext, input: ChangePointsData)
     if (data.orderId && !outcome.orderRolledBack) throw await explainOrderRefusal(ctx.em, data.memberId, data.orderId, 'record');
     throw new BusinessError(ErrorCode.INSUFFICIENT_POINTS, 'The member does not have enough points.', 'amount');
   });
-  ctx.loaders.pointsBalanceByMemberId.clear(data.memberId);
   return { ...settled, balance: await balanceAfter(ctx.em, 'points', data.memberId, outcome) };
 }
 
@@ -121,12 +121,11 @@ export interface LedgerEntryQuery {
 /** Entries of either ledger, newest first, filtered and paged. */
 export async function listEntries<E extends LedgerEntry>(
   ctx: RequestContext,
-  ledger: 'points' | 'experience',
-  filter: LedgerEntryQuery,
-  offset: number,
-  limit: number,
-): Promise<{ items: E[]; totalItems: number }> {
-  checkPage(ctx, offset, limit);
+  query: ListQuery<LedgerEntryQuery> & { ledger: 'points' | 'experience' },
+): Promise<ListResult<E>> {
+  checkPage(ctx, query);
+  const { ledger, offset, limit } = query;
+  const filter = query.filter ?? {};
   const where: FilterQuery<LedgerEntry> = {};
   if (filter.memberId) {
     if (!isUuid(filter.memberId)) return { items: [], totalItems: 0 };

@@ -2,13 +2,9 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Coupon } from '../entities/coupon.entity.js';
 import { MemberCard } from '../entities/member-card.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
-import type { RequestContext } from '../graphql/context.js';
-import { qrKey } from './card-settings.service.js';
-
-export enum QrKind {
-  CARD = 'CARD',
-  COUPON = 'COUPON',
-}
+import type { RequestContext } from '../request/context.js';
+import { qrKey } from '../request/data/card-settings-row.js';
+import { QrKind } from '../domain/card.enums.js';
 
 const VERSION = 'MG1';
 const TAGS: Record<QrKind, string> = { [QrKind.CARD]: 'C', [QrKind.COUPON]: 'K' };

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { CardType } from '../entities/card-template.entity.js';
-import { ActivityStatus, CardChannel, CardRecharge } from '../entities/card-transaction.entity.js';
-import { Coupon, CouponSource } from '../entities/coupon.entity.js';
+import { CardType, ActivityStatus, CardChannel, CouponSource } from '../domain/card.enums.js';
+import { CardRecharge } from '../entities/card-transaction.entity.js';
+import { Coupon } from '../entities/coupon.entity.js';
 import type { MemberCard } from '../entities/member-card.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../request/context.js';
 import { actorStaffId, resolveStore } from './actor.js';
 import { cardRefShape, commandShape } from './card-input.js';
 import { checkReplay, generateOrderNo, moveCardMoney, requireCardValidAt, retryOnCollision } from './card-ledger.js';

@@ -1,7 +1,8 @@
-import { CardRecharge, CardRefund, CardSpend, RefundKind } from '../entities/card-transaction.entity.js';
+import { CardRecharge, CardRefund, CardSpend } from '../entities/card-transaction.entity.js';
+import { RefundKind } from '../domain/card.enums.js';
 import type { MemberCard } from '../entities/member-card.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../request/context.js';
 import { actorStaffId, optionalStore } from './actor.js';
 import { moveCardMoney, moveLot, negate } from './card-ledger.js';
 import { requireCard } from './member-card.service.js';

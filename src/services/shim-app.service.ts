@@ -1,8 +1,11 @@
-import { generateKeyPairSync, randomBytes, randomInt, createPublicKey } from 'node:crypto';
+import { randomBytes, randomInt, createPublicKey } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { z } from 'zod';
-import type { EntityManager, Orm } from '../db/orm.js';
-import { MerchantSigningKey, ShimApp, ShimAppStatus, ShimContract } from '../entities/shim-app.entity.js';
+import type { EntityManager } from '../db/orm.js';
+import type { RequestContext } from '../request/context.js';
+import { ensureSigningKey } from '../request/data/signing-key.js';
+import { ShimApp } from '../entities/shim-app.entity.js';
+import { ShimAppStatus, ShimContract } from '../domain/access.enums.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import { fields, isUuid, parseInput } from './validation.js';
 
@@ -37,44 +40,18 @@ const createSchema = z.object({
 });
 export type CreateShimAppData = z.input<typeof createSchema>;
 
-/** An app as the shim sees it after resolving the caller, before anything else happens. */
-export interface ResolvedShimApp {
-  appId: string;
-  merchantId: string;
-  partnerId: string | null;
-  secret: string | null;
-  publicKeyPem: string | null;
-  status: ShimAppStatus;
-  allowUnsigned: boolean;
-  /** The merchant's IANA zone, for legacy timestamps. */
-  timeZone: string;
-}
-
-/** The merchant's response-signing key pair, created on first need. */
-export async function ensureSigningKey(em: EntityManager, merchantId: string): Promise<MerchantSigningKey> {
-  const existing = await em.findOne(MerchantSigningKey, { merchantId });
-  if (existing) return existing;
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const key = em.create(MerchantSigningKey, {
-    merchantId,
-    privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-    publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-  });
-  await em.flush();
-  return key;
-}
-
 /**
  * Creates an app for one legacy contract. HMAC contracts get a generated secret, returned here
  * only; partner-openapi apps need the partner's RSA public key unless they accept unsigned
  * requests (development only).
  */
 export async function createShimApp(
-  em: EntityManager,
-  merchantId: string,
+  ctx: RequestContext,
   input: CreateShimAppData,
 ): Promise<{ app: ShimApp; secret: string | null; signingPublicKeyPem: string | null }> {
   const data = parseInput(createSchema, input);
+  const { em } = ctx;
+  const merchantId = ctx.principal.merchantId;
   const isPartner = data.contract === ShimContract.PARTNER_OPENAPI;
   if (isPartner && !data.publicKeyPem && !data.allowUnsigned) {
     throw new BusinessError(ErrorCode.INVALID_INPUT, "A partner-openapi app needs the partner's RSA public key.", 'publicKeyPem');
@@ -110,39 +87,26 @@ async function requireApp(em: EntityManager, id: string): Promise<ShimApp> {
   return app;
 }
 
-export async function setShimAppStatus(em: EntityManager, id: string, status: ShimAppStatus): Promise<ShimApp> {
-  const app = await requireApp(em, id);
-  app.status = status;
-  await em.flush();
+export async function setShimAppStatus(ctx: RequestContext, input: { id: string; status: ShimAppStatus }): Promise<ShimApp> {
+  const app = await requireApp(ctx.em, input.id);
+  app.status = input.status;
+  await ctx.em.flush();
   return app;
 }
 
 /** Revoked apps are unknown to the shims from the next request on. */
-export async function revokeShimApp(em: EntityManager, id: string): Promise<ShimApp> {
-  const app = await requireApp(em, id);
+export async function revokeShimApp(ctx: RequestContext, id: string): Promise<ShimApp> {
+  const app = await requireApp(ctx.em, id);
   app.revokedAt = new Date();
-  await em.flush();
+  await ctx.em.flush();
   return app;
 }
 
-export async function listShimApps(em: EntityManager): Promise<ShimApp[]> {
-  return em.find(ShimApp, {}, { orderBy: { createdAt: 'asc' } });
+export async function listShimApps(ctx: RequestContext): Promise<ShimApp[]> {
+  return ctx.em.find(ShimApp, {}, { orderBy: { createdAt: 'asc' } });
 }
 
-/** Finds a live app by what the caller sent, across merchants (through a definer function). */
-export async function resolveShimApp(orm: Orm, contract: ShimContract, appKey: string): Promise<ResolvedShimApp | null> {
-  if (!appKey || appKey.length > 64) return null;
-  const rows = await orm.em.fork().execute<Record<string, unknown>[]>('select * from resolve_shim_app(?, ?)', [contract, appKey]);
-  const row = rows[0];
-  if (!row) return null;
-  return {
-    appId: row.app_id as string,
-    merchantId: row.merchant_id as string,
-    partnerId: row.partner_id as string | null,
-    secret: row.secret as string | null,
-    publicKeyPem: row.public_key_pem as string | null,
-    status: row.status as ShimAppStatus,
-    allowUnsigned: row.allow_unsigned as boolean,
-    timeZone: row.time_zone as string,
-  };
+/** The merchant's public key (PEM) that verifies partner-openapi answers; the pair is made on first need. */
+export async function signingPublicKey(ctx: RequestContext): Promise<string> {
+  return (await ensureSigningKey(ctx.em, ctx.principal.merchantId)).publicKeyPem;
 }

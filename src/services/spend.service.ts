@@ -1,10 +1,11 @@
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { allocateOldestFirst, splitSpend } from '../domain/card-money.js';
-import { CardChannel, CardSpend } from '../entities/card-transaction.entity.js';
+import { CardChannel } from '../domain/card.enums.js';
+import { CardSpend } from '../entities/card-transaction.entity.js';
 import { MemberCard } from '../entities/member-card.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../request/context.js';
 import { actorStaffId, resolveStore } from './actor.js';
 import { cardRefShape, commandShape } from './card-input.js';
 import {

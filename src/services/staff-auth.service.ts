@@ -1,23 +1,18 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { scopeToMerchant, type EntityManager, type Orm } from '../db/orm.js';
+import { scopeToMerchant, type EntityManager } from '../db/orm.js';
 import { StaffUser } from '../entities/staff.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
-import type { Principal, RequestContext } from '../graphql/context.js';
-import { toPermissions } from '../graphql/permissions.js';
+import type { RequestContext } from '../request/context.js';
+import { STAFF_TOKEN_PREFIX, hashCredential } from '../request/authenticate.js';
 import { hashPassword, normalizeSecret, verifyPassword } from './password.js';
 import { fields, parseInput } from './validation.js';
-
-const TOKEN_PREFIX = 'mgs_';
 
 const loginSchema = z.object({
   merchantId: z.string(),
   username: z.string().trim().toLowerCase().min(1, 'Give a username.').max(64),
   password: z.string().min(1, 'Give a password.').max(200),
 });
-
-/** Tokens carry 256 random bits, so SHA-256 is enough to keep them unusable if the table leaks. */
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Compared against when the username is unknown, so both cases cost one scrypt (no timing oracle). */
 const dummyHashes = new Map<number, Promise<string>>();
@@ -96,13 +91,13 @@ export async function staffLogin(
     throw invalid();
   }
 
-  const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
+  const token = STAFF_TOKEN_PREFIX + randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + ctx.config.STAFF_TOKEN_TTL_SECONDS * 1000);
   await em.transactional(async (tx) => {
     await tx.execute(`update staff_login_attempt set outcome = 'SUCCEEDED' where id = ?`, [attemptId]);
     await tx.execute(
       `insert into staff_session (id, merchant_id, staff_user_id, token_hash, ip, expires_at) values (gen_random_uuid(), ?, ?, ?, ?, ?)`,
-      [data.merchantId, user.id, hashToken(token), ip, expiresAt],
+      [data.merchantId, user.id, hashCredential(token), ip, expiresAt],
     );
     await tx.execute(
       `update staff_user set login_count = login_count + 1, last_login_at = now(), last_login_ip = ?, updated_at = now() where id = ?`,
@@ -110,27 +105,6 @@ export async function staffLogin(
     );
   });
   return { token, expiresAt, staffUser: await em.refreshOrFail(user) };
-}
-
-/** Resolves a staff token to a principal, or null (unknown, expired, revoked, or user disabled). */
-export async function authenticateStaffToken(orm: Orm, token: string): Promise<Principal | null> {
-  if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) return null;
-  const rows = await orm.em
-    .fork()
-    .execute<{ session_id: string; merchant_id: string; staff_user_id: string; permissions: string[] }[]>(
-      'select session_id, merchant_id, staff_user_id, permissions from authenticate_staff_token(?)',
-      [hashToken(token)],
-    );
-  const row = rows[0];
-  if (!row) return null;
-  return {
-    kind: 'staff',
-    merchantId: row.merchant_id,
-    role: null,
-    credentialId: row.session_id,
-    staffUserId: row.staff_user_id,
-    permissions: toPermissions(row.permissions),
-  };
 }
 
 /** Ends the caller's own session; the token stops working at once. */

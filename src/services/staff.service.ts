@@ -3,10 +3,11 @@ import { z } from 'zod';
 import type { EntityManager } from '../db/orm.js';
 import { StaffRole, StaffUser } from '../entities/staff.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
-import type { RequestContext } from '../graphql/context.js';
-import { Permission } from '../graphql/permissions.js';
+import type { RequestContext } from '../request/context.js';
+import { Permission } from '../domain/access.enums.js';
 import { fields, isUuid, parseInput } from './validation.js';
-import { LINKS, replaceLinks, requireStores } from './links.js';
+import { LINKS } from '../request/data/links.js';
+import { replaceLinks, requireStores } from './links.js';
 import { hashPassword, normalizeSecret } from './password.js';
 import { revokeStaffSessions } from './staff-auth.service.js';
 
@@ -130,8 +131,9 @@ export async function updateStaffUser(ctx: RequestContext, input: UpdateStaffUse
 }
 
 /** Sets a new password and ends every session of the user, so a leaked token dies with the old password. */
-export async function setStaffPassword(ctx: RequestContext, id: string, newPassword: string): Promise<StaffUser> {
-  const secret = parseInput(password, newPassword);
+export async function setStaffPassword(ctx: RequestContext, input: { id: string; password: string }): Promise<StaffUser> {
+  const { id } = input;
+  const secret = parseInput(password, input.password);
   const passwordHash = await hashPassword(normalizeSecret(secret), ctx.config.SCRYPT_N);
   return ctx.em.transactional(async (em) => {
     const user = await requireStaffUser(em, id);
@@ -142,10 +144,16 @@ export async function setStaffPassword(ctx: RequestContext, id: string, newPassw
   });
 }
 
-export async function listStaffUsers(em: EntityManager): Promise<StaffUser[]> {
-  return em.find(StaffUser, {}, { orderBy: { username: 'asc' } });
+/** Ends every live session of a staff user (a lost phone, a leaver). Returns how many. */
+export async function revokeStaffUserSessions(ctx: RequestContext, staffUserId: string): Promise<number> {
+  const user = await requireStaffUser(ctx.em, staffUserId);
+  return revokeStaffSessions(ctx.em, user.id);
 }
 
-export async function listStaffRoles(em: EntityManager): Promise<StaffRole[]> {
-  return em.find(StaffRole, {}, { orderBy: { name: 'asc' } });
+export async function listStaffUsers(ctx: RequestContext): Promise<StaffUser[]> {
+  return ctx.em.find(StaffUser, {}, { orderBy: { username: 'asc' } });
+}
+
+export async function listStaffRoles(ctx: RequestContext): Promise<StaffRole[]> {
+  return ctx.em.find(StaffRole, {}, { orderBy: { name: 'asc' } });
 }

@@ -1,7 +1,8 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { z } from 'zod';
-import type { EntityManager } from '../db/orm.js';
-import { OrgType, Store } from '../entities/store.entity.js';
+import type { RequestContext } from '../request/context.js';
+import { OrgType } from '../domain/member.enums.js';
+import { Store } from '../entities/store.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import { fields, parseInput } from './validation.js';
 
@@ -16,10 +17,11 @@ const storeSchema = z.object({
 });
 export type CreateStoreData = z.input<typeof storeSchema>;
 
-export async function createStore(em: EntityManager, merchantId: string, input: CreateStoreData): Promise<Store> {
+export async function createStore(ctx: RequestContext, input: CreateStoreData): Promise<Store> {
+  const { em } = ctx;
   const data = parseInput(storeSchema, input);
   const store = em.create(Store, {
-    merchantId,
+    merchantId: ctx.principal.merchantId,
     code: data.code,
     name: data.name,
     address: data.address ?? null,
@@ -40,10 +42,10 @@ export async function createStore(em: EntityManager, merchantId: string, input: 
   return store;
 }
 
-export async function listStores(em: EntityManager): Promise<Store[]> {
-  return em.find(Store, {}, { orderBy: { code: 'asc' } });
+export async function listStores(ctx: RequestContext): Promise<Store[]> {
+  return ctx.em.find(Store, {}, { orderBy: { code: 'asc' } });
 }
 
-export async function findStoreByCode(em: EntityManager, code: string): Promise<Store | null> {
-  return em.findOne(Store, { code: code.trim() });
+export async function findStoreByCode(ctx: RequestContext, code: string): Promise<Store | null> {
+  return ctx.em.findOne(Store, { code: code.trim() });
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { formatStepTable, parseStepTable, StepTableError, type TaskConfig as RuleConfig } from '../domain/task-rules.js';
 import { TaskConfig, TaskOp } from '../entities/task.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../request/context.js';
 import { fields, parseInput } from './validation.js';
 
 const nonNegative = z
@@ -116,8 +116,6 @@ export async function setTaskConfig(ctx: RequestContext, input: TaskConfigData):
       throw new BusinessError(ErrorCode.TASK_OP_TAKEN, 'One of the ops belongs to another task.', 'ops');
     }
     throw error;
-  } finally {
-    ctx.loaders.opsByTaskId.clearAll();
   }
 }
 

@@ -4,10 +4,11 @@ import { z } from 'zod';
 import type { EntityManager } from '../db/orm.js';
 import { LedgerSource } from '../domain/loyalty-codes.js';
 import { decideSubmission, MAX_TIMES, periodWindow, type RefusalReason, type SubmissionCode } from '../domain/task-rules.js';
+import { ExperienceBalance } from '../entities/experience.entity.js';
 import type { Grade } from '../entities/grade.entity.js';
 import { TaskCompletion, TaskConfig } from '../entities/task.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
-import type { RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../request/context.js';
 import { applyLedgerChange, type LedgerName } from './ledger-statement.js';
 import { fingerprintOf, ledgerFields, requireMemberId } from './ledger-outcome.js';
 import { listGrades } from './grades.service.js';
@@ -199,9 +200,11 @@ export async function submitTask(ctx: RequestContext, input: SubmitTaskData): Pr
       replayed: false,
     };
   });
-  ctx.loaders.pointsBalanceByMemberId.clear(data.memberId);
-  ctx.loaders.experienceBalanceByMemberId.clear(data.memberId);
-  const [grades, balance] = await Promise.all([listGrades(ctx), ctx.loaders.experienceBalanceByMemberId.load(data.memberId)]);
+  // Read after the write, not through the request's loaders (they are refreshed when the mutation ends).
+  const [grades, balance] = await Promise.all([
+    listGrades(ctx),
+    ctx.em.findOne(ExperienceBalance, { memberId: data.memberId }, { refresh: true }),
+  ]);
   return { ...result, grades, grade: grades.find((g) => g.level === balance?.gradeLevel) ?? null };
 }
 

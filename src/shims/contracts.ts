@@ -1,4 +1,4 @@
-import { ShimContract } from '../entities/shim-app.entity.js';
+import { ShimContract } from '../domain/access.enums.js';
 
 /**
  * The contracts a shim answers today (mountShims mounts exactly these). Apps can be created only

@@ -1,5 +1,5 @@
 import type { Express, Router } from 'express';
-import type { AppDeps } from '../graphql/context.js';
+import type { AppDeps } from '../request/context.js';
 import { SERVED_CONTRACTS, type ServedContract } from './contracts.js';
 import { cpointInnerRouter } from './cpoint-inner/index.js';
 import { erpMemberPointsRouter } from './erp-member-points/index.js';

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { QrKind, signQr, verifyQr } from '../../src/services/qr.service.js';
+import { QrKind } from '../../src/domain/card.enums.js';
+import { signQr, verifyQr } from '../../src/services/qr.service.js';
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 

@@ -6,13 +6,15 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createOrm, scopeToMerchant, type EntityManager, type Orm } from '../../src/db/orm.js';
-import { ApiKeyRole } from '../../src/entities/api-key.entity.js';
+import { operatorContext } from '../../src/request/context.js';
+import { ApiKeyRole } from '../../src/domain/access.enums.js';
 import type { Store } from '../../src/entities/store.entity.js';
 import { createApp, finalErrorHandler } from '../../src/http/app.js';
 import { createApiKey } from '../../src/services/api-key.service.js';
 import { createMerchant } from '../../src/services/merchant.service.js';
 import { createStore } from '../../src/services/store.service.js';
 import { createLogger } from '../../src/observability/logger.js';
+import { createMetrics } from '../../src/observability/metrics.js';
 import { mountShims } from '../../src/shims/index.js';
 import { databaseUrl } from './global-setup.js';
 
@@ -87,7 +89,7 @@ export async function startTestApp(overrides: Partial<Record<string, string>> = 
   const ownerOrm = await createOrm({ url, asAppRole: false, poolMax: 4 });
   const config = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: url, ...overrides });
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
-  const deps = { orm, config, log };
+  const deps = { orm, config, log, metrics: createMetrics() };
   const { app, apollo } = await createApp(deps);
   mountShims(app, deps);
   app.use(finalErrorHandler(deps));
@@ -106,10 +108,10 @@ export async function startTestApp(overrides: Partial<Record<string, string>> = 
     emFor: (merchantId) => scopeToMerchant(orm.em.fork(), merchantId),
     async createMerchant(name = 'Test Merchant', timeZone = 'Asia/Shanghai') {
       const merchant = await createMerchant(orm, { name, timeZone });
-      const em = scopeToMerchant(orm.em.fork(), merchant.id);
-      const store = await createStore(em, merchant.id, { code: 'S001', name: `${name} store` });
+      const ctx = operatorContext(deps, merchant.id);
+      const store = await createStore(ctx, { code: 'S001', name: `${name} store` });
       const keys = await Promise.all(
-        [ApiKeyRole.ADMIN, ApiKeyRole.OPERATOR, ApiKeyRole.READONLY].map((role) => createApiKey(em, merchant.id, role, role)),
+        [ApiKeyRole.ADMIN, ApiKeyRole.OPERATOR, ApiKeyRole.READONLY].map((role) => createApiKey(ctx, { name: role, role })),
       );
       return { id: merchant.id, store, adminKey: keys[0]!.secret, operatorKey: keys[1]!.secret, readonlyKey: keys[2]!.secret };
     },

@@ -1,7 +1,7 @@
 import { createHash, randomInt, randomUUID } from 'node:crypto';
 import type { EntityManager } from '../../db/orm.js';
 import { BusinessError, ErrorCode } from '../../errors/error-code.js';
-import type { RequestContext } from '../../graphql/context.js';
+import type { RequestContext } from '../../request/context.js';
 import { smsPhone } from '../card-settings.service.js';
 import { smsProvider } from './sms-provider.js';
 

@@ -1,7 +1,8 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { execute, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
-import { createRequestContext, type AppDeps, type Principal } from '../../graphql/context.js';
+import { execute, getOperationAST, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getSchema } from '../../graphql/build-schema.js';
+import { BusinessError, InputErrors } from '../../errors/error-code.js';
+import type { AppDeps, RequestContext } from '../../request/context.js';
 import { EdgeFailure, ShimError } from './shim-error.js';
 
 const validated = new WeakSet<DocumentNode>();
@@ -20,31 +21,34 @@ function checkDocument(schema: GraphQLSchema, document: DocumentNode): void {
 }
 
 /**
- * Runs one checked-in GraphQL operation in-process, as the shim app's principal, with a fresh
- * request context, exactly as /graphql would. GraphQL-level errors become shim failures; payload
- * errors (business outcomes) are left to the caller to map.
+ * Runs one checked-in GraphQL operation in-process with the shim request's context, exactly as
+ * /graphql would, and counts it in the operation metrics under its name. Every operation of one
+ * shim request shares that context and so its transaction (see shim-router.ts). GraphQL-level
+ * errors become shim failures; payload errors (business outcomes) are left to the caller to map.
  */
 export async function runOperation<Result, Variables>(
   deps: AppDeps,
-  principal: Principal,
-  requestId: string,
+  ctx: RequestContext,
   document: TypedDocumentNode<Result, Variables>,
   variables: Variables,
 ): Promise<Result> {
   const schema = await getSchema();
   checkDocument(schema, document);
-  const result = await execute({
-    schema,
-    document,
-    variableValues: variables as Record<string, unknown>,
-    contextValue: createRequestContext(deps, principal, requestId),
-  });
+  const result = await execute({ schema, document, variableValues: variables as Record<string, unknown>, contextValue: ctx });
   const error = result.errors?.[0];
+  deps.metrics.graphqlOperations.inc({
+    operation: getOperationAST(document)?.name?.value ?? 'anonymous',
+    outcome: error ? 'error' : 'ok',
+  });
   if (error) {
+    const original = error.originalError;
+    // A business error that escaped a query (a page over the limit): the dialect's own code.
+    if (original instanceof BusinessError) throw new ShimError(original.code, original.message);
+    if (original instanceof InputErrors) throw new ShimError(EdgeFailure.BAD_PARAMETERS, original.message);
     const code = error.extensions?.code;
     if (code === 'BAD_USER_INPUT') throw new ShimError(EdgeFailure.BAD_PARAMETERS, error.message);
     if (code === 'FORBIDDEN') throw new ShimError(EdgeFailure.FORBIDDEN, error.message);
-    deps.log.error({ err: error.originalError ?? error, requestId }, 'shim operation failed');
+    ctx.log.error({ err: original ?? error }, 'shim operation failed');
     throw new ShimError(EdgeFailure.INTERNAL, 'Internal error.');
   }
   return result.data as Result;

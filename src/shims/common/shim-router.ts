@@ -2,10 +2,10 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import express, { type ErrorRequestHandler, type Request, type Response, type Router } from 'express';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { ApiKeyRole } from '../../entities/api-key.entity.js';
-import { ShimAppStatus, type ShimContract } from '../../entities/shim-app.entity.js';
-import type { AppDeps, Principal } from '../../graphql/context.js';
-import { resolveShimApp, type ResolvedShimApp } from '../../services/shim-app.service.js';
+import { ApiKeyRole, ShimAppStatus, type ShimContract } from '../../domain/access.enums.js';
+import { createRequestContext, inRequestTransaction, type AppDeps } from '../../request/context.js';
+import type { Principal } from '../../request/principal.js';
+import { resolveShimApp, type ResolvedShimApp } from '../../request/authenticate.js';
 import { runOperation } from './run-operation.js';
 import { EdgeFailure, ShimError, type ShimFailure } from './shim-error.js';
 
@@ -92,13 +92,22 @@ export function createShimRouter(deps: AppDeps, dialect: Dialect, routes: ShimRo
           credentialId: app.appId,
         };
         const requestId = String(req.id);
-        const call: ShimCall = {
-          app: resolved,
-          requestId,
-          log: deps.log.child({ requestId, shim: dialect.contract, appId: app.appId }),
-          run: (document, variables) => runOperation(deps, principal, requestId, document, variables),
-        };
-        await dialect.success(res, app, await route.handle(call, parsed.data));
+        const ctx = createRequestContext(deps, principal, requestId, req.ip ?? '');
+        // The whole legacy call is one transaction: a route that runs several operations (the ERP
+        // push: look up, register, change points) either keeps all their work or none of it. A
+        // failed step throws a ShimError, which rolls the transaction back before the answer.
+        const data = await inRequestTransaction(ctx, (tx) =>
+          route.handle(
+            {
+              app: resolved,
+              requestId,
+              log: tx.log.child({ shim: dialect.contract, appId: resolved.appId }),
+              run: (document, variables) => runOperation(deps, tx, document, variables),
+            },
+            parsed.data,
+          ),
+        );
+        await dialect.success(res, app, data);
       } catch (error) {
         if (error instanceof ShimError) {
           await dialect.failure(res, app, error.failure, error.message);

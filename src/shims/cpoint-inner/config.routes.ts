@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApiKeyRole } from '../../entities/api-key.entity.js';
+import { ApiKeyRole } from '../../domain/access.enums.js';
 import {
   CpointGradesDocument,
   CpointSetTaskConfigDocument,

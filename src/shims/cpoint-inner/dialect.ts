@@ -1,5 +1,5 @@
 import express from 'express';
-import { ShimContract } from '../../entities/shim-app.entity.js';
+import { ShimContract } from '../../domain/access.enums.js';
 import { EdgeFailure, ShimError, legacyCode } from '../common/shim-error.js';
 import type { Dialect } from '../common/shim-router.js';
 import { canonicalString, verifyHmacHex } from '../common/signing.js';

@@ -1,10 +1,10 @@
 import express from 'express';
 import JSON5 from 'json5';
 import { z } from 'zod';
-import { scopeToMerchant } from '../../db/orm.js';
-import { ShimContract } from '../../entities/shim-app.entity.js';
-import type { AppDeps } from '../../graphql/context.js';
-import { ensureSigningKey, type ResolvedShimApp } from '../../services/shim-app.service.js';
+import { ShimContract } from '../../domain/access.enums.js';
+import type { AppDeps } from '../../request/context.js';
+import { merchantSigningKeyPem } from '../../request/data/signing-key.js';
+import type { ResolvedShimApp } from '../../request/authenticate.js';
 import { legacyText } from '../common/legacy-format.js';
 import { EdgeFailure, ShimError, legacyCode } from '../common/shim-error.js';
 import type { Dialect } from '../common/shim-router.js';
@@ -23,16 +23,6 @@ const envelope = z.object({
 export const requestSigningString = (env: z.output<typeof envelope>) =>
   canonicalString({ appId: env.appId, partnerId: env.partnerId, requestBody: env.requestBody, ver: env.ver }, []);
 export const responseSigningString = (fields: Record<string, string>) => canonicalString(fields, ['sign']);
-
-/** Signing keys change only when an operator replaces one; a short cache saves a query per answer. */
-const signingKeys = new Map<string, { pem: string; until: number }>();
-async function signingKeyOf(deps: AppDeps, merchantId: string): Promise<string> {
-  const cached = signingKeys.get(merchantId);
-  if (cached && cached.until > Date.now()) return cached.pem;
-  const key = await ensureSigningKey(scopeToMerchant(deps.orm.em.fork(), merchantId), merchantId);
-  signingKeys.set(merchantId, { pem: key.privateKeyPem, until: Date.now() + 300_000 });
-  return key.privateKeyPem;
-}
 
 /**
  * partner-openapi: `{appId, partnerId, requestBody: "<JSON string>", sign, ver}` in,
@@ -54,7 +44,7 @@ export function partnerDialect(deps: AppDeps): Dialect {
       ...(body === undefined ? {} : { responseBody: JSON.stringify(body) }),
     };
     // Unknown callers get an unsigned answer: there is no merchant whose key could sign it.
-    const sign = app ? rsaSignBase64(await signingKeyOf(deps, app.merchantId), responseSigningString(fields)) : '';
+    const sign = app ? rsaSignBase64(await merchantSigningKeyPem(deps.orm, app.merchantId), responseSigningString(fields)) : '';
     res.status(200).json({ ...fields, sign });
   };
 

@@ -1,5 +1,5 @@
 import type { Router } from 'express';
-import type { AppDeps } from '../../graphql/context.js';
+import type { AppDeps } from '../../request/context.js';
 import { createShimRouter } from '../common/shim-router.js';
 import { partnerDialect } from './dialect.js';
 import { getMemberInfo, getMembers, registerByMobile } from './member.routes.js';

@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
-import type { EntityManager } from '../db/orm.js';
-import { ExperienceBalance } from '../entities/experience.entity.js';
-import { Grade } from '../entities/grade.entity.js';
-import { PointsBalance } from '../entities/points.entity.js';
-import { TaskOp } from '../entities/task.entity.js';
+import type { EntityManager } from '../../db/orm.js';
+import { ExperienceBalance } from '../../entities/experience.entity.js';
+import { Grade } from '../../entities/grade.entity.js';
+import { PointsBalance } from '../../entities/points.entity.js';
+import { TaskOp } from '../../entities/task.entity.js';
 import { keyed } from './loader-kit.js';
 
 /**

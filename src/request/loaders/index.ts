@@ -1,10 +1,10 @@
-import type { EntityManager } from '../db/orm.js';
-import { MemberChannel } from '../entities/member-channel.entity.js';
-import { Member } from '../entities/member.entity.js';
-import { Store } from '../entities/store.entity.js';
+import type { EntityManager } from '../../db/orm.js';
+import { MemberChannel } from '../../entities/member-channel.entity.js';
+import { Member } from '../../entities/member.entity.js';
+import { Store } from '../../entities/store.entity.js';
 import { byId, groupedBy } from './loader-kit.js';
-import { createLoyaltyLoaders } from './loyalty-loaders.js';
-import { createCardLoaders } from './card-loaders.js';
+import { createLoyaltyLoaders } from './loyalty.loaders.js';
+import { createCardLoaders } from './card.loaders.js';
 
 /**
  * Per-request batch loaders: every relation a list shows goes through one of these, so a page of

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 
 /**
  * The shapes every per-request loader takes: one statement for many keys, answers in the order
- * asked. The domain loader files (loaders.ts, loyalty-loaders.ts, card-loaders.ts) build on these.
+ * asked. The domain loader files (index.ts, loyalty.loaders.ts, card.loaders.ts) build on these.
  */
 
 /** Rows by their own id; a missing row answers null. */

@@ -1,15 +1,15 @@
 import DataLoader from 'dataloader';
-import type { EntityManager } from '../db/orm.js';
-import { CardTemplate } from '../entities/card-template.entity.js';
-import { CardRecharge } from '../entities/card-transaction.entity.js';
-import { Invoice } from '../entities/invoice.entity.js';
-import { Coupon, CouponTemplate } from '../entities/coupon.entity.js';
-import { MemberCard } from '../entities/member-card.entity.js';
-import { RechargeEvent } from '../entities/recharge-event.entity.js';
-import { StaffRole, StaffUser } from '../entities/staff.entity.js';
-import { qrKey } from '../services/card-settings.service.js';
-import { merchantToday } from '../services/coupon.service.js';
-import { LINKS, UUIDS, linkedIds, type Link } from '../services/links.js';
+import type { EntityManager } from '../../db/orm.js';
+import { CardTemplate } from '../../entities/card-template.entity.js';
+import { CardRecharge } from '../../entities/card-transaction.entity.js';
+import { Invoice } from '../../entities/invoice.entity.js';
+import { Coupon, CouponTemplate } from '../../entities/coupon.entity.js';
+import { MemberCard } from '../../entities/member-card.entity.js';
+import { RechargeEvent } from '../../entities/recharge-event.entity.js';
+import { StaffRole, StaffUser } from '../../entities/staff.entity.js';
+import { qrKey } from '../data/card-settings-row.js';
+import { merchantToday } from '../data/merchant-day.js';
+import { LINKS, UUIDS, linkedIds, type Link } from '../data/links.js';
 import { byId, groupedBy } from './loader-kit.js';
 
 function links(em: EntityManager, link: Link): DataLoader<string, string[]> {

@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import type { Orm } from '../db/orm.js';
+import type { ApiKeyRole, ShimAppStatus, ShimContract } from '../domain/access.enums.js';
+import { toPermissions } from './permissions.js';
+import type { Principal } from './principal.js';
+
+/**
+ * Who is calling: every credential the platform accepts is resolved here, before any merchant is
+ * known, through SECURITY DEFINER functions that answer only for one live credential. The request
+ * context is then built for the merchant found.
+ */
+
+export const API_KEY_PREFIX = 'mg_';
+export const STAFF_TOKEN_PREFIX = 'mgs_';
+
+/**
+ * API keys (192 random bits) and staff tokens (256) need no slow hash: there is nothing to guess,
+ * and SHA-256 keeps a leaked table unusable.
+ */
+export function hashCredential(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
+}
+
+/**
+ * Resolves `Authorization: Bearer <key>` to a principal, or null. Runs before any merchant is known,
+ * through a SECURITY DEFINER function that answers only for a live key with this exact hash.
+ */
+export async function authenticateApiKey(orm: Orm, secret: string): Promise<Principal | null> {
+  if (!secret.startsWith(API_KEY_PREFIX) || secret.length > 100) return null;
+  const rows = await orm.em
+    .fork()
+    .execute<{ key_id: string; merchant_id: string; role: ApiKeyRole }[]>(
+      'select key_id, merchant_id, role from authenticate_api_key(?)',
+      [hashCredential(secret)],
+    );
+  const row = rows[0];
+  return row ? { credentialId: row.key_id, merchantId: row.merchant_id, role: row.role } : null;
+}
+
+/** Resolves a staff token to a principal, or null (unknown, expired, revoked, or user disabled). */
+export async function authenticateStaffToken(orm: Orm, token: string): Promise<Principal | null> {
+  if (!token.startsWith(STAFF_TOKEN_PREFIX) || token.length > 100) return null;
+  const rows = await orm.em
+    .fork()
+    .execute<{ session_id: string; merchant_id: string; staff_user_id: string; permissions: string[] }[]>(
+      'select session_id, merchant_id, staff_user_id, permissions from authenticate_staff_token(?)',
+      [hashCredential(token)],
+    );
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    kind: 'staff',
+    merchantId: row.merchant_id,
+    role: null,
+    credentialId: row.session_id,
+    staffUserId: row.staff_user_id,
+    permissions: toPermissions(row.permissions),
+  };
+}
+
+/** Resolves a bearer credential: an API key (`mg_…`) or a staff login token (`mgs_…`). */
+export async function authenticateBearer(orm: Orm, credential: string): Promise<Principal | null> {
+  return (await authenticateApiKey(orm, credential)) ?? (await authenticateStaffToken(orm, credential));
+}
+
+/** An app as the shim sees it after resolving the caller, before anything else happens. */
+export interface ResolvedShimApp {
+  appId: string;
+  merchantId: string;
+  partnerId: string | null;
+  secret: string | null;
+  publicKeyPem: string | null;
+  status: ShimAppStatus;
+  allowUnsigned: boolean;
+  /** The merchant's IANA zone, for legacy timestamps. */
+  timeZone: string;
+}
+
+/** Finds a live app by what the caller sent, across merchants (through a definer function). */
+export async function resolveShimApp(orm: Orm, contract: ShimContract, appKey: string): Promise<ResolvedShimApp | null> {
+  if (!appKey || appKey.length > 64) return null;
+  const rows = await orm.em.fork().execute<Record<string, unknown>[]>('select * from resolve_shim_app(?, ?)', [contract, appKey]);
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    appId: row.app_id as string,
+    merchantId: row.merchant_id as string,
+    partnerId: row.partner_id as string | null,
+    secret: row.secret as string | null,
+    publicKeyPem: row.public_key_pem as string | null,
+    status: row.status as ShimAppStatus,
+    allowUnsigned: row.allow_unsigned as boolean,
+    timeZone: row.time_zone as string,
+  };
+}

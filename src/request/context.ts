@@ -1,0 +1,80 @@
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import type { Metrics } from '../observability/metrics.js';
+import { scopeToMerchant, type EntityManager, type Orm } from '../db/orm.js';
+import { ApiKeyRole } from '../domain/access.enums.js';
+import { createLoaders, type Loaders } from './loaders/index.js';
+import type { Principal } from './principal.js';
+
+export { ANONYMOUS, type Principal } from './principal.js';
+
+/**
+ * What every resolver and service receives. Built once per request (GraphQL or shim), never shared:
+ * its EntityManager is a fork scoped to the principal's merchant, and its DataLoaders cache only
+ * for this request.
+ */
+export interface RequestContext {
+  em: EntityManager;
+  principal: Principal;
+  /** Replaced as a whole after every write (see refreshAfterWrite), never cleared entry by entry. */
+  loaders: Loaders;
+  config: Config;
+  log: Logger;
+  requestId: string;
+  /** The caller's address (Express `req.ip`), for login throttling and audit. */
+  ip: string;
+}
+
+/** What the process builds once and every request shares. */
+export interface AppDeps {
+  orm: Orm;
+  config: Config;
+  log: Logger;
+  /** Prometheus metrics of this app instance; shims count their operations here too. */
+  metrics: Metrics;
+}
+
+/**
+ * What an operator command (CLI, first-start bootstrap) acts as: the merchant's administrator,
+ * through the same services and row-level security as a request with an ADMIN key.
+ */
+export function operatorContext(deps: AppDeps, merchantId: string): RequestContext {
+  return createRequestContext(deps, { merchantId, role: ApiKeyRole.ADMIN, credentialId: 'operator' }, 'operator');
+}
+
+export function createRequestContext(deps: AppDeps, principal: Principal, requestId: string, ip = ''): RequestContext {
+  const em = scopeToMerchant(deps.orm.em.fork(), principal.merchantId);
+  return {
+    em,
+    principal,
+    loaders: createLoaders(em),
+    config: deps.config,
+    log: deps.log.child({ requestId, merchantId: principal.merchantId }),
+    requestId,
+    ip,
+  };
+}
+
+/**
+ * Forgets everything the request has read: the loaders' caches and the EntityManager's identity
+ * map. Called in one place, around every mutation (graphql/build-schema.ts wraps each Mutation
+ * field): before it, so a command starts from the database and not from entities an earlier
+ * operation of the same shim call loaded; after it, so a read later in the same request (the
+ * payload's nested fields, the next operation) sees the write, whichever tables it touched and
+ * however (ORM or SQL). Services never clear loaders themselves.
+ */
+export function refreshAfterWrite(ctx: RequestContext): void {
+  ctx.em.clear();
+  ctx.loaders = createLoaders(ctx.em);
+}
+
+/**
+ * Runs a whole request in one merchant-scoped transaction: `work` gets a context whose
+ * EntityManager is the transaction's, so every operation and service call it makes joins it (a
+ * service's own transaction becomes a savepoint). Used by the shims, whose one legacy call may
+ * take several GraphQL operations. Throwing rolls everything back.
+ */
+export function inRequestTransaction<T>(ctx: RequestContext, work: (tx: RequestContext) => Promise<T>): Promise<T> {
+  // The transaction's EntityManager inherits the merchant: MikroORM sets it when the transaction begins.
+  return ctx.em.transactional((em) => work({ ...ctx, em, loaders: createLoaders(em) }));
+}

@@ -1,0 +1,29 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { scopeToMerchant, type EntityManager, type Orm } from '../../db/orm.js';
+import { MerchantSigningKey } from '../../entities/shim-app.entity.js';
+
+/** The merchant's response-signing key pair, created on first need. */
+export async function ensureSigningKey(em: EntityManager, merchantId: string): Promise<MerchantSigningKey> {
+  const existing = await em.findOne(MerchantSigningKey, { merchantId });
+  if (existing) return existing;
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const key = em.create(MerchantSigningKey, {
+    merchantId,
+    privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+  });
+  await em.flush();
+  return key;
+}
+
+/** Signing keys change only when an operator replaces one; a short cache saves a query per answer. */
+const signingKeys = new Map<string, { pem: string; until: number }>();
+
+/** The merchant's private key (PEM) that signs partner-openapi answers. */
+export async function merchantSigningKeyPem(orm: Orm, merchantId: string): Promise<string> {
+  const cached = signingKeys.get(merchantId);
+  if (cached && cached.until > Date.now()) return cached.pem;
+  const key = await ensureSigningKey(scopeToMerchant(orm.em.fork(), merchantId), merchantId);
+  signingKeys.set(merchantId, { pem: key.privateKeyPem, until: Date.now() + 300_000 });
+  return key.privateKeyPem;
+}
