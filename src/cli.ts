@@ -14,8 +14,8 @@ import { createApiKey, listApiKeys, revokeApiKey } from './services/api-key.serv
 import { createMerchant, merchantContext } from './services/merchant.service.js';
 import { createShimApp, listShimApps, revokeShimApp, setShimAppStatus } from './services/shim-app.service.js';
 import { createStore, listStores } from './services/store.service.js';
-import { SERVED_CONTRACTS } from './shims/contracts.js';
 import type { AppDeps } from './request/context.js';
+import { SERVED_CONTRACTS } from './shims/contracts.js';
 
 const shimAppView = (app: ShimApp) => ({
   id: app.id,

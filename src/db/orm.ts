@@ -1,6 +1,7 @@
 import { MikroORM, defineConfig, type EntityManager } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { CompiledQuery } from 'kysely';
+import pg from 'pg';
 import { entities } from '../entities/index.js';
 import { migrations } from '../migrations/index.js';
 import { APP_DB_ROLE, MERCHANT_SETTING } from './roles.js';
@@ -17,8 +18,29 @@ export interface OrmOptions {
    */
   asAppRole: boolean;
   poolMax?: number;
-  /** Called with every SQL statement the ORM sends; tests count statements with it. */
+  /**
+   * Called with the text of every statement sent to PostgreSQL on this ORM's connections:
+   * transaction control (begin, commit), `set_config`, `set role` included. Tests count
+   * statements with it.
+   */
   onQuery?: (sql: string) => void;
+}
+
+/**
+ * A pg client that reports every statement before sending it. Counting here, at the connection,
+ * sees what MikroORM's own `onQuery` hook does not: the begin / commit Kysely sends for a
+ * transaction and the statements of the connection hooks.
+ */
+function reportingClient(onQuery: (sql: string) => void): typeof pg.Client {
+  const send = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+  class ReportingClient extends pg.Client {}
+  // Patched on the subclass's prototype (query is overloaded, which an override cannot type).
+  ReportingClient.prototype.query = function query(this: pg.Client, ...args: unknown[]) {
+    const [statement] = args;
+    onQuery(typeof statement === 'string' ? statement : String((statement as { text?: unknown }).text));
+    return send.apply(this, args);
+  } as pg.Client['query'];
+  return ReportingClient;
 }
 
 export async function createOrm(options: OrmOptions): Promise<Orm> {
@@ -29,9 +51,6 @@ export async function createOrm(options: OrmOptions): Promise<Orm> {
       extensions: [Migrator],
       migrations: { migrationsList: migrations, transactional: true, allOrNothing: true, snapshot: false, silent: true },
       pool: { min: 0, max: options.poolMax ?? 10 },
-      // A database that is down or unreachable fails requests within seconds instead of holding
-      // them; the pool reconnects by itself once it is back.
-      driverOptions: { connectionTimeoutMillis: 5000 },
       // A missing database is an error the operator must see (openDatabase says how to create
       // it), never a fresh empty one created because of a typo in DATABASE_URL.
       ensureDatabase: false,
@@ -44,9 +63,13 @@ export async function createOrm(options: OrmOptions): Promise<Orm> {
             );
           }
         : undefined,
-      onQuery: (sql) => {
-        options.onQuery?.(sql);
-        return sql;
+      // pg-pool builds its connections with `Client` from the pool options (MikroORM passes
+      // driverOptions to `new Pool`), so the reporting client sees every statement sent.
+      // A database that is down or unreachable fails requests within seconds instead of holding
+      // them; the pool reconnects by itself once it is back.
+      driverOptions: {
+        connectionTimeoutMillis: 5000,
+        ...(options.onQuery ? { Client: reportingClient(options.onQuery) } : {}),
       },
     }),
   );

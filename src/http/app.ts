@@ -124,12 +124,12 @@ export async function createApp(deps: AppDeps, health: HealthSignals = {}): Prom
         return { ...formatted, extensions };
       }
       const original = unwrapResolverError(error);
-      const business = formatBusinessError(original, formatted);
-      if (business) return business;
       if (isDatabaseUnavailable(original)) {
         log.warn({ err: original, path: formatted.path }, 'database unavailable');
         return { message: DATABASE_UNAVAILABLE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
       }
+      const business = formatBusinessError(original, formatted);
+      if (business) return business;
       log.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL operation');
       return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     },

@@ -67,6 +67,8 @@ export interface Settled<E extends LedgerEntry> {
  * Turns a ledger outcome into the answer: the new entry; the first entry again for a retry with
  * the same key and content; or the error that explains why nothing was written. `refused` names
  * the error when the member exists and the change itself was refused (e.g. not enough points).
+ * `lockedBy` is the input field whose lock another command holds: the idempotency key, or the
+ * order id for the order commands that lock by order and take no key.
  */
 export async function settle<E extends LedgerEntry>(
   em: EntityManager,
@@ -74,12 +76,13 @@ export async function settle<E extends LedgerEntry>(
   outcome: LedgerOutcome<E>,
   fingerprint: string | null,
   refused: () => Promise<Settled<E>> | never,
+  lockedBy: 'idempotencyKey' | 'orderId' = 'idempotencyKey',
 ): Promise<Settled<E>> {
   if (!outcome.acquired) {
     throw new BusinessError(
       ErrorCode.IDEMPOTENCY_IN_FLIGHT,
       'The same command is still being processed; retry in a moment.',
-      'idempotencyKey',
+      lockedBy,
     );
   }
   if (outcome.prior) {

@@ -7,7 +7,7 @@ import { PointsEntry } from '../entities/points.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import { revocablePoints } from '../domain/order-rules.js';
 import type { RequestContext } from '../request/context.js';
-import { applyLedgerChange, type LedgerCommand } from './ledger-statement.js';
+import { applyLedgerChange, type LedgerCommand, type LedgerOutcome } from './ledger-statement.js';
 import {
   balanceAfter,
   fingerprintOf,
@@ -16,6 +16,7 @@ import {
   requireMemberId,
   settle,
   type BalanceView,
+  type Settled,
 } from './ledger-outcome.js';
 import { checkPage, type ListResult, type PageQuery } from './paging.js';
 import { parseInput } from './validation.js';
@@ -119,6 +120,10 @@ export interface OrderResult {
   replayed: boolean;
 }
 
+/** Consume and return lock by order and take no key: a busy order is reported on `orderId`. */
+const settleByOrder = (em: EntityManager, outcome: LedgerOutcome<PointsEntry>, refused: () => Promise<Settled<PointsEntry>>) =>
+  settle(em, 'points', outcome, null, refused, 'orderId');
+
 const consumeSchema = z.object({
   memberId: z.string(),
   orderId: ledgerFields.orderId,
@@ -140,7 +145,7 @@ export async function consumePointsForOrder(ctx: RequestContext, input: z.input<
     orderCte: orderCtes.consume(data.orderId, data.amount, fingerprint),
     fields: fieldsFor(ctx, data, LedgerSource.ORDER_CONSUME, data.operationType ?? PointsOperationType.POINTS_PAYMENT),
   });
-  const settled = await settle(ctx.em, 'points', outcome, null, async () => {
+  const settled = await settleByOrder(ctx.em, outcome, async () => {
     if (outcome.orderRolledBack) throw insufficient();
     const order = await findOrderRow(ctx.em, data.memberId, data.orderId);
     if (order?.returnedAt)
@@ -213,7 +218,7 @@ export async function returnOrderPoints(ctx: RequestContext, input: z.input<type
     orderCte: orderCtes.return(data.orderId),
     fields: fieldsFor(ctx, data, LedgerSource.ORDER_RETURN, data.operationType ?? null),
   });
-  const settled = await settle(ctx.em, 'points', outcome, null, async () => {
+  const settled = await settleByOrder(ctx.em, outcome, async () => {
     if (outcome.orderRolledBack) throw insufficient();
     const order = await findOrderRow(ctx.em, data.memberId, data.orderId);
     if (!order?.returnedAt) throw await explainOrderRefusal(ctx.em, data.memberId, data.orderId, 'return');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/test-app.js';
-import { fails, fundedCard, newPhone, ok, Q, refundCode, setUpShop, startCardApp, type CardShop } from './support.js';
+import { fails, fundedCard, newPhone, ok, Q, refundCode, setUpShop, staffToken, startCardApp, type CardShop } from './support.js';
 
 let app: TestApp;
 let shop: CardShop;
@@ -228,17 +228,43 @@ describe('records', () => {
   });
 
   it('answers a page of records with a constant number of statements', async () => {
-    for (let i = 0; i < 6; i++) await fundedCard(app, shop, '1.00');
-    app.sql.reset();
-    const res = await app.gql(
-      shop.merchant.operatorKey,
-      `{ rechargeRecords(page: { limit: 50 }) { totalItems items { card { cardNo template { title } } member { mobile } store { name } event { title } staffUser { username } } } }`,
-    );
-    expect(res.data?.rechargeRecords.totalItems).toBeGreaterThan(5);
-    // Per-transaction set_config calls aside: totals, ids, rows, then one statement per relation.
-    const queries = app.sql.statements.filter(
-      (sql) => !sql.startsWith('select set_config') && !sql.includes('authenticate_api_key'),
-    );
-    expect(queries.length).toBeLessThanOrEqual(9);
+    // Recharges alternate between an event recharge by staff and a plain one by an API key, so
+    // every page shows each relation (card, template, member, store, event, staff user).
+    const records = await setUpShop(app, 'Records');
+    const event = await ok(app, records.merchant.adminKey, Q.saveEvent, {
+      input: { title: '充10送1', rechargeAmount: '10', bonusAmount: '1', type: 'BONUS', cardTemplateIds: [records.storedCardId] },
+    });
+    const cashier = await staffToken(app, records.merchant, ['CARD_OPERATE'], 'cashier');
+    for (let i = 0; i < 6; i++) {
+      const opened = await ok(app, records.merchant.operatorKey, Q.openCard, {
+        input: { phone: newPhone(), cardTemplateId: records.storedCardId },
+      });
+      const input = { cardId: opened.card.id, storeId: records.merchant.store.id, proofImageUrl: '/p.png' };
+      if (i % 2 === 0) await ok(app, records.merchant.operatorKey, Q.recharge, { input: { ...input, amount: '5' } });
+      else await ok(app, cashier, Q.recharge, { input: { ...input, amount: '10', bonus: '1', eventId: event.rechargeEvent.id } });
+    }
+    const page = (limit: number) =>
+      app.statementsOf(async () => {
+        const res = await app.gql(
+          records.merchant.operatorKey,
+          `query ($limit: Int!) { rechargeRecords(page: { limit: $limit }) { totalItems items { card { cardNo template { title } } member { mobile } store { name } event { title } staffUser { username } } } }`,
+          { limit },
+        );
+        expect(res.errors).toBeUndefined();
+        expect(res.data?.rechargeRecords.totalItems).toBe(6);
+        const items = res.data?.rechargeRecords.items;
+        expect(items).toHaveLength(limit);
+        expect(items.filter((r: any) => r.event?.title === '充10送1' && r.staffUser?.username === 'cashier')).toHaveLength(
+          limit / 2,
+        );
+        expect(items.every((r: any) => r.card.template.title && r.member.mobile && r.store.name)).toBe(true);
+      });
+    const small = await page(2);
+    const large = await page(6);
+    expect(large).toHaveLength(small.length);
+    // Everything sent to PostgreSQL: the API key lookup, then totals, ids, rows, and one batch
+    // per relation (cards, templates, members, stores, events, staff users), each in a
+    // transaction of its own (begin, set_config, select, commit).
+    expect(large).toHaveLength(1 + 9 * 4);
   });
 });

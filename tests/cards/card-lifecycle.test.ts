@@ -116,11 +116,24 @@ describe('opening cards', () => {
     expect(cards.data?.memberCards).toEqual([{ id: cardId }]);
   });
 
-  it('refuses an unknown template', async () => {
+  it('refuses an unknown template, and one no longer offered', async () => {
     const res = await fails(app, shop.merchant.operatorKey, Q.openCard, {
       input: { phone: newPhone(), cardTemplateId: shop.merchant.store.id },
     });
     expect(res.code).toBe('CARD_TEMPLATE_NOT_FOUND');
+    const retired = await ok(app, shop.merchant.adminKey, Q.saveCardTemplate, {
+      input: { title: 'Retired', type: 'STORED_VALUE', active: false },
+    });
+    const phone = newPhone();
+    const inactive = await fails(app, shop.merchant.operatorKey, Q.openCard, {
+      input: { phone, cardTemplateId: retired.cardTemplate.id },
+    });
+    expect(inactive).toMatchObject({ code: 'CARD_TEMPLATE_INACTIVE', field: 'cardTemplateId' });
+    // Nothing was opened, and no member was registered for the phone.
+    const member = await app.gql(shop.merchant.readonlyKey, `query ($m: String!) { memberByMobile(mobile: $m) { id } }`, {
+      m: phone,
+    });
+    expect(member.data).toEqual({ memberByMobile: null });
   });
 });
 
@@ -323,6 +336,28 @@ describe('recharge events and recharges', () => {
     expect(res).toMatchObject({ code: 'RECHARGE_EVENT_INACTIVE', field: 'eventId' });
   });
 
+  it('refuses an unknown event, on a recharge and on an update of the event', async () => {
+    const { cardId } = await fundedCard(app, shop, '1.00');
+    const unknown = '00000000-0000-4000-8000-00000000e0e0';
+    const recharge = await fails(app, shop.merchant.operatorKey, Q.recharge, {
+      input: { cardId, amount: '10', bonus: '1', eventId: unknown, channel: 'APP' },
+    });
+    expect(recharge).toMatchObject({ code: 'RECHARGE_EVENT_NOT_FOUND', field: 'eventId' });
+    const update = await fails(app, shop.merchant.adminKey, Q.saveEvent, {
+      input: {
+        id: unknown,
+        title: 'x',
+        rechargeAmount: '10',
+        bonusAmount: '1',
+        type: 'BONUS',
+        cardTemplateIds: [shop.storedCardId],
+      },
+    });
+    expect(update.code).toBe('RECHARGE_EVENT_NOT_FOUND');
+    const card = await app.gql(shop.merchant.operatorKey, Q.card, { id: cardId });
+    expect(card.data?.memberCard.capital).toBe('1.00');
+  });
+
   it('needs a payment proof at a store and a store for an API key', async () => {
     const { cardId } = await fundedCard(app, shop, '1.00');
     const proof = await fails(app, shop.merchant.operatorKey, Q.recharge, {
@@ -384,9 +419,10 @@ describe('spending', () => {
     });
     expect(over).toMatchObject({ code: 'INSUFFICIENT_BALANCE', field: 'amount' });
 
-    const other = await app.gql(
+    const other = await ok(
+      app,
       shop.merchant.adminKey,
-      `mutation { createStore(input: { code: "S-OTHER", name: "Other" }) { store { id } } }`,
+      `mutation { createStore(input: { code: "S-OTHER", name: "Other" }) { errors { code } store { id } } }`,
     );
     const limited = await ok(app, shop.merchant.adminKey, Q.saveCardTemplate, {
       input: { title: 'Store-only', type: 'STORED_VALUE', storeIds: [shop.merchant.store.id] },
@@ -394,9 +430,24 @@ describe('spending', () => {
     const opened = await ok(app, shop.merchant.operatorKey, Q.openCard, {
       input: { phone, cardTemplateId: limited.cardTemplate.id },
     });
-    const elsewhere = await fails(app, shop.merchant.operatorKey, Q.recharge, {
-      input: { cardId: opened.card.id, amount: '5', storeId: other.data?.createStore.store.id, proofImageUrl: '/p.png' },
+    await ok(app, shop.merchant.operatorKey, Q.recharge, {
+      input: { cardId: opened.card.id, amount: '5', storeId: shop.merchant.store.id, proofImageUrl: '/p.png' },
     });
-    expect(elsewhere.code).toBe('CARD_NOT_VALID_AT_STORE');
+    const spendAt = (storeId: string) =>
+      app.gql(shop.merchant.operatorKey, Q.spend, {
+        input: { cardId: opened.card.id, amount: '1', password: phone.slice(-6), storeId },
+      });
+    const elsewhere = await spendAt(other.store.id);
+    expect(elsewhere.data?.spendFromCard).toMatchObject({
+      errors: [{ code: 'CARD_NOT_VALID_AT_STORE', field: 'storeId' }],
+      spend: null,
+    });
+    // Recharging there is refused too; at its own store the card spends.
+    const rechargeElsewhere = await fails(app, shop.merchant.operatorKey, Q.recharge, {
+      input: { cardId: opened.card.id, amount: '5', storeId: other.store.id, proofImageUrl: '/p.png' },
+    });
+    expect(rechargeElsewhere.code).toBe('CARD_NOT_VALID_AT_STORE');
+    const home = await spendAt(shop.merchant.store.id);
+    expect(home.data?.spendFromCard.card).toMatchObject({ capital: '4.00' });
   });
 });

@@ -215,6 +215,10 @@ describe('refunding a recharge', () => {
       [charged.recharge.id],
     );
     expect(coupons.map((c: { status: string }) => c.status)).toEqual(['USED', 'VOID']);
+    const voided = await fails(app, shop.merchant.operatorKey, Q.redeem, {
+      input: { code: charged.coupons[1].code, storeId: shop.merchant.store.id },
+    });
+    expect(voided).toMatchObject({ code: 'COUPON_VOID', field: 'code' });
 
     const again = await fails(app, shop.merchant.adminKey, Q.refundRecharge, {
       input: { orderNo: charged.recharge.orderNo, smsCode: await refundCode(app, shop) },

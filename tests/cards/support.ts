@@ -430,6 +430,39 @@ export async function latestSmsCode(app: TestApp, merchantId: string): Promise<s
   return code;
 }
 
+/**
+ * Creates a staff user `username` (password "secret-pass") of the merchant, with a role holding
+ * `permissions` and the merchant's store, and logs it in: returns the staff token.
+ */
+export async function staffToken(
+  app: TestApp,
+  merchant: TestMerchant,
+  permissions: string[],
+  username = 'boss',
+): Promise<string> {
+  const role = await ok(
+    app,
+    merchant.adminKey,
+    `mutation ($p: [Permission!]) { saveStaffRole(input: { name: "all", permissions: $p }) { errors { code } staffRole { id } } }`,
+    { p: permissions },
+  );
+  await ok(
+    app,
+    merchant.adminKey,
+    `mutation ($u: String!, $r: ID!, $s: ID!) { createStaffUser(input: { username: $u, password: "secret-pass", roleId: $r, storeIds: [$s] }) { errors { code } staffUser { id } } }`,
+    { u: username, r: role.staffRole.id, s: merchant.store.id },
+  );
+  const login = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: `mutation ($m: ID!, $u: String!) { staffLogin(input: { merchantId: $m, username: $u, password: "secret-pass" }) { token } }`,
+      variables: { m: merchant.id, u: username },
+    }),
+  });
+  return ((await login.json()) as { data: { staffLogin: { token: string } } }).data.staffLogin.token;
+}
+
 /** Sends a refund code and reads it back. */
 export async function refundCode(app: TestApp, shop: CardShop): Promise<string> {
   await ok(app, shop.merchant.adminKey, Q.sendCode);

@@ -36,8 +36,15 @@ export interface CardCase {
   expectIsolated: (res: GraphQLResponse<any>) => void;
 }
 
-/** Gives merchant B one of everything of the card domain (A gets a store of its own only). */
+/** A's SMS phone: set by seedCardTenant and again by the updateCardSettings case. */
+const A_SMS_PHONE = '13811112222';
+
+/**
+ * Gives merchant B one of everything of the card domain. A gets its own SMS phone (besides its
+ * store), so the settings cases can ask for A's own value rather than "anything but B's".
+ */
 export async function seedCardTenant(app: TestApp, a: TestMerchant, b: TestMerchant): Promise<CardIds> {
+  await ok(app, a.adminKey, Q.updateSettings, { phone: A_SMS_PHONE });
   const shop = await setUpShop(app, 'unused', b);
   const { cardId, phone } = await fundedCard(app, shop, '100.00', '10.00');
   const spend = await ok(app, b.operatorKey, Q.spend, {
@@ -116,7 +123,7 @@ export function cardTenantCases(b: () => CardIds): { queries: Record<string, Car
     staffRoles: { query: '{ staffRoles { id } }', ...excludes('staffRoles', () => b().staffRoleId) },
     cardSettings: {
       query: '{ cardSettings { smsPhone } }',
-      expectIsolated: (res) => expect(res.data?.cardSettings.smsPhone).not.toBe('13900000000'),
+      expectIsolated: (res) => expect(res.data?.cardSettings.smsPhone).toBe(A_SMS_PHONE),
     },
     cardTemplates: { query: '{ cardTemplates { id } }', ...excludes('cardTemplates', () => b().cardTemplateId) },
     cardTemplate: {
@@ -232,12 +239,13 @@ export function cardTenantCases(b: () => CardIds): { queries: Record<string, Car
     },
     updateCardSettings: {
       // Settings are the caller's own: A's change cannot reach B's row.
-      query: 'mutation { updateCardSettings(input: { smsPhone: "13811112222" }) { errors { code } settings { smsPhone } } }',
-      expectIsolated: (res) => expect(res.data?.updateCardSettings.settings.smsPhone).toBe('13811112222'),
+      query: `mutation { updateCardSettings(input: { smsPhone: "${A_SMS_PHONE}" }) { errors { code } settings { smsPhone } } }`,
+      expectIsolated: (res) => expect(res.data?.updateCardSettings.settings.smsPhone).toBe(A_SMS_PHONE),
     },
     sendRefundSmsCode: {
       query: 'mutation { sendRefundSmsCode { errors { code } sentTo } }',
-      expectIsolated: (res) => expect(res.data?.sendRefundSmsCode.sentTo).not.toBe('139****0000'),
+      // The code goes to A's phone (masked), never to B's 139****0000.
+      expectIsolated: (res) => expect(res.data?.sendRefundSmsCode).toEqual({ errors: [], sentTo: '138****2222' }),
     },
     saveCardTemplate: {
       query:

@@ -1,4 +1,6 @@
-import { readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp, TestMerchant } from '../support/test-app.js';
@@ -11,8 +13,14 @@ const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(32, 1)]);
 const WEBP = Buffer.concat([Buffer.from('RIFF'), Buffer.from([0x20, 0, 0, 0]), Buffer.from('WEBPVP8 '), Buffer.alloc(20, 3)]);
 
+/** A file beside the upload folder, which no request may reach. */
+const SECRET = 'not for the web';
+
 beforeAll(async () => {
-  app = await startCardApp({ UPLOAD_MAX_BYTES: '2048' });
+  const base = mkdtempSync(join(tmpdir(), 'mg-uploads-'));
+  writeFileSync(join(base, 'secret.txt'), SECRET);
+  mkdirSync(join(base, 'uploads'));
+  app = await startCardApp({ UPLOAD_MAX_BYTES: '2048', UPLOAD_DIR: join(base, 'uploads') });
   merchant = await app.createMerchant('Uploader');
 });
 afterAll(() => app?.close());
@@ -85,6 +93,33 @@ describe('image upload', () => {
     });
     expect(json.status).toBe(400);
     expect((await fetch(`${app.url}/uploads/${merchant.id}/missing.png`)).status).toBe(404);
-    expect((await fetch(`${app.url}/uploads/../package.json`)).status).toBe(404);
+  });
+
+  it('serves nothing outside the upload folder, whatever the path spells', async () => {
+    // fetch and URL normalise `..` away before sending; node:http sends the path as written.
+    const rawGet = (path: string) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request(`${app.url}${path}`, { method: 'GET' }, (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (body += chunk));
+          res.on('end', () => resolve({ status: res.statusCode!, body }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    const paths = [
+      '/uploads/../secret.txt',
+      `/uploads/${merchant.id}/../../secret.txt`,
+      '/uploads/%2e%2e/secret.txt',
+      '/uploads/..%2fsecret.txt',
+      '/uploads/%2e%2e%2fsecret.txt',
+      '/uploads/..%5csecret.txt',
+    ];
+    for (const path of paths) {
+      const answer = await rawGet(path);
+      expect([403, 404], path).toContain(answer.status);
+      expect(answer.body, path).not.toContain(SECRET);
+    }
   });
 });

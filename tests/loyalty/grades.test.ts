@@ -74,6 +74,22 @@ const changeExp = (memberId: string, direction: string, amount: string, extra: R
     .gql(merchant.operatorKey, CHANGE_EXPERIENCE, { input: { memberId, direction, amount, ...extra } })
     .then((r) => r.data?.changeExperience);
 const history = (memberId: string) => app.gql(merchant.readonlyKey, HISTORY, { m: memberId }).then((r) => r.data);
+/** One row of gradeChanges as HISTORY asks for it; grades by code, null for none. */
+const move = (
+  fromLevel: number,
+  toLevel: number,
+  experience: string,
+  reason: string,
+  from: string | null,
+  to: string | null,
+) => ({
+  fromLevel,
+  toLevel,
+  experience,
+  reason,
+  fromGrade: from && { code: from },
+  toGrade: to && { code: to },
+});
 
 describe('setGrades', () => {
   it('stores the ladder lowest first and lists it', async () => {
@@ -127,23 +143,9 @@ describe('grade follows experience', () => {
     expect(data?.gradeChanges).toEqual({
       totalItems: 3,
       items: [
-        {
-          fromLevel: 3,
-          toLevel: 1,
-          experience: '999.50',
-          reason: 'EXPERIENCE',
-          fromGrade: { code: 'DIAMOND' },
-          toGrade: { code: 'SILVER' },
-        },
-        {
-          fromLevel: 1,
-          toLevel: 3,
-          experience: '20000.00',
-          reason: 'EXPERIENCE',
-          fromGrade: { code: 'SILVER' },
-          toGrade: { code: 'DIAMOND' },
-        },
-        { fromLevel: 0, toLevel: 1, experience: '500.00', reason: 'EXPERIENCE', fromGrade: null, toGrade: { code: 'SILVER' } },
+        move(3, 1, '999.50', 'EXPERIENCE', 'DIAMOND', 'SILVER'),
+        move(1, 3, '20000.00', 'EXPERIENCE', 'SILVER', 'DIAMOND'),
+        move(0, 1, '500.00', 'EXPERIENCE', null, 'SILVER'),
       ],
     });
   });
@@ -208,6 +210,41 @@ describe('grade follows experience', () => {
     // A member who joins now starts in the grade whose threshold is 0.
     const [newcomer] = await createMembers(app, merchant, 1);
     expect((await history(newcomer!))?.member.grade).toMatchObject({ code: 'BASIC' });
+    await setGrades(LADDER);
+  });
+
+  it('keeps the whole history through table changes: old moves keep their levels, new moves use the new table', async () => {
+    const [m] = (await createMembers(app, merchant, 1)) as [string];
+    await changeExp(m, 'ADD', '600'); // LADDER: 0 -> 1 (SILVER from 500)
+    await changeExp(m, 'ADD', '600'); // 1200: 1 -> 2 (GOLD from 1000)
+    expect(
+      (
+        await setGrades([
+          { level: 1, code: 'BASIC', name: '会员', threshold: '0' },
+          { level: 2, code: 'VIP', name: 'VIP', threshold: '2000' },
+        ])
+      ).data?.setGrades.errors,
+    ).toEqual([]);
+    await changeExp(m, 'ADD', '1000'); // 2200 under the new table: 1 -> 2 (VIP from 2000)
+    await changeExp(m, 'DEDUCT', '2200'); // 0: 2 -> 1 (BASIC from 0); never below the lowest grade
+    const moves = (await history(m))?.gradeChanges;
+    // Newest first. Every move keeps the levels and experience it had; the grades shown are the
+    // current table's for those levels.
+    expect(moves).toEqual({
+      totalItems: 5,
+      items: [
+        move(2, 1, '0.00', 'EXPERIENCE', 'VIP', 'BASIC'),
+        move(1, 2, '2200.00', 'EXPERIENCE', 'BASIC', 'VIP'),
+        move(2, 1, '1200.00', 'GRADE_TABLE', 'VIP', 'BASIC'),
+        move(1, 2, '1200.00', 'EXPERIENCE', 'BASIC', 'VIP'),
+        move(0, 1, '600.00', 'EXPERIENCE', null, 'BASIC'),
+      ],
+    });
+    // A level the table no longer has shows no grade, the move itself stays.
+    await setGrades([{ level: 1, code: 'ONLY', name: '唯一', threshold: '0' }]);
+    const after = (await history(m))?.gradeChanges;
+    expect(after.totalItems).toBe(5);
+    expect(after.items[0]).toMatchObject({ fromLevel: 2, toLevel: 1, fromGrade: null, toGrade: { code: 'ONLY' } });
     await setGrades(LADDER);
   });
 });

@@ -131,6 +131,20 @@ describe('revokeOrderPoints', () => {
     expect(retry).toMatchObject({ replayed: true, entry: { id: first.entry.id }, order: { revocable: '5.00' } });
   });
 
+  it('gives back once when the same revoke is resent many times at once with its key', async () => {
+    const member = await memberWith('10');
+    await consume({ memberId: member, orderId: 'k-burst', amount: '8' });
+    const input = { memberId: member, orderId: 'k-burst', amount: '3', idempotencyKey: 'revoke-k-burst' };
+    const results = await Promise.all(Array.from({ length: 8 }, () => revoke(input)));
+    const done = results.filter((r) => r.errors.length === 0);
+    // One applies; the others replay it, or answer IN_FLIGHT while it still runs.
+    expect(done.filter((r) => !r.replayed)).toHaveLength(1);
+    expect(new Set(done.map((r) => r.entry.id)).size).toBe(1);
+    for (const r of results.filter((r) => r.errors.length > 0)) expect(r.errors[0].code).toBe('IDEMPOTENCY_IN_FLIGHT');
+    expect(await order(member, 'k-burst')).toMatchObject({ spentReversed: '3.00', revocable: '5.00' });
+    expect((await revoke(input)).replayed).toBe(true);
+  });
+
   it('answers IDEMPOTENCY_IN_FLIGHT at once while the same revoke holds the key and the order', async () => {
     const member = await memberWith('10');
     await consume({ memberId: member, orderId: 'busy', amount: '5' });
@@ -187,6 +201,27 @@ describe('returnOrderPoints', () => {
       },
     );
     expect(more.data?.changePoints.errors[0].code).toBe('ORDER_ALREADY_RETURNED');
+  });
+
+  it('returns an order once when the return is resent many times at once', async () => {
+    const member = await memberWith('100');
+    await addPoints(app, merchant.operatorKey, member, '20', { orderId: 'sale-burst', operationType: 'CONSUMPTION_REWARD' });
+    await consume({ memberId: member, orderId: 'sale-burst', amount: '15' });
+    const results = await Promise.all(Array.from({ length: 8 }, () => returnOrder({ memberId: member, orderId: 'sale-burst' })));
+    // One returns; the others replay it, or answer IN_FLIGHT (on the order) while it still runs.
+    const done = results.filter((r) => r.errors.length === 0);
+    expect(done.filter((r) => !r.replayed)).toHaveLength(1);
+    expect(new Set(done.map((r) => r.entry.id)).size).toBe(1);
+    for (const r of results.filter((r) => r.errors.length > 0)) {
+      expect(r.errors).toEqual([{ code: 'IDEMPOTENCY_IN_FLIGHT', field: 'orderId', message: expect.any(String) }]);
+    }
+    // -20 earned + 15 spent given back: one DEDUCT of 5, from 105 to 100.
+    expect(done[0]!.entry).toMatchObject({ direction: 'DEDUCT', amount: '5.00', balanceAfter: '100.00' });
+    expect(await returnOrder({ memberId: member, orderId: 'sale-burst' })).toMatchObject({ replayed: true, errors: [] });
+    const entries = await app.ownerOrm.em
+      .fork()
+      .execute("select count(*)::int as n from points_entry where member_id = ? and source = 'ORDER_RETURN'", [member]);
+    expect(entries[0].n).toBe(1);
   });
 
   it('returns a consumption-only order by giving its points back', async () => {

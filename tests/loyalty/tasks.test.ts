@@ -1,5 +1,4 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { periodWindow } from '../../src/domain/task-rules.js';
 import { expectLedgersBalanced } from '../support/ledger-check.js';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
 import { CHANGE_EXPERIENCE, createMembers } from './fixtures.js';
@@ -254,13 +253,19 @@ describe('submitTask', () => {
     expect((await submit(m, op, MONDAY_0000_LOCAL)).code).toBe('DONE');
   });
 
-  it('counts periods of several days (r_ratio) edge to edge', async () => {
-    const op = await task({ periodUnit: 'DAY', periodRatio: 2, maxCompletionsPerPeriod: 1 });
+  it('counts periods of several days (r_ratio) edge to edge, tiled from Monday 1970-01-05 local', async () => {
+    // Worked by hand, not by periodWindow: Monday 2026-03-02 is day 20514 since 1970-01-01 and
+    // 1970-01-05 is day 4; (20514 - 4) mod 3 = 2, so the 3-day period holding that Monday began
+    // two days earlier: Saturday 2026-02-28 00:00 to Tuesday 2026-03-03 00:00, Shanghai time.
+    const start = '2026-02-27T16:00:00Z';
+    const end = '2026-03-02T16:00:00Z';
+    const op = await task({ periodUnit: 'DAY', periodRatio: 3, maxCompletionsPerPeriod: 1 });
     const m = await member();
-    const w = periodWindow(new Date(MONDAY_0000_LOCAL), 'DAY', 2, 'Asia/Shanghai');
-    expect((await submit(m, op, w.start.toISOString())).code).toBe('DONE');
-    expect((await submit(m, op, new Date(w.end.getTime() - 1000).toISOString())).refusalReason).toBe('PERIOD_LIMIT_REACHED');
-    expect((await submit(m, op, w.end.toISOString())).code).toBe('DONE');
+    expect((await submit(m, op, '2026-03-02T04:00:00Z')).code).toBe('DONE'); // Monday 12:00 local
+    expect((await submit(m, op, start)).refusalReason).toBe('PERIOD_LIMIT_REACHED');
+    expect((await submit(m, op, '2026-03-02T15:59:59Z')).refusalReason).toBe('PERIOD_LIMIT_REACHED');
+    expect((await submit(m, op, '2026-02-27T15:59:59Z')).code).toBe('DONE'); // the period before
+    expect((await submit(m, op, end)).code).toBe('DONE'); // the period after
   });
 
   it('cuts the award part-way when a cap is reached, then refuses until the next period', async () => {
@@ -334,6 +339,36 @@ describe('submitTask', () => {
     expect(results.filter((r) => r.refusalReason === 'PERIOD_LIMIT_REACHED')).toHaveLength(7);
   });
 
+  it('never awards more than the points cap when submissions race', async () => {
+    const op = await task({ points: '10', experience: '0', periodUnit: 'DAY', pointsCapPerPeriod: '25' });
+    const m = await member();
+    const results = await Promise.all(Array.from({ length: 10 }, () => submit(m, op, SUNDAY_2359_LOCAL)));
+    // 10 + 10 + the 5 left under the cap, whichever submissions come first; the rest find it reached.
+    expect(results.map((r) => r.points).sort()).toEqual(
+      ['0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '0.00', '10.00', '10.00', '5.00'].sort(),
+    );
+    expect(results.filter((r) => r.refusalReason === 'CAP_REACHED')).toHaveLength(7);
+    expect((await submit(m, op, SUNDAY_2359_LOCAL)).pointsBalance).toBe('25.00');
+  });
+
+  it('caps the experience of a period (experienceCapPerPeriod), and the grade follows what was awarded', async () => {
+    const op = await task({ points: '1', experience: '40', periodUnit: 'DAY', experienceCapPerPeriod: '100' });
+    const m = await member();
+    expect(await submit(m, op, SUNDAY_2359_LOCAL, { times: 3 })).toMatchObject({
+      code: 'DONE',
+      completionsCounted: 3,
+      points: '3.00',
+      experience: '100.00',
+      experienceBalance: '100.00',
+      grade: { level: 2 },
+    });
+    // The experience cap is reached but points are not capped: a completion still earns its point.
+    expect(await submit(m, op, SUNDAY_2359_LOCAL)).toMatchObject({ code: 'DONE', points: '1.00', experience: '0.00' });
+    const results = await Promise.all(Array.from({ length: 5 }, () => submit(m, op, MONDAY_0000_LOCAL)));
+    expect(results.map((r) => r.experience).sort()).toEqual(['0.00', '20.00', '40.00', '40.00', '0.00'].sort());
+    expect((await submit(m, op, MONDAY_0000_LOCAL)).experienceBalance).toBe('200.00');
+  });
+
   it('replays a submission retried with its key', async () => {
     const op = await task();
     const m = await member();
@@ -349,6 +384,26 @@ describe('submitTask', () => {
     expect((await submit(m, op, SUNDAY_2359_LOCAL, { idempotencyKey: 'sub-1', target: 'other' })).errors[0].code).toBe(
       'IDEMPOTENCY_KEY_REUSED',
     );
+  });
+
+  it('books a submission resent many times at once with one key once', async () => {
+    const op = await task();
+    const m = await member();
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => submit(m, op, SUNDAY_2359_LOCAL, { idempotencyKey: 'burst' })),
+    );
+    const booked = results.filter((r) => r.code === 'DONE');
+    expect(booked.filter((r) => !r.replayed)).toHaveLength(1);
+    for (const r of booked) expect(r).toMatchObject({ points: '10.00', pointsBalance: '10.00', errors: [] });
+    for (const r of results.filter((r) => r.code !== 'DONE')) {
+      expect(r.errors.map((e: { code: string }) => e.code)).toEqual(['IDEMPOTENCY_IN_FLIGHT']);
+    }
+    const entries = await app.gql(
+      merchant.readonlyKey,
+      `query($m: ID!) { pointsEntries(filter: { memberId: $m, sources: [TASK] }) { totalItems } }`,
+      { m },
+    );
+    expect(entries.data?.pointsEntries.totalItems).toBe(1);
   });
 
   it('refuses unknown members and out-of-range times', async () => {

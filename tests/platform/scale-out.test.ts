@@ -4,8 +4,8 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded.js';
-import { createOrm, migrate, type Orm } from '../../src/db/orm.js';
 import { loadConfig } from '../../src/config.js';
+import { createOrm, migrate, type Orm } from '../../src/db/orm.js';
 import { ApiKeyRole } from '../../src/domain/access.enums.js';
 import { createLogger } from '../../src/observability/logger.js';
 import { createMetrics } from '../../src/observability/metrics.js';
@@ -103,7 +103,12 @@ describe.skipIf(!PGBOUNCER)('two instances behind PgBouncer (transaction pooling
     const appOrm = await createOrm({ url: primary.url, asAppRole: true, poolMax: 1 });
     try {
       const merchant = await createMerchant(appOrm, { name, timeZone: 'Asia/Shanghai' });
-      const deps = { orm: appOrm, config: loadConfig({}), log: createLogger('silent'), metrics: createMetrics() };
+      const deps = {
+        orm: appOrm,
+        config: loadConfig({ LOG_LEVEL: 'silent' }),
+        log: createLogger('silent'),
+        metrics: createMetrics(),
+      };
       const { secret } = await createApiKey(operatorContext(deps, merchant.id), { name: 'load', role: ApiKeyRole.ADMIN });
       const members = Array.from({ length: MEMBERS_PER_MERCHANT }, () => randomUUID());
       await ownerOrm.em

@@ -14,6 +14,8 @@ const card = cardTenantCases(() => cardIds);
  * a new operation cannot ship without being checked here.
  */
 interface Ids {
+  /** A's own rows, which A's queries must answer (an answer without them may be an error). */
+  own: { memberId: string; storeId: string; shimAppId: string; apiKeyId: string };
   memberId: string;
   dynamicCode: string;
   shimAppId: string;
@@ -47,6 +49,14 @@ const emptyList = (field: string) => (res: GraphQLResponse<any>) => {
   expect(res.errors).toBeUndefined();
   expect(res.data?.[field].totalItems).toBe(0);
 };
+/** A list that holds A's own row and not B's (A may have made more rows of its own meanwhile). */
+const expectOwnOnly = (list: { id: string }[] | undefined, own: string, theirs: string) => {
+  const ids = list!.map((x) => x.id);
+  expect(ids).toContain(own);
+  expect(ids).not.toContain(theirs);
+};
+/** A's loyalty settings, set in beforeAll and again by the setLoyaltySettings case. */
+const A_RATE = '3.0000';
 const ownConfigOnly = (field: string) => (res: GraphQLResponse<any>) => expect(res.data?.[field].errors).toEqual([]);
 
 const queries: Record<string, Case> = {
@@ -68,21 +78,20 @@ const queries: Record<string, Case> = {
   },
   grades: {
     query: '{ grades { code } }',
-    expectIsolated: (res) => expect(res.data?.grades.map((g: { code: string }) => g.code)).not.toContain('B-GOLD'),
+    expectIsolated: (res) => expect(res.data?.grades).toEqual([{ code: 'A0' }]),
   },
   loyaltyAccounts: {
     query: 'query($id: ID!) { loyaltyAccounts(memberIds: [$id]) { memberId points { current } } }',
     variables: (b) => ({ id: b.memberId }),
-    expectIsolated: (res) => expect(res.data?.loyaltyAccounts ?? []).toEqual([]),
+    expectIsolated: (res) => expect(res.data?.loyaltyAccounts).toEqual([]),
   },
   loyaltySettings: {
     query: '{ loyaltySettings { moneyToPointsRate } }',
-    expectIsolated: (res) => expect(res.data?.loyaltySettings.moneyToPointsRate).not.toBe('7'),
+    expectIsolated: (res) => expect(res.data?.loyaltySettings.moneyToPointsRate).toBe(A_RATE),
   },
   membersByLoyalty: {
     query: '{ membersByLoyalty(orderBy: { field: POINTS }) { items { id } } }',
-    expectIsolated: (res, b) =>
-      expect(res.data?.membersByLoyalty.items.map((m: { id: string }) => m.id)).not.toContain(b.memberId),
+    expectIsolated: (res, b) => expect(res.data?.membersByLoyalty.items).toEqual([{ id: b.own.memberId }]),
   },
   pointsOrder: {
     query: 'query($id: ID!) { pointsOrder(memberId: $id, orderId: "B-ORDER") { orderId } }',
@@ -96,7 +105,7 @@ const queries: Record<string, Case> = {
   },
   taskConfigs: {
     query: '{ taskConfigs { name } }',
-    expectIsolated: (res) => expect(res.data?.taskConfigs.map((t: { name: string }) => t.name)).not.toContain('B task'),
+    expectIsolated: (res) => expect(res.data?.taskConfigs).toEqual([{ name: 'A task' }]),
   },
   memberByDynamicCode: {
     query: 'query($c: String!) { memberByDynamicCode(code: $c) { id } }',
@@ -106,11 +115,11 @@ const queries: Record<string, Case> = {
   storeByCode: {
     // Store codes are per merchant: A's S001 is found, never B's.
     query: '{ storeByCode(code: "S001") { id } }',
-    expectIsolated: (res, b) => expect(res.data?.storeByCode.id).not.toBe(b.storeId),
+    expectIsolated: (res, b) => expect(res.data?.storeByCode).toEqual({ id: b.own.storeId }),
   },
   shimApps: {
     query: '{ shimApps { id } }',
-    expectIsolated: (res, b) => expect(res.data?.shimApps.map((a: { id: string }) => a.id)).not.toContain(b.shimAppId),
+    expectIsolated: (res, b) => expectOwnOnly(res.data?.shimApps, b.own.shimAppId, b.shimAppId),
   },
   shimSigningPublicKey: {
     query: '{ shimSigningPublicKey }',
@@ -141,7 +150,7 @@ const queries: Record<string, Case> = {
       'query($s: ID) { all: members(page: { limit: 200 }) { totalItems items { id } } byStore: members(filter: { registerStoreId: $s }) { totalItems } }',
     variables: (b) => ({ s: b.storeId }),
     expectIsolated: (res, b) => {
-      expect(res.data?.all.items.map((m: { id: string }) => m.id)).not.toContain(b.memberId);
+      expect(res.data?.all.items).toEqual([{ id: b.own.memberId }]);
       expect(res.data?.byStore.totalItems).toBe(0);
     },
   },
@@ -151,7 +160,7 @@ const queries: Record<string, Case> = {
   },
   stores: {
     query: '{ stores { id } }',
-    expectIsolated: (res, b) => expect(res.data?.stores.map((s: { id: string }) => s.id)).not.toContain(b.storeId),
+    expectIsolated: (res, b) => expectOwnOnly(res.data?.stores, b.own.storeId, b.storeId),
   },
   store: {
     query: 'query($id: ID!) { store(id: $id) { id } }',
@@ -160,7 +169,7 @@ const queries: Record<string, Case> = {
   },
   apiKeys: {
     query: '{ apiKeys { id } }',
-    expectIsolated: (res, b) => expect(res.data?.apiKeys.map((k: { id: string }) => k.id)).not.toContain(b.apiKeyId),
+    expectIsolated: (res, b) => expectOwnOnly(res.data?.apiKeys, b.own.apiKeyId, b.apiKeyId),
   },
 };
 
@@ -294,7 +303,16 @@ beforeAll(async () => {
   app = await startTestApp();
   a = await app.createMerchant('Merchant A');
   b = await app.createMerchant('Merchant B');
-  await app.gql(a.operatorKey, 'mutation { registerMember(input: { mobile: "13000000001" }) { errors { code } } }');
+  const aMember = await app.gql(a.operatorKey, 'mutation { registerMember(input: { mobile: "13000000001" }) { member { id } } }');
+  // A's own configuration: the same values its mutation cases set, so the order of the tests
+  // does not change what A's queries must answer.
+  for (const c of [mutations.setGrades!, mutations.setLoyaltySettings!, mutations.setTaskConfig!]) {
+    c.expectIsolated(await app.gql(a.adminKey, c.query), {} as Ids);
+  }
+  const aShimApp = await app.gql(
+    a.adminKey,
+    'mutation { createShimApp(input: { contract: CPOINT_INNER, name: "a own app" }) { app { id } } }',
+  );
   const res = await app.gql(
     b.operatorKey,
     `mutation($s: ID!) { registerMember(input: { mobile: "13000000999", code: "B-1", registerStoreId: $s, labels: ["b-label"],
@@ -339,7 +357,14 @@ beforeAll(async () => {
     b.adminKey,
     'mutation { createShimApp(input: { contract: CPOINT_INNER, name: "b app" }) { app { id } } }',
   );
+  const [aKey] = await app.ownerOrm.em.fork().find(ApiKey, { merchantId: a.id });
   bIds = {
+    own: {
+      memberId: aMember.data!.registerMember.member.id,
+      storeId: a.store.id,
+      shimAppId: aShimApp.data!.createShimApp.app.id,
+      apiKeyId: aKey!.id,
+    },
     dynamicCode: code.data!.issueMemberDynamicCode.code,
     shimAppId: shimApp.data!.createShimApp.app.id,
     memberId: bMemberId,
@@ -367,6 +392,7 @@ describe('tenant matrix', () => {
     for (const [name, c] of Object.entries(queries)) {
       const res = await app.gql(a.adminKey, c.query, c.variables?.(bIds));
       try {
+        expect(res.errors).toBeUndefined();
         c.expectIsolated(res, bIds);
       } catch (error) {
         throw new Error(`query ${name}: ${(error as Error).message}\n${JSON.stringify(res)}`, { cause: error });

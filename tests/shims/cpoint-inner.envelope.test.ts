@@ -220,16 +220,32 @@ describe('cpoint-inner across merchants', () => {
     // B has an order, a task with the op A will submit, and a grade table.
     expectSuccess(await callCpoint(app, otherInner, '/useCpoint/consume', { uid: theirs, orderId: 'env-1', cpoint: '5' }));
     expectSuccess(await callCpoint(app, otherInner, '/cnf/taskCnfUpdate', { id: 1, score: 2, cpoint: 2, status: 0, op: 'env' }));
+    const setGrades = (key: string, thresholds: string[]) =>
+      app.gql(key, 'mutation($g: [GradeInput!]!) { setGrades(grades: $g) { errors { code } } }', {
+        g: thresholds.map((threshold, i) => ({ level: i + 1, code: `G${i + 1}`, name: `Grade ${i + 1}`, threshold })),
+      });
+    expect((await setGrades(other.adminKey, ['0', '50', '80'])).data?.setGrades.errors).toEqual([]);
+    expect((await setGrades(merchant.adminKey, ['0', '300'])).data?.setGrades.errors).toEqual([]);
     const before = await snapshotMerchant(app.ownerOrm, other.id);
+    const ownMembers = (
+      await app.ownerOrm.em.fork().execute<{ id: string }[]>('select id from member where merchant_id = ?', [merchant.id])
+    )
+      .map((m) => m.id)
+      .sort();
 
     for (const [path, params] of routes(theirs)) {
       const answer = await callCpoint(app, inner, path, params);
       expect(answer.httpStatus).toBe(200);
       if ('uid' in params) expectFailure(answer, 10404);
       else if (path === '/user/listInfo') expect(expectSuccess(answer)).toEqual([]);
-      else if (path === '/user/listSortInfo') expect(JSON.stringify(expectSuccess(answer))).not.toContain(theirs);
-      else if (path === '/cnf/taskCnfList') expect(expectSuccess(answer)).toEqual([]);
-      else expectSuccess(answer);
+      else if (path === '/user/listSortInfo') {
+        // A's own members, every one of them, and no one else.
+        const listed = (expectSuccess(answer) as Record<string, unknown>[]).map((entry) => Object.keys(entry)[0]!);
+        expect(listed.sort()).toEqual(ownMembers);
+      } else if (path === '/cnf/taskCnfList') expect(expectSuccess(answer)).toEqual([]);
+      else if (path === '/cnf/gradeCnfList') expect(expectSuccess(answer)).toEqual({ '1': 0, '2': 300 });
+      else if (path === '/cnf/taskCnfUpdate') expect(expectSuccess(answer)).toEqual({});
+      else throw new Error(`no expectation for ${path}`);
     }
     expect(await snapshotMerchant(app.ownerOrm, other.id)).toEqual(before);
     // A's own task 1 was created beside B's, not over it.

@@ -212,6 +212,20 @@ describe('useCpoint/revoke', () => {
     expectSuccess(await call('/useCpoint/revoke', { orderId: 'o-r', uid, cpoint: 3 }));
     expect(expectSuccess(await call('/user/getCpoint', { uid }))).toEqual({ cpoint: 9 });
   });
+
+  it('gives back once when a revoke with a requestId is resent many times at once', async () => {
+    const uid = await memberWith('10');
+    expectSuccess(await call('/useCpoint/consume', { orderId: 'o-burst', uid, cpoint: 10 }));
+    const params = { orderId: 'o-burst', uid, cpoint: 3, requestId: 'rv-burst' };
+    const answers = await Promise.all(Array.from({ length: 8 }, () => call('/useCpoint/revoke', params)));
+    const done = answers.filter((a) => a.body.status === 200);
+    // One gives back; the others replay it, or answer 10000 while it is still running.
+    expect(done.length).toBeGreaterThan(0);
+    expect(new Set(done.map((a) => JSON.stringify(expectSuccess(a)))).size).toBe(1);
+    for (const busy of answers.filter((a) => a.body.status !== 200)) expectFailure(busy, 10000, '不可同时执行，请等待');
+    expect(expectSuccess(await call('/user/getCpoint', { uid }))).toEqual({ cpoint: 3 });
+    expect((await entriesOf(uid)).filter((e) => e.source === 'ORDER_REVOKE')).toHaveLength(1);
+  });
 });
 
 describe('order/list (the document repeats the revoke URL for it)', () => {

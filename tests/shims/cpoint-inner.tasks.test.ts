@@ -199,6 +199,70 @@ describe('task/submit', () => {
     expectFailure(await call('/task/submit', { uid, op: 'invite', requestId: 'share-1' }), 10409);
   });
 
+  it('caps the c-points (r_cpoint) and experience (r_score) of a period, cutting the last completion part-way', async () => {
+    const [m] = (await createMembers(app, shop, 1)) as [string];
+    await call('/cnf/taskCnfUpdate', {
+      id: 6,
+      score: 4,
+      cpoint: 10,
+      status: 0,
+      r_flag: 1,
+      r_cpoint: '25',
+      r_score: 10,
+      op: 'capped',
+    });
+    expect((await taskList()).find((t) => t.id === 6)).toMatchObject({ r_cpoint: 25, r_score: 10 });
+    // Three completions would earn 30 c-points and 12 experience; the day's caps let 25 and 10 through.
+    expect(expectSuccess(await call('/task/submit', { uid: m, op: 'capped', times: 3 }))).toEqual({
+      cpoint: 25,
+      score: 10,
+      newCpoint: 25,
+      newScore: 10,
+      code: 0,
+      grades: { '1': 0, '2': 100 },
+    });
+    expect(expectSuccess(await call('/task/submit', { uid: m, op: 'capped' }))).toMatchObject({
+      code: 1,
+      cpoint: 0,
+      score: 0,
+      newCpoint: 25,
+      newScore: 10,
+    });
+  });
+
+  it('keeps awarding c-points once only the experience cap (r_score) is reached', async () => {
+    const [m] = (await createMembers(app, shop, 1)) as [string];
+    await call('/cnf/taskCnfUpdate', { id: 7, score: 4, cpoint: 10, status: 0, r_flag: 1, r_score: 6, op: 'exp-capped' });
+    expect(expectSuccess(await call('/task/submit', { uid: m, op: 'exp-capped', times: 2 }))).toMatchObject({
+      code: 0,
+      cpoint: 20,
+      score: 6,
+    });
+    expect(expectSuccess(await call('/task/submit', { uid: m, op: 'exp-capped' }))).toMatchObject({
+      code: 0,
+      cpoint: 10,
+      score: 0,
+      newCpoint: 30,
+      newScore: 6,
+    });
+  });
+
+  it('books a submission resent many times at once with one requestId once', async () => {
+    const [m] = (await createMembers(app, shop, 1)) as [string];
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => call('/task/submit', { uid: m, op: 'share', requestId: 'burst-1' })),
+    );
+    const booked = { cpoint: 5, score: 6, newCpoint: 5, newScore: 6, code: 0, grades: { '1': 0, '2': 100 } };
+    for (const answer of answers) {
+      // The first books; the others replay it, or answer 10000 while it is still being booked.
+      if (answer.body.status === 200) expect(expectSuccess(answer)).toEqual(booked);
+      else expectFailure(answer, 10000, '不可同时执行，请等待');
+    }
+    expect(answers.some((a) => a.body.status === 200)).toBe(true);
+    expect(expectSuccess(await call('/task/submit', { uid: m, op: 'share', requestId: 'burst-1' }))).toEqual(booked);
+    expect(expectSuccess(await call('/user/getCpoint', { uid: m }))).toEqual({ cpoint: 5 });
+  });
+
   it('answers 10404 for an unknown member and 10400 for missing or ill-typed parameters', async () => {
     expectFailure(await call('/task/submit', { uid: '00000000-0000-4000-8000-000000000003', op: 'share' }), 10404);
     expectFailure(await call('/task/submit', { uid }), 10400, 'op: is required');

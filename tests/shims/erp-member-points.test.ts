@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { erpSignature } from '../../src/shims/erp-member-points/dialect.js';
+import { expectLedgersBalanced } from '../support/ledger-check.js';
 import { createHmacApp, type HmacApp } from '../support/hmac-apps.js';
 import { snapshotMerchant } from '../support/tenant.js';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
+import { ERP_EXAMPLE, ERP_EXAMPLE_SIGNATURE, erpReferenceSignature } from './signing-examples.js';
 
 let app: TestApp;
 let merchant: TestMerchant;
@@ -20,23 +22,62 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-/** Sends a body signed as an ERP caller would; `headers` overrides any signing header. */
-async function push(body: string | object, via: HmacApp = erp, headers: Record<string, string> = {}) {
+/**
+ * Sends a body signed as an ERP caller would (with the reference signer, not src's), at the
+ * current time or `timestamp`; `headers` overrides any signing header.
+ */
+async function push(
+  body: string | object,
+  via: HmacApp = erp,
+  headers: Record<string, string> = {},
+  timestamp = String(Math.floor(Date.now() / 1000)),
+) {
   const raw = typeof body === 'string' ? body : JSON.stringify(body);
-  const timestamp = String(Math.floor(Date.now() / 1000));
   const res = await fetch(`${app.url}/user/memberPoints`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
       'x-app-id': via.appKey,
       'x-timestamp': timestamp,
-      'x-signature': erpSignature(via.secret, timestamp, raw),
+      'x-signature': erpReferenceSignature(via.secret, timestamp, raw),
       ...headers,
     },
     body: raw,
   });
   return { status: res.status, json: (await res.json()) as any };
 }
+
+describe('erp-member-points signatures', () => {
+  it('signs the worked example of docs/shims/erp-member-points.md as openssl does', () => {
+    const { secret, timestamp, body } = ERP_EXAMPLE;
+    expect(erpReferenceSignature(secret, timestamp, body)).toBe(ERP_EXAMPLE_SIGNATURE);
+    expect(erpSignature(secret, timestamp, body)).toBe(ERP_EXAMPLE_SIGNATURE);
+  });
+
+  it('accepts a timestamp up to 300 s from the server clock, past or future, and refuses one further', async () => {
+    // Start at the beginning of a second: the server compares with its clock in milliseconds,
+    // so 299 s ago stays inside the window for the whole of the request's flight.
+    await new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000)));
+    const now = Math.floor(Date.now() / 1000);
+    const at = (offset: number, mobile: string) => push({ mobile }, erp, {}, String(now + offset));
+    const answers = await Promise.all([
+      at(-299, '13877770001'),
+      at(299, '13877770002'),
+      at(300, '13877770003'),
+      at(-301, '13877770004'),
+      at(301, '13877770005'),
+      at(3600, '13877770006'),
+    ]);
+    expect(answers.map((a) => a.json.code)).toEqual([10000, 10000, 10000, 20000, 20000, 20000]);
+    for (const refused of answers.slice(3)) {
+      expect(refused.json).toEqual({
+        code: 20000,
+        info: { error: 'BAD_SIGNATURE' },
+        msg: 'X-Timestamp must be epoch seconds within 300s of now.',
+      });
+    }
+  });
+});
 
 describe('erp-member-points /user/memberPoints', () => {
   it("creates the member from the document's example and answers its card data", async () => {
@@ -151,6 +192,24 @@ describe('erp-member-points points fields', () => {
     await push({ ...push1, pointsRemaining: 110 });
     await push({ mobile: '13855550001', pointsChanges: '-5', pointsRemaining: 105, pointsUsed: 15 });
     expect(await balance('13855550001')).toEqual({ current: '15.00', used: '5.00', totalEarned: '20.00' });
+  });
+
+  it('books a push resent many times at once exactly once', async () => {
+    const resent = { mobile: '13855550009', pointsChanges: 7, pointsRemaining: 7, pointsUsed: 0, remark: 'order 9' };
+    const answers = await Promise.all(Array.from({ length: 8 }, () => push(resent)));
+    // Each resend either answers the card (the first, or a replay) or asks to retry while the
+    // first is still being booked; none books again.
+    for (const answer of answers) {
+      if (answer.json.code !== 10000) {
+        expect(answer.json).toEqual({ code: 20000, info: { error: 'IDEMPOTENCY_IN_FLIGHT' }, msg: expect.any(String) });
+      }
+    }
+    expect(answers.filter((a) => a.json.code === 10000).length).toBeGreaterThan(0);
+    expect((await push(resent)).json.code).toBe(10000);
+    expect(await balance('13855550009')).toEqual({ current: '7.00', used: '0.00', totalEarned: '7.00' });
+    const members = await app.gql(merchant.readonlyKey, '{ members(filter: { mobile: "13855550009" }) { totalItems } }');
+    expect(members.data?.members.totalItems).toBe(1);
+    await expectLedgersBalanced(app);
   });
 
   it('refuses a deduction beyond the balance, and for an unknown mobile creates nobody', async () => {

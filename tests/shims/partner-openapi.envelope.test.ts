@@ -1,7 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rsaSignBase64 } from '../../src/shims/common/signing.js';
+import { requestSigningString, responseSigningString } from '../../src/shims/partner-openapi/dialect.js';
 import { callPartner, createPartnerApp, type PartnerApp } from '../support/partner-client.js';
 import { snapshotMerchant } from '../support/tenant.js';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
+import {
+  MERCHANT_PRIVATE_KEY_PEM,
+  MERCHANT_PUBLIC_KEY_PEM,
+  PARTNER_ANSWER_CANONICAL,
+  PARTNER_ANSWER_SIGN,
+  PARTNER_PRIVATE_KEY_PEM,
+  PARTNER_PUBLIC_KEY_PEM,
+  PARTNER_REQUEST,
+  PARTNER_REQUEST_CANONICAL,
+  PARTNER_REQUEST_SIGN,
+} from './signing-examples.js';
 
 let app: TestApp;
 let merchant: TestMerchant;
@@ -26,6 +39,58 @@ const raw = (body: string, contentType = 'application/json') =>
     status: r.status,
     json: (await r.json()) as Record<string, string>,
   }));
+
+describe('partner-openapi signatures against a worked example computed with openssl', () => {
+  it('builds the canonical strings and the RSA-SHA256 signature as openssl does', () => {
+    expect(requestSigningString({ ...PARTNER_REQUEST, sign: 'ignored' })).toBe(PARTNER_REQUEST_CANONICAL);
+    expect(rsaSignBase64(PARTNER_PRIVATE_KEY_PEM, PARTNER_REQUEST_CANONICAL)).toBe(PARTNER_REQUEST_SIGN);
+    expect(responseSigningString({ ver: '1', statusCode: '301', message: '会员不存在', sign: 'ignored' })).toBe(
+      PARTNER_ANSWER_CANONICAL,
+    );
+  });
+
+  it("accepts the document's worked example over HTTP and signs the answer exactly as openssl does", async () => {
+    const shop = await app.createMerchant('Worked example');
+    // The merchant's answer-signing key is the fixture's, in place before any app would make one.
+    await app.ownerOrm.em
+      .fork()
+      .execute('insert into merchant_signing_key (merchant_id, private_key_pem, public_key_pem) values (?, ?, ?)', [
+        shop.id,
+        MERCHANT_PRIVATE_KEY_PEM,
+        MERCHANT_PUBLIC_KEY_PEM,
+      ]);
+    const created = await app.gql(
+      shop.adminKey,
+      `mutation($input: CreateShimAppInput!) { createShimApp(input: $input) { errors { code } signingPublicKeyPem } }`,
+      {
+        input: {
+          contract: 'PARTNER_OPENAPI',
+          name: 'worked example',
+          appKey: PARTNER_REQUEST.appId,
+          partnerId: PARTNER_REQUEST.partnerId,
+          publicKeyPem: PARTNER_PUBLIC_KEY_PEM,
+        },
+      },
+    );
+    expect(created.data?.createShimApp).toEqual({ errors: [], signingPublicKeyPem: MERCHANT_PUBLIC_KEY_PEM });
+    const send = (sign: string) =>
+      fetch(`${app.url}/member/getMemberInfoByIdOrMobile`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ ...PARTNER_REQUEST, ver: 1, sign }),
+      }).then((r) => r.json());
+    // No member has the example's id, so the answer is 301, signed with the merchant's key.
+    expect(await send(PARTNER_REQUEST_SIGN)).toEqual({
+      ver: '1',
+      statusCode: '301',
+      message: '会员不存在',
+      sign: PARTNER_ANSWER_SIGN,
+    });
+    // The same request under any other signature is refused.
+    const flipped = `${PARTNER_REQUEST_SIGN[0] === 'A' ? 'B' : 'A'}${PARTNER_REQUEST_SIGN.slice(1)}`;
+    expect(await send(flipped)).toMatchObject({ statusCode: '202', message: 'The signature does not verify.' });
+  });
+});
 
 describe('partner-openapi envelope and signatures', () => {
   it('refuses a bad signature, a signature over other content, and "skip" from an app that must sign', async () => {

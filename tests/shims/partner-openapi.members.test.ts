@@ -133,20 +133,59 @@ describe('partner-openapi 1.2 getMembers', () => {
 });
 
 describe('partner-openapi 1.6 register/mobile', () => {
-  it("registers with the document's example and finds the same member again", async () => {
-    const requestBody = `{"cardCode":"001","cardId":"001","channelCode":"saas","mobile":"13333333333","mobileValidateFlag":"2","nickName":"bbbb","partnerId":"${partner.partnerId}","photoUrl":"","registerInitData":"1#1#2#2#2","registerStoreCode":"S001","registerType":"1","sexFlag":"1","thirdPartyCode":"fasdfsadfaa222","unionId":""}`;
-    const first = await callPartner(app, partner, '/member/register/mobile', requestBody);
-    expect(first.envelope.statusCode).toBe('100');
-    const again = await callPartner(app, partner, '/member/register/mobile', requestBody);
-    expect(again.body).toEqual(first.body);
-    const info = await callPartner(app, partner, '/member/getMemberInfoByIdOrMobile', { memberId: first.body.memberId });
-    expect(info.body).toMatchObject({ nickName: 'bbbb', sexFlag: '1', registerStoreCode: 'S001' });
-    expect(info.body.memberChannels[0]).toMatchObject({
-      channelCode: 'saas',
-      thirdPartyCode: 'fasdfsadfaa222',
-      cardCode: '001',
-      registerStoreCode: 'S001',
+  it("answers the document's example: refused while it asks for an SMS check, registered without, found again", async () => {
+    await app.gql(
+      merchant.adminKey,
+      'mutation { createStore(input: { code: "shop001", name: "示例门店" }) { errors { code } } }',
+    );
+    // The document's request body, field for field, with our partnerId in place of its "1000".
+    const example = `{"cardCode":"001","cardId":"001","channelCode":"saas","mobile":"13333333333","mobileValidateFlag":"1","nickName":"bbbb","partnerId":"${partner.partnerId}","photoUrl":"","registerInitData":"1#1#2#2#2","registerStoreCode":"shop001","registerType":"1","sexFlag":"1","thirdPartyCode":"fasdfsadfaa222","unionId":"","validCode":"2468"}`;
+    const refused = await callPartner(app, partner, '/member/register/mobile', example);
+    expect(refused.envelope).toEqual({
+      ver: '1',
+      statusCode: '201',
+      message: 'mobileValidateFlag 1 (SMS validation) is not offered; validate before calling.',
+      sign: expect.any(String),
     });
+    expect(refused.signatureValid).toBe(true);
+    const nobody = await app.gql(merchant.readonlyKey, '{ memberByMobile(mobile: "13333333333") { id } }');
+    expect(nobody.data).toEqual({ memberByMobile: null });
+
+    // The partner platform checked the code itself: the same body with mobileValidateFlag 2.
+    const validated = example.replace('"mobileValidateFlag":"1"', '"mobileValidateFlag":"2"');
+    const first = await callPartner(app, partner, '/member/register/mobile', validated);
+    const memberId = first.body?.memberId;
+    expect(memberId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    // The document's answer: {"memberId": …} as the responseBody string, nothing else.
+    expect(first.envelope).toEqual({
+      ver: '1',
+      statusCode: '100',
+      message: '成功',
+      responseBody: JSON.stringify({ memberId }),
+      sign: expect.any(String),
+    });
+    expect(first.signatureValid).toBe(true);
+    const again = await callPartner(app, partner, '/member/register/mobile', validated);
+    expect(again.envelope).toEqual(first.envelope);
+    const info = await callPartner(app, partner, '/member/getMemberInfoByIdOrMobile', { memberId });
+    expect(info.body).toMatchObject({
+      memberId,
+      mobile: '13333333333',
+      nickName: 'bbbb',
+      sexFlag: '1',
+      registerStoreCode: 'shop001',
+    });
+    expect(info.body.memberChannels).toEqual([
+      expect.objectContaining({
+        channelCode: 'saas',
+        thirdPartyCode: 'fasdfsadfaa222',
+        unionId: '',
+        cardCode: '001',
+        cardId: '001',
+        registerType: '1',
+        registerStoreCode: 'shop001',
+      }),
+    ]);
   });
 
   it('answers 307 for an unknown store and 201 without an openid or unionId', async () => {

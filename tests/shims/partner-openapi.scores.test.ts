@@ -59,6 +59,26 @@ describe('1.3 /member/score/opt/{type}', () => {
     expect(deduct.body).toEqual({ currentScore: 70, sendScore: 0, updateScore: 30 });
   });
 
+  it('books a business event resent many times at once exactly once', async () => {
+    const memberId = await newMember('13600000012');
+    const add = { memberId, score: '50', operationType: '4', idempotencyBussinessId: 'burst', idempotencyBussinessType: '6' };
+    const answers = await Promise.all(Array.from({ length: 8 }, () => callPartner(app, partner, '/member/score/opt/1', add)));
+    // The first books; the others answer it again, or 304 while it is still being booked.
+    for (const answer of answers) {
+      expect(answer.signatureValid).toBe(true);
+      if (answer.envelope.statusCode === '100') expect(answer.body).toEqual({ currentScore: 50, sendScore: 50, updateScore: 50 });
+      else
+        expect(answer.envelope).toEqual({
+          ver: '1',
+          statusCode: '304',
+          message: expect.stringMatching(/\S/),
+          sign: expect.any(String),
+        });
+    }
+    expect(answers.some((a) => a.envelope.statusCode === '100')).toBe(true);
+    expect(await entries(memberId)).toBe(1);
+  });
+
   it('converts a money amount at the merchant rate, cutting fractions', async () => {
     await app.gql(
       merchant.adminKey,
@@ -177,6 +197,25 @@ describe('partner-openapi codes 304 and 306', () => {
     expect((await register('13600000010')).envelope.statusCode).toBe('100');
     const taken = await register('13600000011');
     expect(taken.envelope).toMatchObject({ statusCode: '306' });
+  });
+
+  it('answers 306 when the mobile belongs to a member other than the channel identity', async () => {
+    const register = (mobile: string, thirdPartyCode: string) =>
+      callPartner(app, partner, '/member/register/mobile', { channelCode: 'xcx', mobile, thirdPartyCode, registerType: '2' });
+    const holder = await register('13600000013', 'o-holder');
+    const other = await register('13600000014', 'o-other');
+    expect([holder.envelope.statusCode, other.envelope.statusCode]).toEqual(['100', '100']);
+    // The holder's mobile with the other member's identity: neither member may take the other's.
+    const clash = await register('13600000013', 'o-other');
+    expect(clash.envelope).toEqual({
+      ver: '1',
+      statusCode: '306',
+      message: expect.stringMatching(/\S/),
+      sign: expect.any(String),
+    });
+    expect(clash.signatureValid).toBe(true);
+    const info = await callPartner(app, partner, '/member/getMemberInfoByIdOrMobile', { mobile: '13600000013' });
+    expect(info.body.memberChannels.map((c: { thirdPartyCode: string }) => c.thirdPartyCode)).toEqual(['o-holder']);
   });
 });
 

@@ -42,8 +42,17 @@ export interface TestApp {
   /** Owner connection: bypasses row-level security, for assertions across merchants. */
   ownerOrm: Orm;
   config: Config;
-  /** Statements sent by the request ORM since the last reset. */
+  /**
+   * Statements the request ORM sent to PostgreSQL since the last reset, counted at the
+   * connection: begin / commit, set_config, the API key lookup and `set role` included.
+   */
   sql: { count: number; statements: string[]; reset(): void };
+  /**
+   * Every statement `run` sends to PostgreSQL. `run` goes once before counting, so the pool
+   * holds the connections it needs: a new connection sends `set role` once, which is a cost of
+   * the pool, not of the request. `run` must therefore be a read (it runs twice).
+   */
+  statementsOf(run: () => Promise<unknown>): Promise<string[]>;
   createMerchant(name?: string, timeZone?: string): Promise<TestMerchant>;
   /** An EntityManager scoped to a merchant, as a request would have. */
   emFor(merchantId: string): EntityManager;
@@ -105,6 +114,12 @@ export async function startTestApp(overrides: Partial<Record<string, string>> = 
     ownerOrm,
     config,
     sql,
+    async statementsOf(run) {
+      await run();
+      sql.reset();
+      await run();
+      return [...sql.statements];
+    },
     emFor: (merchantId) => scopeToMerchant(orm.em.fork(), merchantId),
     async createMerchant(name = 'Test Merchant', timeZone = 'Asia/Shanghai') {
       const merchant = await createMerchant(orm, { name, timeZone });
