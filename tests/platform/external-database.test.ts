@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded.js';
 import {
   graphql,
@@ -10,6 +10,9 @@ import {
   type ServerProcess,
 } from '../support/server-process.js';
 import { MerchantNameDocument } from '../../src/generated/graphql.js';
+
+// Each test starts real processes (and PostgreSQL clusters): minutes, not seconds, on a busy machine.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 /**
  * An external PostgreSQL that goes away and comes back: the server keeps running, answers fast
