@@ -1,10 +1,11 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { RefundKind, ActivityStatus, CardChannel } from '../domain/card.enums.js';
 import { CardRefFields, MemberCard } from './card.types.js';
-import { PageInput, UserError } from './common.types.js';
+import { PageInput } from './common.types.js';
 import { Coupon } from './coupon.types.js';
 import { DecimalScalar } from './decimal.scalar.js';
 import { DateTime } from './scalars.js';
+import { MutationPayload, PaginatedList } from './generic.types.js';
 
 registerEnumType(RefundKind, { name: 'RefundKind' });
 
@@ -201,7 +202,7 @@ export class RefundInput {
 }
 
 @ObjectType()
-export class RechargePayload {
+export class RechargePayload extends MutationPayload {
   @Field(() => CardRecharge, { nullable: true })
   recharge?: CardRecharge | null;
 
@@ -210,42 +211,30 @@ export class RechargePayload {
 
   @Field(() => [Coupon], { nullable: true, description: "The event's coupons, issued with the recharge." })
   coupons?: Coupon[] | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
 }
 
 @ObjectType()
-export class SpendPayload {
+export class SpendPayload extends MutationPayload {
   @Field(() => CardSpend, { nullable: true })
   spend?: CardSpend | null;
 
   @Field(() => MemberCard, { nullable: true })
   card?: MemberCard | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
 }
 
 @ObjectType()
-export class RefundPayload {
+export class RefundPayload extends MutationPayload {
   @Field(() => CardRefund, { nullable: true })
   refund?: CardRefund | null;
 
   @Field(() => MemberCard, { nullable: true })
   card?: MemberCard | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
 }
 
 @ObjectType()
-export class CashbackPayload {
+export class CashbackPayload extends MutationPayload {
   @Field(() => CardRecharge, { nullable: true })
   recharge?: CardRecharge | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
 }
 
 @InputType({ description: 'Filters of record lists (legacy 4.1-4.3, 8.4).' })
@@ -275,13 +264,7 @@ export class RecordFilter {
 export { PageInput };
 
 @ObjectType()
-export class RechargeList {
-  @Field(() => [CardRecharge])
-  items!: CardRecharge[];
-
-  @Field(() => Int)
-  totalItems!: number;
-
+export class RechargeList extends PaginatedList(() => CardRecharge) {
   @Field(() => DecimalScalar, { description: 'Sum of amounts over every matching record.' })
   totalAmount!: string;
 
@@ -290,25 +273,13 @@ export class RechargeList {
 }
 
 @ObjectType()
-export class SpendList {
-  @Field(() => [CardSpend])
-  items!: CardSpend[];
-
-  @Field(() => Int)
-  totalItems!: number;
-
+export class SpendList extends PaginatedList(() => CardSpend) {
   @Field(() => DecimalScalar)
   totalAmount!: string;
 }
 
 @ObjectType()
-export class RefundList {
-  @Field(() => [CardRefund])
-  items!: CardRefund[];
-
-  @Field(() => Int)
-  totalItems!: number;
-
+export class RefundList extends PaginatedList(() => CardRefund) {
   @Field(() => DecimalScalar)
   totalAmount!: string;
 }

@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CardType, ActivityStatus, CardChannel, RechargeEventStatus, RechargeEventType } from '../domain/card.enums.js';
-import { UserError } from './common.types.js';
 import { DecimalScalar } from './decimal.scalar.js';
 import { DateTime } from './scalars.js';
+import { MutationPayload } from './generic.types.js';
 
 registerEnumType(CardType, { name: 'CardType', description: 'Legacy 1 platform card, 10 stored-value card, 11 activity card.' });
 registerEnumType(CardChannel, { name: 'CardChannel', description: 'Legacy 1 app, 2 store.' });
@@ -74,12 +74,9 @@ export class CardTemplateInput {
 }
 
 @ObjectType()
-export class CardTemplatePayload {
+export class CardTemplatePayload extends MutationPayload {
   @Field(() => CardTemplate, { nullable: true })
   cardTemplate?: CardTemplate | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
 }
 
 @ObjectType({ description: 'A recharge promotion (legacy event, 3.4 and 3.10).' })
@@ -158,12 +155,9 @@ export class RechargeEventInput {
 }
 
 @ObjectType()
-export class RechargeEventPayload {
+export class RechargeEventPayload extends MutationPayload {
   @Field(() => RechargeEvent, { nullable: true })
   rechargeEvent?: RechargeEvent | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
 }
 
 @ObjectType({ description: "A member's card. balance = capital + bonus." })
@@ -236,15 +230,12 @@ export class OpenMemberCardInput {
 }
 
 @ObjectType()
-export class MemberCardPayload {
+export class MemberCardPayload extends MutationPayload {
   @Field(() => MemberCard, { nullable: true })
   card?: MemberCard | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether the member was registered by this call.' })
   memberCreated?: boolean | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
 }
 
 @ObjectType()
@@ -260,22 +251,16 @@ export class CardSettingsInput {
 }
 
 @ObjectType()
-export class CardSettingsPayload {
+export class CardSettingsPayload extends MutationPayload {
   @Field(() => CardSettings, { nullable: true })
   settings?: CardSettings | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
 }
 
 @ObjectType()
-export class SmsCodePayload {
+export class SmsCodePayload extends MutationPayload {
   @Field(() => String, { nullable: true, description: 'The phone, masked.' })
   sentTo?: string | null;
 
   @Field(() => DateTime, { nullable: true })
   expiresAt?: Date | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
 }

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CouponSource, CouponStatus, CouponTemplateStatus, CouponType, QrKind } from '../domain/card.enums.js';
-import { UserError } from './common.types.js';
 import { DateTime, LocalDate } from './scalars.js';
+import { MutationPayload, PaginatedList } from './generic.types.js';
 
 registerEnumType(CouponType, { name: 'CouponType' });
 registerEnumType(CouponTemplateStatus, { name: 'CouponTemplateStatus' });
@@ -76,12 +76,9 @@ export class CouponTemplateInput {
 }
 
 @ObjectType()
-export class CouponTemplatePayload {
+export class CouponTemplatePayload extends MutationPayload {
   @Field(() => CouponTemplate, { nullable: true })
   couponTemplate?: CouponTemplate | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
 }
 
 @ObjectType({ description: 'An issued coupon with its own code.' })
@@ -136,12 +133,9 @@ export class GiftCouponsInput {
 }
 
 @ObjectType()
-export class CouponsPayload {
+export class CouponsPayload extends MutationPayload {
   @Field(() => [Coupon], { nullable: true })
   coupons?: Coupon[] | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
 }
 
 @InputType()
@@ -154,12 +148,9 @@ export class RedeemCouponInput {
 }
 
 @ObjectType()
-export class CouponPayload {
+export class CouponPayload extends MutationPayload {
   @Field(() => Coupon, { nullable: true })
   coupon?: Coupon | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
 }
 
 @InputType()
@@ -178,10 +169,4 @@ export class CouponFilter {
 }
 
 @ObjectType()
-export class CouponList {
-  @Field(() => [Coupon])
-  items!: Coupon[];
-
-  @Field(() => Int)
-  totalItems!: number;
-}
+export class CouponList extends PaginatedList(() => Coupon) {}

@@ -1,10 +1,10 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { UserError } from './common.types.js';
 import { DecimalScalar } from './decimal.scalar.js';
 import { GradeChangeReason } from '../domain/loyalty-codes.js';
 import { LoyaltySortField } from './loyalty-enums.js';
 import { SortDirection } from './enums.js';
 import { DateTime } from './scalars.js';
+import { MutationPayload, PaginatedList } from './generic.types.js';
 
 @ObjectType({ description: 'A rung of the grade ladder (cpoint-inner grade number and threshold; partner ruleCode / ruleName).' })
 export class Grade {
@@ -37,15 +37,12 @@ export class GradeInput {
 }
 
 @ObjectType()
-export class SetGradesPayload {
+export class SetGradesPayload extends MutationPayload {
   @Field(() => [Grade], { nullable: true })
   grades?: Grade[] | null;
 
   @Field(() => Int, { nullable: true, description: 'Members whose grade the new table moved.' })
   membersRegraded?: number | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
 }
 
 @ObjectType({ description: "A move of a member's grade." })
@@ -73,13 +70,7 @@ export class GradeChange {
 }
 
 @ObjectType()
-export class GradeChangeList {
-  @Field(() => [GradeChange])
-  items!: GradeChange[];
-
-  @Field(() => Int)
-  totalItems!: number;
-}
+export class GradeChangeList extends PaginatedList(() => GradeChange) {}
 
 @ObjectType({ description: 'Points, experience and grade of one member (cpoint-inner listInfo).' })
 export class LoyaltyAccount {

@@ -1,8 +1,8 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { CardRefFields, MemberCard } from './card.types.js';
-import { UserError } from './common.types.js';
 import { DecimalScalar } from './decimal.scalar.js';
 import { DateTime } from './scalars.js';
+import { MutationPayload, PaginatedList } from './generic.types.js';
 
 @ObjectType()
 export class Invoice {
@@ -47,25 +47,16 @@ export class AddInvoiceInput extends CardRefFields {
 }
 
 @ObjectType()
-export class InvoicePayload {
+export class InvoicePayload extends MutationPayload {
   @Field(() => Invoice, { nullable: true })
   invoice?: Invoice | null;
 
   @Field(() => MemberCard, { nullable: true })
   card?: MemberCard | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
 }
 
 @ObjectType()
-export class InvoiceList {
-  @Field(() => [Invoice])
-  items!: Invoice[];
-
-  @Field(() => Int)
-  totalItems!: number;
-
+export class InvoiceList extends PaginatedList(() => Invoice) {
   @Field(() => DecimalScalar)
   totalAmount!: string;
 }

@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { UserError } from './common.types.js';
 import { DecimalScalar } from './decimal.scalar.js';
 import { OrgType } from '../domain/member.enums.js';
 import { LedgerBusinessType, LedgerDirection, LedgerSource, PointsOperationType } from '../domain/loyalty-codes.js';
 import { DateTime } from './scalars.js';
+import { CommandPayload, MutationPayload, PaginatedList } from './generic.types.js';
 
 @ObjectType({ description: 'Shared fields; not a schema type of its own.' })
 abstract class BalanceFields {
@@ -105,22 +105,10 @@ export class PointsEntry extends EntryFields {
 export class ExperienceEntry extends EntryFields {}
 
 @ObjectType()
-export class PointsEntryList {
-  @Field(() => [PointsEntry])
-  items!: PointsEntry[];
-
-  @Field(() => Int)
-  totalItems!: number;
-}
+export class PointsEntryList extends PaginatedList(() => PointsEntry) {}
 
 @ObjectType()
-export class ExperienceEntryList {
-  @Field(() => [ExperienceEntry])
-  items!: ExperienceEntry[];
-
-  @Field(() => Int)
-  totalItems!: number;
-}
+export class ExperienceEntryList extends PaginatedList(() => ExperienceEntry) {}
 
 @InputType({ description: 'Every condition given must hold.' })
 export class LedgerEntryFilter {
@@ -231,15 +219,6 @@ export class ChangeExperienceInput {
   operatorId?: string | null;
 }
 
-@ObjectType({ description: 'Shared fields; not a schema type of its own.' })
-abstract class CommandPayload {
-  @Field(() => Boolean, { nullable: true, description: 'true: a retry; the first result is returned and nothing was written.' })
-  replayed?: boolean | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
-}
-
 @ObjectType()
 export class ChangePointsPayload extends CommandPayload {
   @Field(() => PointsEntry, { nullable: true })
@@ -289,12 +268,7 @@ export class LoyaltySettingsInput {
 }
 
 @ObjectType()
-export class LoyaltySettingsPayload {
+export class LoyaltySettingsPayload extends MutationPayload {
   @Field(() => LoyaltySettings, { nullable: true })
   settings?: LoyaltySettings | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
 }
-
-export { CommandPayload };

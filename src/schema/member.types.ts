@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { UserError } from './common.types.js';
 import { MemberStatus, Sex } from '../domain/member.enums.js';
 import { SortDirection } from './enums.js';
 import { DecimalScalar } from './decimal.scalar.js';
 import { DateTime, LocalDate } from './scalars.js';
+import { MutationPayload, PaginatedList } from './generic.types.js';
 
 @ObjectType()
 export class DeliveryAddress {
@@ -123,13 +123,7 @@ export class Member {
 }
 
 @ObjectType()
-export class MemberList {
-  @Field(() => [Member])
-  items!: Member[];
-
-  @Field(() => Int)
-  totalItems!: number;
-}
+export class MemberList extends PaginatedList(() => Member) {}
 
 @InputType()
 export class DeliveryAddressInput {
@@ -300,12 +294,9 @@ export class MemberOrder {
 }
 
 @ObjectType()
-export class MemberPayload {
+export class MemberPayload extends MutationPayload {
   @Field(() => Member, { nullable: true })
   member?: Member | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
 }
 
 @ObjectType()
@@ -315,13 +306,10 @@ export class RegisterMemberPayload extends MemberPayload {
 }
 
 @ObjectType()
-export class DynamicCodePayload {
+export class DynamicCodePayload extends MutationPayload {
   @Field(() => String, { nullable: true, description: '18 digits, to show as a QR code or barcode.' })
   code?: string | null;
 
   @Field(() => DateTime, { nullable: true })
   expiresAt?: Date | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
 }

@@ -1,8 +1,8 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { UserError } from './common.types.js';
 import { ApiKeyRole } from '../domain/access.enums.js';
 import { OrgType } from '../domain/member.enums.js';
 import { DateTime, JSONObject } from './scalars.js';
+import { MutationPayload } from './generic.types.js';
 
 @ObjectType({ description: 'The merchant (tenant) the calling key belongs to.' })
 export class Merchant {
@@ -77,12 +77,9 @@ export class CreateStoreInput {
 }
 
 @ObjectType()
-export class StorePayload {
+export class StorePayload extends MutationPayload {
   @Field(() => Store, { nullable: true })
   store?: Store | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
 }
 
 @ObjectType({ description: 'An API key, without its secret.' })
@@ -107,22 +104,16 @@ export class ApiKey {
 }
 
 @ObjectType()
-export class CreateApiKeyPayload {
+export class CreateApiKeyPayload extends MutationPayload {
   @Field(() => ApiKey, { nullable: true })
   apiKey?: ApiKey | null;
 
   @Field(() => String, { nullable: true, description: 'The secret. Shown only here, once; store it now.' })
   secret?: string | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
 }
 
 @ObjectType()
-export class ApiKeyPayload {
+export class ApiKeyPayload extends MutationPayload {
   @Field(() => ApiKey, { nullable: true })
   apiKey?: ApiKey | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
 }

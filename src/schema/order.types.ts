@@ -1,8 +1,9 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { DecimalScalar } from './decimal.scalar.js';
-import { CommandPayload, PointsBalance, PointsEntry } from './ledger.types.js';
+import { PointsBalance, PointsEntry } from './ledger.types.js';
 import { PointsOperationType } from '../domain/loyalty-codes.js';
 import { DateTime } from './scalars.js';
+import { CommandPayload, PaginatedList } from './generic.types.js';
 
 @ObjectType({ description: "What one of a member's orders spent and earned in points, and what was given back." })
 export class PointsOrder {
@@ -41,13 +42,7 @@ export class PointsOrder {
 }
 
 @ObjectType()
-export class PointsOrderList {
-  @Field(() => [PointsOrder])
-  items!: PointsOrder[];
-
-  @Field(() => Int)
-  totalItems!: number;
-}
+export class PointsOrderList extends PaginatedList(() => PointsOrder) {}
 
 @InputType({
   description: 'The order id is the idempotency key: the same order, member and amount again returns the first result.',

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { ShimAppStatus, ShimContract } from '../domain/access.enums.js';
-import { UserError } from './common.types.js';
 import { DateTime } from './scalars.js';
+import { MutationPayload } from './generic.types.js';
 
 registerEnumType(ShimContract, { name: 'ShimContract', description: 'A legacy API contract answered by a shim.' });
 registerEnumType(ShimAppStatus, { name: 'ShimAppStatus' });
@@ -66,7 +66,7 @@ export class CreateShimAppInput {
 }
 
 @ObjectType()
-export class CreateShimAppPayload {
+export class CreateShimAppPayload extends MutationPayload {
   @Field(() => ShimApp, { nullable: true })
   app?: ShimApp | null;
 
@@ -78,16 +78,10 @@ export class CreateShimAppPayload {
     description: "partner-openapi: the merchant's public key that verifies response signatures.",
   })
   signingPublicKeyPem?: string | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
 }
 
 @ObjectType()
-export class ShimAppPayload {
+export class ShimAppPayload extends MutationPayload {
   @Field(() => ShimApp, { nullable: true })
   app?: ShimApp | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
 }

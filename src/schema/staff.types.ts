@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Permission } from '../domain/access.enums.js';
-import { UserError } from './common.types.js';
 import { DateTime } from './scalars.js';
+import { MutationPayload } from './generic.types.js';
 
 registerEnumType(Permission, { name: 'Permission', description: 'What a caller may change; reads need only authentication.' });
 
@@ -91,7 +91,7 @@ export class StaffLoginInput {
 }
 
 @ObjectType()
-export class StaffLoginPayload {
+export class StaffLoginPayload extends MutationPayload {
   @Field(() => String, { nullable: true, description: 'Send as `Authorization: Bearer <token>`. Shown once.' })
   token?: string | null;
 
@@ -107,9 +107,6 @@ export class StaffLoginPayload {
 
   @Field(() => StaffUser, { nullable: true })
   staffUser?: StaffUser | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
 }
 
 @InputType()
@@ -167,28 +164,19 @@ export class UpdateStaffUserInput extends StaffProfileFields {
 }
 
 @ObjectType()
-export class StaffUserPayload {
+export class StaffUserPayload extends MutationPayload {
   @Field(() => StaffUser, { nullable: true })
   staffUser?: StaffUser | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
 }
 
 @ObjectType()
-export class StaffRolePayload {
+export class StaffRolePayload extends MutationPayload {
   @Field(() => StaffRole, { nullable: true })
   staffRole?: StaffRole | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
 }
 
 @ObjectType()
-export class CountPayload {
+export class CountPayload extends MutationPayload {
   @Field(() => Int, { nullable: true })
   count?: number | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
 }

@@ -1,10 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { UserError } from './common.types.js';
 import { DecimalScalar } from './decimal.scalar.js';
 import { Grade } from './grade.types.js';
-import { CommandPayload } from './ledger.types.js';
 import { TaskPeriodUnit, TaskRefusalReason, TaskSubmissionCode } from '../domain/loyalty-codes.js';
 import { DateTime } from './scalars.js';
+import { CommandPayload, MutationPayload } from './generic.types.js';
 
 @ObjectType({ description: "One step: from the `from`-th completion on, each earns `amount` (legacy '1:2,20:40.5')." })
 export class StepEntry {
@@ -160,12 +159,9 @@ export class SetTaskConfigInput {
 }
 
 @ObjectType()
-export class TaskConfigPayload {
+export class TaskConfigPayload extends MutationPayload {
   @Field(() => TaskConfig, { nullable: true })
   task?: TaskConfig | null;
-
-  @Field(() => [UserError])
-  errors!: UserError[];
 }
 
 @InputType()

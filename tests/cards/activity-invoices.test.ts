@@ -1,6 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/test-app.js';
-import { fails, fundedCard, newPhone, ok, Q, refundCode, setUpShop, staffToken, startCardApp, type CardShop } from './support.js';
+import { fails, fundedCard, newPhone, ok, refundCode, setUpShop, staffToken, startCardApp, type CardShop } from './support.js';
+import {
+  AddInvoiceDocument,
+  InvoicePageDocument,
+  LatestRechargesDocument,
+  MemberCardDetailDocument,
+  OpenMemberCardDocument,
+  PayActivityCashbackDocument,
+  RechargeCardDocument,
+  RechargeRecordRelationsDocument,
+  RefundRechargeDocument,
+  RefundRecordListDocument,
+  RefundSpendDocument,
+  SaveRechargeEventDocument,
+  SetNicknameXiaoyuDocument,
+  SpendFromCardDocument,
+  SpendsByKeywordDocument,
+  SpendsByPhoneDocument,
+  SpendsSinceDocument,
+} from '../../src/generated/graphql.js';
 
 let app: TestApp;
 let shop: CardShop;
@@ -10,7 +29,7 @@ beforeAll(async () => {
   app = await startCardApp();
   shop = await setUpShop(app);
   eventId = (
-    await ok(app, shop.merchant.adminKey, Q.saveEvent, {
+    await ok(app, shop.merchant.adminKey, SaveRechargeEventDocument, {
       input: {
         title: '充200送200返200',
         rechargeAmount: '200',
@@ -26,16 +45,18 @@ afterAll(() => app?.close());
 
 async function activityCard(): Promise<{ cardId: string; phone: string }> {
   const phone = newPhone();
-  const opened = await ok(app, shop.merchant.operatorKey, Q.openCard, { input: { phone, cardTemplateId: shop.activityCardId } });
+  const opened = await ok(app, shop.merchant.operatorKey, OpenMemberCardDocument, {
+    input: { phone, cardTemplateId: shop.activityCardId },
+  });
   return { cardId: opened.card.id, phone };
 }
 
 const recharge = (cardId: string) =>
-  ok(app, shop.merchant.operatorKey, Q.recharge, {
+  ok(app, shop.merchant.operatorKey, RechargeCardDocument, {
     input: { cardId, amount: '200', bonus: '200', eventId, storeId: shop.merchant.store.id, proofImageUrl: '/p.png' },
   });
 const spend = (cardId: string, phone: string, amount: string) =>
-  ok(app, shop.merchant.operatorKey, Q.spend, {
+  ok(app, shop.merchant.operatorKey, SpendFromCardDocument, {
     input: { cardId, amount, password: phone.slice(-6), storeId: shop.merchant.store.id },
   });
 
@@ -45,17 +66,17 @@ describe('activity cards', () => {
     const first = (await recharge(cardId)).recharge;
     const second = (await recharge(cardId)).recharge;
     await spend(cardId, phone, '100.00');
-    let card = (await app.gql(shop.merchant.operatorKey, Q.card, { id: cardId })).data?.memberCard;
+    let card = (await app.gql(shop.merchant.operatorKey, MemberCardDetailDocument, { id: cardId })).data!.memberCard!;
     // 100 = 50 capital + 50 bonus, both from the oldest recharge.
     expect(card.activityRecharges).toEqual([
       { id: first.id, capitalRemaining: '150.00', bonusRemaining: '150.00', activityStatus: 'IN_PROGRESS' },
       { id: second.id, capitalRemaining: '200.00', bonusRemaining: '200.00', activityStatus: 'UNUSED' },
     ]);
-    const notDue = await fails(app, shop.merchant.operatorKey, Q.cashback, { id: first.id });
+    const notDue = await fails(app, shop.merchant.operatorKey, PayActivityCashbackDocument, { id: first.id });
     expect(notDue.code).toBe('CASHBACK_NOT_DUE');
 
     await spend(cardId, phone, '300.00');
-    card = (await app.gql(shop.merchant.operatorKey, Q.card, { id: cardId })).data?.memberCard;
+    card = (await app.gql(shop.merchant.operatorKey, MemberCardDetailDocument, { id: cardId })).data!.memberCard!;
     expect(card.activityRecharges[0]).toMatchObject({
       capitalRemaining: '0.00',
       bonusRemaining: '0.00',
@@ -63,7 +84,7 @@ describe('activity cards', () => {
     });
 
     const paid = await Promise.all(
-      Array.from({ length: 4 }, () => app.gql(shop.merchant.operatorKey, Q.cashback, { id: first.id })),
+      Array.from({ length: 4 }, () => app.gql(shop.merchant.operatorKey, PayActivityCashbackDocument, { id: first.id })),
     );
     expect(paid.filter((r) => r.data?.payActivityCashback.errors.length === 0)).toHaveLength(1);
     expect(paid.map((r) => r.data?.payActivityCashback.errors[0]?.code).filter(Boolean)).toEqual([
@@ -71,7 +92,7 @@ describe('activity cards', () => {
       'CASHBACK_ALREADY_PAID',
       'CASHBACK_ALREADY_PAID',
     ]);
-    card = (await app.gql(shop.merchant.operatorKey, Q.card, { id: cardId })).data?.memberCard;
+    card = (await app.gql(shop.merchant.operatorKey, MemberCardDetailDocument, { id: cardId })).data!.memberCard!;
     expect(card.activityRecharges[0].activityStatus).toBe('CASHBACK_PAID');
   });
 
@@ -79,8 +100,8 @@ describe('activity cards', () => {
     const { cardId, phone } = await activityCard();
     const lot = (await recharge(cardId)).recharge;
     const { spend: s } = await spend(cardId, phone, '400.00');
-    await ok(app, shop.merchant.operatorKey, Q.cashback, { id: lot.id });
-    const refused = await fails(app, shop.merchant.adminKey, Q.refundSpend, {
+    await ok(app, shop.merchant.operatorKey, PayActivityCashbackDocument, { id: lot.id });
+    const refused = await fails(app, shop.merchant.adminKey, RefundSpendDocument, {
       input: { orderNo: s.orderNo, smsCode: await refundCode(app, shop) },
     });
     expect(refused.code).toBe('REFUND_AFTER_CASHBACK');
@@ -90,24 +111,24 @@ describe('activity cards', () => {
     const { cardId, phone } = await activityCard();
     const lot = (await recharge(cardId)).recharge;
     await spend(cardId, phone, '100.00');
-    const refunded = await ok(app, shop.merchant.adminKey, Q.refundRecharge, {
+    const refunded = await ok(app, shop.merchant.adminKey, RefundRechargeDocument, {
       input: { orderNo: lot.orderNo, smsCode: await refundCode(app, shop) },
     });
     expect(refunded.refund).toMatchObject({ amount: '150.00', capital: '150.00', bonus: '150.00' });
-    const card = (await app.gql(shop.merchant.operatorKey, Q.card, { id: cardId })).data?.memberCard;
+    const card = (await app.gql(shop.merchant.operatorKey, MemberCardDetailDocument, { id: cardId })).data!.memberCard!;
     expect(card.activityRecharges[0]).toMatchObject({
       capitalRemaining: '0.00',
       bonusRemaining: '0.00',
       activityStatus: 'IN_PROGRESS',
     });
-    const res = await fails(app, shop.merchant.operatorKey, Q.cashback, { id: lot.id });
+    const res = await fails(app, shop.merchant.operatorKey, PayActivityCashbackDocument, { id: lot.id });
     expect(res.code).toBe('ALREADY_REFUNDED');
   });
 
   it('has no cashback on a stored-value card', async () => {
     const { cardId } = await fundedCard(app, shop, '10.00');
     const [lot] = await app.ownerOrm.em.fork().execute('select id from card_recharge where member_card_id = ?', [cardId]);
-    const res = await fails(app, shop.merchant.operatorKey, Q.cashback, { id: lot.id });
+    const res = await fails(app, shop.merchant.operatorKey, PayActivityCashbackDocument, { id: lot.id });
     expect(res.code).toBe('NOT_AN_ACTIVITY_RECHARGE');
   });
 });
@@ -116,34 +137,30 @@ describe('invoices', () => {
   it('invoices up to capital recharged − refunded − invoiced, never the bonus', async () => {
     const { cardId, phone } = await fundedCard(app, shop, '100.00', '50.00');
     await spend(cardId, phone, '30.00');
-    const card = (await app.gql(shop.merchant.operatorKey, Q.card, { id: cardId })).data?.memberCard;
+    const card = (await app.gql(shop.merchant.operatorKey, MemberCardDetailDocument, { id: cardId })).data!.memberCard!;
     expect(card.invoiceable).toBe('100.00');
-    const first = await ok(app, shop.merchant.operatorKey, Q.addInvoice, {
+    const first = await ok(app, shop.merchant.operatorKey, AddInvoiceDocument, {
       input: { cardId, amount: '60.00', imageUrl: '/uploads/i.png', storeId: shop.merchant.store.id },
     });
     expect(first.card).toMatchObject({ invoiceable: '40.00', totalInvoiced: '60.00' });
-    const over = await fails(app, shop.merchant.operatorKey, Q.addInvoice, {
+    const over = await fails(app, shop.merchant.operatorKey, AddInvoiceDocument, {
       input: { cardId, amount: '40.01', storeId: shop.merchant.store.id },
     });
     expect(over).toMatchObject({ code: 'INVOICE_EXCEEDS_INVOICEABLE', field: 'amount' });
-    await ok(app, shop.merchant.operatorKey, Q.addInvoice, {
+    await ok(app, shop.merchant.operatorKey, AddInvoiceDocument, {
       input: { cardId, amount: '40.00', storeId: shop.merchant.store.id },
     });
-    const after = (await app.gql(shop.merchant.operatorKey, Q.card, { id: cardId })).data?.memberCard;
+    const after = (await app.gql(shop.merchant.operatorKey, MemberCardDetailDocument, { id: cardId })).data!.memberCard!;
     expect(after.invoiceable).toBe('0.00');
     expect(after.invoices.map((i: { amount: string }) => i.amount)).toEqual(['40.00', '60.00']);
   });
 
   it('lists invoices across the merchant with filters and totals', async () => {
     const { cardId, phone } = await fundedCard(app, shop, '50.00');
-    await ok(app, shop.merchant.operatorKey, Q.addInvoice, {
+    await ok(app, shop.merchant.operatorKey, AddInvoiceDocument, {
       input: { phone, cardTemplateId: shop.storedCardId, amount: '12.34', storeId: shop.merchant.store.id },
     });
-    const list = await app.gql(
-      shop.merchant.operatorKey,
-      `query ($f: RecordFilter) { invoices(filter: $f, page: { limit: 5 }) { totalItems totalAmount items { amount member { mobile } card { id } store { id } } } }`,
-      { f: { phoneContains: phone.slice(-5) } },
-    );
+    const list = await app.gql(shop.merchant.operatorKey, InvoicePageDocument, { f: { phoneContains: phone.slice(-5) } });
     expect(list.data?.invoices).toMatchObject({
       totalItems: 1,
       totalAmount: '12.34',
@@ -162,27 +179,22 @@ describe('records', () => {
       ['300.00', '30.00'],
     ] as const) {
       const phone = newPhone();
-      const opened = await ok(app, m.merchant.operatorKey, Q.openCard, { input: { phone, cardTemplateId: m.storedCardId } });
-      await ok(app, m.merchant.operatorKey, Q.recharge, {
+      const opened = await ok(app, m.merchant.operatorKey, OpenMemberCardDocument, {
+        input: { phone, cardTemplateId: m.storedCardId },
+      });
+      await ok(app, m.merchant.operatorKey, RechargeCardDocument, {
         input: { cardId: opened.card.id, amount, bonus, storeId: m.merchant.store.id, proofImageUrl: '/p.png' },
       });
-      await ok(app, m.merchant.operatorKey, Q.spend, {
+      await ok(app, m.merchant.operatorKey, SpendFromCardDocument, {
         input: { cardId: opened.card.id, amount: '10.00', password: phone.slice(-6), storeId: m.merchant.store.id },
       });
       cards.push({ phone, cardId: opened.card.id });
     }
-    await app.gql(
-      m.merchant.adminKey,
-      `mutation ($id: ID!) { updateMember(input: { id: $id, nickname: "小鱼" }) { errors { code } } }`,
-      {
-        id: (await app.ownerOrm.em.fork().execute('select member_id from member_card where id = ?', [cards[1]!.cardId]))[0]
-          .member_id,
-      },
-    );
-    const recharges = await app.gql(
-      m.merchant.operatorKey,
-      `{ rechargeRecords(page: { limit: 2 }) { totalItems totalAmount totalBonus items { amount bonus orderNo channel card { cardNo template { title } } member { mobile } store { name } event { id } } } }`,
-    );
+    await app.gql(m.merchant.adminKey, SetNicknameXiaoyuDocument, {
+      id: (await app.ownerOrm.em.fork().execute('select member_id from member_card where id = ?', [cards[1]!.cardId]))[0]
+        .member_id,
+    });
+    const recharges = await app.gql(m.merchant.operatorKey, LatestRechargesDocument);
     expect(recharges.data?.rechargeRecords).toMatchObject({ totalItems: 3, totalAmount: '600.00', totalBonus: '40.00' });
     expect(recharges.data?.rechargeRecords.items).toHaveLength(2);
     expect(recharges.data?.rechargeRecords.items[0]).toMatchObject({
@@ -191,35 +203,21 @@ describe('records', () => {
       card: { template: { title: '储值卡' } },
     });
 
-    const byKeyword = await app.gql(
-      m.merchant.operatorKey,
-      `{ spendRecords(filter: { keyword: "小鱼" }) { totalItems totalAmount items { member { mobile } } } }`,
-    );
+    const byKeyword = await app.gql(m.merchant.operatorKey, SpendsByKeywordDocument);
     expect(byKeyword.data?.spendRecords).toMatchObject({
       totalItems: 1,
       totalAmount: '10.00',
       items: [{ member: { mobile: cards[1]!.phone } }],
     });
-    const future = await app.gql(
-      m.merchant.operatorKey,
-      `query ($from: DateTime) { spendRecords(filter: { from: $from }) { totalItems totalAmount } }`,
-      {
-        from: new Date(Date.now() + 3_600_000).toISOString(),
-      },
-    );
+    const future = await app.gql(m.merchant.operatorKey, SpendsSinceDocument, {
+      from: new Date(Date.now() + 3_600_000).toISOString(),
+    });
     expect(future.data?.spendRecords).toEqual({ totalItems: 0, totalAmount: '0.00' });
 
-    const spends = await app.gql(
-      m.merchant.operatorKey,
-      `query ($p: String) { spendRecords(filter: { phoneContains: $p }) { items { orderNo } } }`,
-      { p: cards[2]!.phone },
-    );
-    const orderNo = spends.data?.spendRecords.items[0].orderNo;
-    await ok(app, m.merchant.adminKey, Q.refundSpend, { input: { orderNo, smsCode: await refundCode(app, m) } });
-    const refunds = await app.gql(
-      m.merchant.operatorKey,
-      `{ refundRecords { totalItems totalAmount items { kind orderNo amount member { mobile } } } }`,
-    );
+    const spends = await app.gql(m.merchant.operatorKey, SpendsByPhoneDocument, { p: cards[2]!.phone });
+    const orderNo = spends.data!.spendRecords.items[0]!.orderNo!;
+    await ok(app, m.merchant.adminKey, RefundSpendDocument, { input: { orderNo, smsCode: await refundCode(app, m) } });
+    const refunds = await app.gql(m.merchant.operatorKey, RefundRecordListDocument);
     expect(refunds.data?.refundRecords).toMatchObject({
       totalItems: 1,
       totalAmount: '10.00',
@@ -231,33 +229,30 @@ describe('records', () => {
     // Recharges alternate between an event recharge by staff and a plain one by an API key, so
     // every page shows each relation (card, template, member, store, event, staff user).
     const records = await setUpShop(app, 'Records');
-    const event = await ok(app, records.merchant.adminKey, Q.saveEvent, {
+    const event = await ok(app, records.merchant.adminKey, SaveRechargeEventDocument, {
       input: { title: '充10送1', rechargeAmount: '10', bonusAmount: '1', type: 'BONUS', cardTemplateIds: [records.storedCardId] },
     });
     const cashier = await staffToken(app, records.merchant, ['CARD_OPERATE'], 'cashier');
     for (let i = 0; i < 6; i++) {
-      const opened = await ok(app, records.merchant.operatorKey, Q.openCard, {
+      const opened = await ok(app, records.merchant.operatorKey, OpenMemberCardDocument, {
         input: { phone: newPhone(), cardTemplateId: records.storedCardId },
       });
       const input = { cardId: opened.card.id, storeId: records.merchant.store.id, proofImageUrl: '/p.png' };
-      if (i % 2 === 0) await ok(app, records.merchant.operatorKey, Q.recharge, { input: { ...input, amount: '5' } });
-      else await ok(app, cashier, Q.recharge, { input: { ...input, amount: '10', bonus: '1', eventId: event.rechargeEvent.id } });
+      if (i % 2 === 0) await ok(app, records.merchant.operatorKey, RechargeCardDocument, { input: { ...input, amount: '5' } });
+      else
+        await ok(app, cashier, RechargeCardDocument, {
+          input: { ...input, amount: '10', bonus: '1', eventId: event.rechargeEvent.id },
+        });
     }
     const page = (limit: number) =>
       app.statementsOf(async () => {
-        const res = await app.gql(
-          records.merchant.operatorKey,
-          `query ($limit: Int!) { rechargeRecords(page: { limit: $limit }) { totalItems items { card { cardNo template { title } } member { mobile } store { name } event { title } staffUser { username } } } }`,
-          { limit },
-        );
+        const res = await app.gql(records.merchant.operatorKey, RechargeRecordRelationsDocument, { limit });
         expect(res.errors).toBeUndefined();
         expect(res.data?.rechargeRecords.totalItems).toBe(6);
-        const items = res.data?.rechargeRecords.items;
+        const items = res.data!.rechargeRecords.items;
         expect(items).toHaveLength(limit);
-        expect(items.filter((r: any) => r.event?.title === '充10送1' && r.staffUser?.username === 'cashier')).toHaveLength(
-          limit / 2,
-        );
-        expect(items.every((r: any) => r.card.template.title && r.member.mobile && r.store.name)).toBe(true);
+        expect(items.filter((r) => r.event?.title === '充10送1' && r.staffUser?.username === 'cashier')).toHaveLength(limit / 2);
+        expect(items.every((r) => r.card?.template?.title && r.member?.mobile && r.store?.name)).toBe(true);
       });
     const small = await page(2);
     const large = await page(6);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/test-app.js';
-import { fundedCard, Q, setUpShop, startCardApp, type CardShop } from './support.js';
+import { SpendFromCardDocument } from '../../src/generated/graphql.js';
+import { fundedCard, setUpShop, startCardApp, type CardShop } from './support.js';
 
 let app: TestApp;
 let shop: CardShop;
@@ -12,7 +13,7 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 async function spend(cardId: string, password: string) {
-  const res = await app.gql(shop.merchant.operatorKey, Q.spend, {
+  const res = await app.gql(shop.merchant.operatorKey, SpendFromCardDocument, {
     input: { cardId, amount: '1', password, storeId: shop.merchant.store.id },
   });
   const payload = res.data!.spendFromCard;

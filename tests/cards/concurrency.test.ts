@@ -1,7 +1,8 @@
 import { Decimal } from 'decimal.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/test-app.js';
-import { fundedCard, ok, Q, setUpShop, startCardApp, type CardShop } from './support.js';
+import { fundedCard, ok, setUpShop, startCardApp, type CardShop } from './support.js';
+import { AddInvoiceDocument, RechargeCardDocument, SpendFromCardDocument } from '../../src/generated/graphql.js';
 
 let app: TestApp;
 let shop: CardShop;
@@ -31,7 +32,7 @@ describe('parallel spends', () => {
     const { cardId, phone } = await fundedCard(app, shop, '70.00', '30.00');
     const results = await Promise.all(
       Array.from({ length: 30 }, () =>
-        app.gql(shop.merchant.operatorKey, Q.spend, {
+        app.gql(shop.merchant.operatorKey, SpendFromCardDocument, {
           input: { cardId, amount: '7.00', password: phone.slice(-6), storeId: shop.merchant.store.id },
         }),
       ),
@@ -55,7 +56,9 @@ describe('parallel spends', () => {
     const { cardId } = await fundedCard(app, shop, '100.00');
     const results = await Promise.all(
       Array.from({ length: 12 }, () =>
-        app.gql(shop.merchant.operatorKey, Q.addInvoice, { input: { cardId, amount: '9.00', storeId: shop.merchant.store.id } }),
+        app.gql(shop.merchant.operatorKey, AddInvoiceDocument, {
+          input: { cardId, amount: '9.00', storeId: shop.merchant.store.id },
+        }),
       ),
     );
     expect(results.filter((r) => r.data?.addInvoice.errors.length === 0)).toHaveLength(11);
@@ -75,7 +78,7 @@ describe('proportional split (property, seeded)', () => {
       if (i % 15 === 14) {
         const amount = cents(30_000);
         const bonus = next() < 0.5 ? cents(5_000) : new Decimal(0);
-        await ok(app, shop.merchant.operatorKey, Q.recharge, {
+        await ok(app, shop.merchant.operatorKey, RechargeCardDocument, {
           input: { cardId, amount: amount.toFixed(2), bonus: bonus.toFixed(2), channel: 'APP' },
         });
         expectedBalance = expectedBalance.plus(amount).plus(bonus);
@@ -84,7 +87,7 @@ describe('proportional split (property, seeded)', () => {
       const amount = Decimal.min(cents(9_999), expectedBalance);
       if (amount.lte(0)) continue;
       const before = await owner().execute('select capital::text, bonus::text from member_card where id = ?', [cardId]);
-      const res = await ok(app, shop.merchant.operatorKey, Q.spend, {
+      const res = await ok(app, shop.merchant.operatorKey, SpendFromCardDocument, {
         input: { cardId, amount: amount.toFixed(2), password: phone.slice(-6), storeId: shop.merchant.store.id },
       });
       const { capitalPart, bonusPart } = res.spend;
@@ -129,11 +132,13 @@ describe('spend retries', () => {
       storeId: shop.merchant.store.id,
       idempotencyKey: `spend-${cardId}`,
     };
-    const results = await Promise.all(Array.from({ length: 6 }, () => app.gql(shop.merchant.operatorKey, Q.spend, { input })));
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => app.gql(shop.merchant.operatorKey, SpendFromCardDocument, { input })),
+    );
     expect(new Set(results.map((r) => r.data?.spendFromCard.spend?.id)).size).toBe(1);
     const [card] = await owner().execute('select (capital + bonus)::text as balance from member_card where id = ?', [cardId]);
     expect(card.balance).toBe('38.00');
-    const wrong = await app.gql(shop.merchant.operatorKey, Q.spend, { input: { ...input, password: '000000' } });
+    const wrong = await app.gql(shop.merchant.operatorKey, SpendFromCardDocument, { input: { ...input, password: '000000' } });
     expect(wrong.data?.spendFromCard.errors[0].code).toBe('WRONG_CARD_PASSWORD');
   });
 });

@@ -1,71 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/test-app.js';
-import { fails, fundedCard, newPhone, ok, Q, setUpShop, startCardApp, type CardShop } from './support.js';
+import { fails, fundedCard, newPhone, ok, setUpShop, startCardApp, type CardShop } from './support.js';
+import {
+  ActiveCouponTemplatesDocument,
+  CouponPageDocument,
+  CouponsOfMemberByStatusDocument,
+  CreateStoreElsewhereDocument,
+  GiftCouponsDocument,
+  MemberCardDetailDocument,
+  OpenMemberCardDocument,
+  RedeemCouponDocument,
+  SaveCouponTemplateDocument,
+  ScanQrCodeDocument,
+} from '../../src/generated/graphql.js';
 
 let app: TestApp;
 let shop: CardShop;
 let templateId: string;
 let memberPhone: string;
 
-const COUPONS = /* GraphQL */ `
-  query ($f: CouponFilter, $p: PageInput) {
-    coupons(filter: $f, page: $p) {
-      totalItems
-      items {
-        id
-        code
-        status
-        validFrom
-        validUntil
-        validityText
-        expired
-        template {
-          title
-          stores {
-            id
-          }
-        }
-        member {
-          mobile
-        }
-      }
-    }
-  }
-`;
-const SCAN = /* GraphQL */ `
-  query ($c: String!) {
-    scanQrCode(content: $c) {
-      errors {
-        code
-        field
-      }
-      kind
-      card {
-        id
-        cardNo
-        balance
-        member {
-          mobile
-        }
-      }
-      coupon {
-        id
-        code
-        status
-        validityText
-        template {
-          title
-        }
-      }
-    }
-  }
-`;
-
 beforeAll(async () => {
   app = await startCardApp();
   shop = await setUpShop(app);
   templateId = (
-    await ok(app, shop.merchant.adminKey, Q.saveCouponTemplate, {
+    await ok(app, shop.merchant.adminKey, SaveCouponTemplateDocument, {
       input: {
         title: '20 元优惠券',
         type: 'CASH',
@@ -77,19 +35,21 @@ beforeAll(async () => {
     })
   ).couponTemplate.id;
   memberPhone = newPhone();
-  await ok(app, shop.merchant.operatorKey, Q.openCard, { input: { phone: memberPhone, cardTemplateId: shop.storedCardId } });
+  await ok(app, shop.merchant.operatorKey, OpenMemberCardDocument, {
+    input: { phone: memberPhone, cardTemplateId: shop.storedCardId },
+  });
 });
 afterAll(() => app?.close());
 
 describe('coupons', () => {
   it('gifts coupons with unique codes and lists a member’s coupons with the validity text', async () => {
-    const gifted = await ok(app, shop.merchant.operatorKey, Q.gift, {
+    const gifted = await ok(app, shop.merchant.operatorKey, GiftCouponsDocument, {
       input: { couponTemplateId: templateId, phone: memberPhone, quantity: 3 },
     });
     expect(gifted.coupons).toHaveLength(3);
     expect(new Set(gifted.coupons.map((c: { code: string }) => c.code)).size).toBe(3);
     for (const c of gifted.coupons) expect(c.code).toMatch(/^[1-9]\d{15}$/);
-    const list = await app.gql(shop.merchant.readonlyKey, COUPONS, { f: { phone: memberPhone }, p: { limit: 2 } });
+    const list = await app.gql(shop.merchant.readonlyKey, CouponPageDocument, { f: { phone: memberPhone }, p: { limit: 2 } });
     expect(list.data?.coupons.totalItems).toBe(3);
     expect(list.data?.coupons.items).toHaveLength(2);
     // Valid from today (later than the template's start) to the template's last day.
@@ -108,19 +68,17 @@ describe('coupons', () => {
 
   it("shows a member's coupons on the member, by status", async () => {
     const phone = newPhone();
-    await ok(app, shop.merchant.operatorKey, Q.openCard, { input: { phone, cardTemplateId: shop.storedCardId } });
-    const gifted = await ok(app, shop.merchant.operatorKey, Q.gift, {
+    await ok(app, shop.merchant.operatorKey, OpenMemberCardDocument, { input: { phone, cardTemplateId: shop.storedCardId } });
+    const gifted = await ok(app, shop.merchant.operatorKey, GiftCouponsDocument, {
       input: { couponTemplateId: templateId, phone, quantity: 3 },
     });
-    const [redeemed, ...kept] = gifted.coupons as { id: string; code: string }[];
-    await ok(app, shop.merchant.operatorKey, Q.redeem, { input: { code: redeemed!.code, storeId: shop.merchant.store.id } });
-    const res = await app.gql(
-      shop.merchant.readonlyKey,
-      `query ($m: String!) { memberByMobile(mobile: $m) { all: coupons { id status } unused: coupons(status: UNUSED) { id } used: coupons(status: USED) { id } } }`,
-      { m: phone },
-    );
+    const [redeemed, ...kept] = gifted.coupons;
+    await ok(app, shop.merchant.operatorKey, RedeemCouponDocument, {
+      input: { code: redeemed!.code, storeId: shop.merchant.store.id },
+    });
+    const res = await app.gql(shop.merchant.readonlyKey, CouponsOfMemberByStatusDocument, { m: phone });
     expect(res.errors).toBeUndefined();
-    const member = res.data?.memberByMobile;
+    const member = res.data!.memberByMobile!;
     const ids = (list: { id: string }[]) => list.map((c) => c.id).sort();
     expect(ids(member.all)).toEqual(ids(gifted.coupons));
     expect(ids(member.unused)).toEqual(ids(kept));
@@ -128,10 +86,7 @@ describe('coupons', () => {
   });
 
   it('lists coupon templates by status (legacy 7.2)', async () => {
-    const res = await app.gql(
-      shop.merchant.readonlyKey,
-      `{ couponTemplates(status: ACTIVE) { id title ruleText validUntil stores { id } } }`,
-    );
+    const res = await app.gql(shop.merchant.readonlyKey, ActiveCouponTemplatesDocument);
     expect(res.data?.couponTemplates).toContainEqual({
       id: templateId,
       title: '20 元优惠券',
@@ -144,24 +99,24 @@ describe('coupons', () => {
   it('refuses gifting to an unknown member, a bad quantity, or a disabled template', async () => {
     expect(
       (
-        await fails(app, shop.merchant.operatorKey, Q.gift, {
+        await fails(app, shop.merchant.operatorKey, GiftCouponsDocument, {
           input: { couponTemplateId: templateId, phone: '13000000000', quantity: 1 },
         })
       ).code,
     ).toBe('MEMBER_NOT_FOUND');
     expect(
       (
-        await fails(app, shop.merchant.operatorKey, Q.gift, {
+        await fails(app, shop.merchant.operatorKey, GiftCouponsDocument, {
           input: { couponTemplateId: templateId, phone: memberPhone, quantity: 0 },
         })
       ).code,
     ).toBe('INVALID_INPUT');
-    const disabled = await ok(app, shop.merchant.adminKey, Q.saveCouponTemplate, {
+    const disabled = await ok(app, shop.merchant.adminKey, SaveCouponTemplateDocument, {
       input: { title: 'off', type: 'GOODS', validUntil: '2099-01-01', status: 'DISABLED' },
     });
     expect(
       (
-        await fails(app, shop.merchant.operatorKey, Q.gift, {
+        await fails(app, shop.merchant.operatorKey, GiftCouponsDocument, {
           input: { couponTemplateId: disabled.couponTemplate.id, phone: memberPhone, quantity: 1 },
         })
       ).code,
@@ -170,13 +125,15 @@ describe('coupons', () => {
 
   it('redeems a coupon exactly once under parallel attempts', async () => {
     const [coupon] = (
-      await ok(app, shop.merchant.operatorKey, Q.gift, {
+      await ok(app, shop.merchant.operatorKey, GiftCouponsDocument, {
         input: { couponTemplateId: templateId, phone: memberPhone, quantity: 1 },
       })
     ).coupons;
     const results = await Promise.all(
       Array.from({ length: 20 }, () =>
-        app.gql(shop.merchant.operatorKey, Q.redeem, { input: { code: coupon.code, storeId: shop.merchant.store.id } }),
+        app.gql(shop.merchant.operatorKey, RedeemCouponDocument, {
+          input: { code: coupon.code, storeId: shop.merchant.store.id },
+        }),
       ),
     );
     const won = results.filter((r) => r.data?.redeemCoupon.errors.length === 0);
@@ -189,7 +146,7 @@ describe('coupons', () => {
 
   it('refuses expired, not-yet-valid, unknown and wrong-store coupons', async () => {
     const coupons = (
-      await ok(app, shop.merchant.operatorKey, Q.gift, {
+      await ok(app, shop.merchant.operatorKey, GiftCouponsDocument, {
         input: { couponTemplateId: templateId, phone: memberPhone, quantity: 3 },
       })
     ).coupons;
@@ -198,11 +155,11 @@ describe('coupons', () => {
       coupons[0].id,
     ]);
     await owner.execute(`update coupon set valid_from = date '2098-01-01' where id = ?`, [coupons[1].id]);
-    const expired = await fails(app, shop.merchant.operatorKey, Q.redeem, {
+    const expired = await fails(app, shop.merchant.operatorKey, RedeemCouponDocument, {
       input: { code: coupons[0].code, storeId: shop.merchant.store.id },
     });
     expect(expired.code).toBe('COUPON_EXPIRED');
-    const list = await app.gql(shop.merchant.operatorKey, COUPONS, {
+    const list = await app.gql(shop.merchant.operatorKey, CouponPageDocument, {
       f: { memberId: null, phone: memberPhone },
       p: { limit: 50 },
     });
@@ -210,23 +167,20 @@ describe('coupons', () => {
       expired: true,
       validityText: '2019-10-1 至 2019-10-10',
     });
-    const early = await fails(app, shop.merchant.operatorKey, Q.redeem, {
+    const early = await fails(app, shop.merchant.operatorKey, RedeemCouponDocument, {
       input: { code: coupons[1].code, storeId: shop.merchant.store.id },
     });
     expect(early.code).toBe('COUPON_NOT_YET_VALID');
-    const unknown = await fails(app, shop.merchant.operatorKey, Q.redeem, {
+    const unknown = await fails(app, shop.merchant.operatorKey, RedeemCouponDocument, {
       input: { code: '1234567890123456', storeId: shop.merchant.store.id },
     });
     expect(unknown.code).toBe('COUPON_NOT_FOUND');
-    const other = await app.gql(
-      shop.merchant.adminKey,
-      `mutation { createStore(input: { code: "S-2", name: "Elsewhere" }) { store { id } } }`,
-    );
-    const wrongStore = await fails(app, shop.merchant.operatorKey, Q.redeem, {
-      input: { code: coupons[2].code, storeId: other.data?.createStore.store.id },
+    const other = await app.gql(shop.merchant.adminKey, CreateStoreElsewhereDocument);
+    const wrongStore = await fails(app, shop.merchant.operatorKey, RedeemCouponDocument, {
+      input: { code: coupons[2].code, storeId: other.data?.createStore.store!.id },
     });
     expect(wrongStore.code).toBe('COUPON_NOT_VALID_AT_STORE');
-    const noStore = await fails(app, shop.merchant.operatorKey, Q.redeem, { input: { code: coupons[2].code } });
+    const noStore = await fails(app, shop.merchant.operatorKey, RedeemCouponDocument, { input: { code: coupons[2].code } });
     expect(noStore.code).toBe('STORE_REQUIRED');
   });
 });
@@ -234,10 +188,10 @@ describe('coupons', () => {
 describe('QR codes', () => {
   it('scans a card and a coupon from their signed contents', async () => {
     const { cardId, phone } = await fundedCard(app, shop, '12.00');
-    const card = await app.gql(shop.merchant.operatorKey, Q.card, { id: cardId });
-    const content = card.data?.memberCard.qrContent as string;
+    const card = await app.gql(shop.merchant.operatorKey, MemberCardDetailDocument, { id: cardId });
+    const content = card.data?.memberCard!.qrContent as string;
     expect(content).toMatch(/^MG1\.C\.[0-9a-f-]{36}\.[A-Za-z0-9_-]{22}$/);
-    const scannedCard = await app.gql(shop.merchant.operatorKey, SCAN, { c: content });
+    const scannedCard = await app.gql(shop.merchant.operatorKey, ScanQrCodeDocument, { c: content });
     expect(scannedCard.data?.scanQrCode).toMatchObject({
       errors: [],
       kind: 'CARD',
@@ -246,11 +200,11 @@ describe('QR codes', () => {
     });
 
     const [coupon] = (
-      await ok(app, shop.merchant.operatorKey, Q.gift, {
+      await ok(app, shop.merchant.operatorKey, GiftCouponsDocument, {
         input: { couponTemplateId: templateId, phone: memberPhone, quantity: 1 },
       })
     ).coupons;
-    const scannedCoupon = await app.gql(shop.merchant.operatorKey, SCAN, { c: coupon.qrContent });
+    const scannedCoupon = await app.gql(shop.merchant.operatorKey, ScanQrCodeDocument, { c: coupon.qrContent });
     expect(scannedCoupon.data?.scanQrCode).toMatchObject({
       kind: 'COUPON',
       card: null,
@@ -260,7 +214,8 @@ describe('QR codes', () => {
 
   it('refuses forged, altered and other merchants’ contents', async () => {
     const { cardId } = await fundedCard(app, shop, '1.00');
-    const content = (await app.gql(shop.merchant.operatorKey, Q.card, { id: cardId })).data?.memberCard.qrContent as string;
+    const content = (await app.gql(shop.merchant.operatorKey, MemberCardDetailDocument, { id: cardId })).data?.memberCard!
+      .qrContent as string;
     const [version, kind, id, sig] = content.split('.');
     const { cardId: otherCard } = await fundedCard(app, shop, '1.00');
     const flipped = sig!.slice(0, -1) + (sig!.endsWith('A') ? 'B' : 'A');
@@ -274,7 +229,7 @@ describe('QR codes', () => {
       cardId,
     ];
     for (const c of forged) {
-      const res = await app.gql(shop.merchant.operatorKey, SCAN, { c });
+      const res = await app.gql(shop.merchant.operatorKey, ScanQrCodeDocument, { c });
       expect(res.data?.scanQrCode, c).toMatchObject({
         errors: [{ code: 'QR_INVALID', field: 'content' }],
         kind: null,
@@ -283,7 +238,7 @@ describe('QR codes', () => {
       });
     }
     const stranger = await setUpShop(app, 'Stranger');
-    const res = await app.gql(stranger.merchant.operatorKey, SCAN, { c: content });
+    const res = await app.gql(stranger.merchant.operatorKey, ScanQrCodeDocument, { c: content });
     expect(res.data?.scanQrCode.errors[0].code).toBe('QR_INVALID');
   });
 });

@@ -1,6 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/test-app.js';
-import { fails, fundedCard, latestSmsCode, ok, Q, refundCode, setUpShop, startCardApp, type CardShop } from './support.js';
+import { fails, fundedCard, latestSmsCode, ok, refundCode, setUpShop, startCardApp, type CardShop } from './support.js';
+import {
+  AddInvoiceDocument,
+  MemberCardDetailDocument,
+  RechargeCardDocument,
+  RedeemCouponDocument,
+  RefundRechargeDocument,
+  RefundSpendDocument,
+  RefundSpendThriceDocument,
+  SaveCouponTemplateDocument,
+  SaveRechargeEventDocument,
+  SendRefundSmsCodeDocument,
+  SpendFromCardDocument,
+  UpdateCardSettingsDocument,
+} from '../../src/generated/graphql.js';
 
 let app: TestApp;
 let shop: CardShop;
@@ -14,7 +28,7 @@ afterAll(() => app?.close());
 const owner = () => app.ownerOrm.em.fork();
 
 async function spend(cardId: string, phone: string, amount: string) {
-  return ok(app, shop.merchant.operatorKey, Q.spend, {
+  return ok(app, shop.merchant.operatorKey, SpendFromCardDocument, {
     input: { cardId, amount, password: phone.slice(-6), storeId: shop.merchant.store.id },
   });
 }
@@ -24,7 +38,7 @@ const wrongCode = (code: string) => String((Number(code) + 1) % 1_000_000).padSt
 
 describe('SMS codes', () => {
   it('sends a 6-digit code to the merchant phone through the database provider, stored only hashed', async () => {
-    const sent = await ok(app, shop.merchant.adminKey, Q.sendCode);
+    const sent = await ok(app, shop.merchant.adminKey, SendRefundSmsCodeDocument);
     expect(sent.sentTo).toBe('139****0000');
     const code = await latestSmsCode(app, shop.merchant.id);
     expect(code).toMatch(/^\d{6}$/);
@@ -40,7 +54,7 @@ describe('SMS codes', () => {
 
   it('refuses to send without a merchant SMS phone', async () => {
     const other = await app.createMerchant('No phone');
-    const res = await fails(app, other.adminKey, Q.sendCode);
+    const res = await fails(app, other.adminKey, SendRefundSmsCodeDocument);
     expect(res.code).toBe('SMS_PHONE_NOT_SET');
   });
 
@@ -49,26 +63,23 @@ describe('SMS codes', () => {
     const { spend: s } = await spend(cardId, phone, '10.00');
     const code = await refundCode(app, shop);
     const bad = wrongCode(code);
-    const aliased = `mutation ($o: String!, $c: String!) {
-      a: refundSpend(input: { orderNo: $o, smsCode: $c }) { errors { code } }
-      b: refundSpend(input: { orderNo: $o, smsCode: $c }) { errors { code } }
-      c: refundSpend(input: { orderNo: $o, smsCode: $c }) { errors { code } }
-    }`;
-    const first = await app.gql(shop.merchant.adminKey, aliased, { o: s.orderNo, c: bad });
-    expect(['a', 'b', 'c'].map((k) => first.data?.[k].errors[0].code)).toEqual([
+    const first = await app.gql(shop.merchant.adminKey, RefundSpendThriceDocument, { o: s.orderNo, c: bad });
+    expect((['a', 'b', 'c'] as const).map((k) => first.data?.[k].errors[0].code)).toEqual([
       'SMS_CODE_WRONG',
       'SMS_CODE_WRONG',
       'SMS_CODE_WRONG',
     ]);
     const parallel = await Promise.all(
       Array.from({ length: 4 }, () =>
-        app.gql(shop.merchant.adminKey, Q.refundSpend, { input: { orderNo: s.orderNo, smsCode: bad } }),
+        app.gql(shop.merchant.adminKey, RefundSpendDocument, { input: { orderNo: s.orderNo, smsCode: bad } }),
       ),
     );
     const codes = parallel.map((r) => r.data?.refundSpend.errors[0].code).sort();
     expect(codes).toEqual(['SMS_CODE_LOCKED', 'SMS_CODE_LOCKED', 'SMS_CODE_WRONG', 'SMS_CODE_WRONG']);
     // The right code no longer helps: the code is spent by five wrong attempts.
-    const locked = await fails(app, shop.merchant.adminKey, Q.refundSpend, { input: { orderNo: s.orderNo, smsCode: code } });
+    const locked = await fails(app, shop.merchant.adminKey, RefundSpendDocument, {
+      input: { orderNo: s.orderNo, smsCode: code },
+    });
     expect(locked.code).toBe('SMS_CODE_LOCKED');
     const [row] = await owner().execute('select attempts from sms_code where merchant_id = ? order by created_at desc limit 1', [
       shop.merchant.id,
@@ -76,7 +87,7 @@ describe('SMS codes', () => {
     expect(row.attempts).toBe(5);
     // A new code works.
     const fresh = await refundCode(app, shop);
-    await ok(app, shop.merchant.adminKey, Q.refundSpend, { input: { orderNo: s.orderNo, smsCode: fresh } });
+    await ok(app, shop.merchant.adminKey, RefundSpendDocument, { input: { orderNo: s.orderNo, smsCode: fresh } });
   });
 
   it('expires a code after five minutes', async () => {
@@ -86,7 +97,9 @@ describe('SMS codes', () => {
     await owner().execute(`update sms_code set expires_at = now() - interval '1 second' where merchant_id = ?`, [
       shop.merchant.id,
     ]);
-    const expired = await fails(app, shop.merchant.adminKey, Q.refundSpend, { input: { orderNo: s.orderNo, smsCode: code } });
+    const expired = await fails(app, shop.merchant.adminKey, RefundSpendDocument, {
+      input: { orderNo: s.orderNo, smsCode: code },
+    });
     expect(expired).toMatchObject({ code: 'SMS_CODE_EXPIRED', field: 'smsCode' });
   });
 
@@ -97,11 +110,15 @@ describe('SMS codes', () => {
     const older = await refundCode(app, shop);
     const code = await refundCode(app, shop);
     if (older !== code) {
-      const stale = await fails(app, shop.merchant.adminKey, Q.refundSpend, { input: { orderNo: one.orderNo, smsCode: older } });
+      const stale = await fails(app, shop.merchant.adminKey, RefundSpendDocument, {
+        input: { orderNo: one.orderNo, smsCode: older },
+      });
       expect(stale.code).toBe('SMS_CODE_WRONG');
     }
-    await ok(app, shop.merchant.adminKey, Q.refundSpend, { input: { orderNo: one.orderNo, smsCode: code } });
-    const reused = await fails(app, shop.merchant.adminKey, Q.refundSpend, { input: { orderNo: two.orderNo, smsCode: code } });
+    await ok(app, shop.merchant.adminKey, RefundSpendDocument, { input: { orderNo: one.orderNo, smsCode: code } });
+    const reused = await fails(app, shop.merchant.adminKey, RefundSpendDocument, {
+      input: { orderNo: two.orderNo, smsCode: code },
+    });
     expect(reused.code).toBe('SMS_CODE_MISSING');
   });
 
@@ -109,9 +126,9 @@ describe('SMS codes', () => {
     const slow = await startCardApp({ SMS_RESEND_SECONDS: '60' });
     try {
       const m = await slow.createMerchant('Throttled');
-      await ok(slow, m.adminKey, Q.updateSettings, { phone: '13911112222' });
-      await ok(slow, m.adminKey, Q.sendCode);
-      const again = await fails(slow, m.adminKey, Q.sendCode);
+      await ok(slow, m.adminKey, UpdateCardSettingsDocument, { phone: '13911112222' });
+      await ok(slow, m.adminKey, SendRefundSmsCodeDocument);
+      const again = await fails(slow, m.adminKey, SendRefundSmsCodeDocument);
       expect(again.code).toBe('SMS_RESEND_TOO_SOON');
       const sent = await slow.ownerOrm.em
         .fork()
@@ -129,17 +146,17 @@ describe('refunding a spend', () => {
     const { spend: s } = await spend(cardId, phone, '10.00');
     expect(s).toMatchObject({ capitalPart: '6.67', bonusPart: '3.33' });
     await spend(cardId, phone, '7.77');
-    const before = await app.gql(shop.merchant.operatorKey, Q.card, { id: cardId });
+    const before = await app.gql(shop.merchant.operatorKey, MemberCardDetailDocument, { id: cardId });
     const code = await refundCode(app, shop);
-    const refunded = await ok(app, shop.merchant.adminKey, Q.refundSpend, {
+    const refunded = await ok(app, shop.merchant.adminKey, RefundSpendDocument, {
       input: { orderNo: s.orderNo, smsCode: code, note: 'customer changed mind' },
     });
     expect(refunded.refund).toMatchObject({ kind: 'SPEND', orderNo: s.orderNo, amount: '10.00', capital: '6.67', bonus: '3.33' });
-    const was = before.data?.memberCard;
+    const was = before.data!.memberCard!;
     expect(refunded.card.capital).toBe((Number(was.capital) + 6.67).toFixed(2));
     expect(refunded.card.bonus).toBe((Number(was.bonus) + 3.33).toFixed(2));
 
-    const second = await fails(app, shop.merchant.adminKey, Q.refundSpend, {
+    const second = await fails(app, shop.merchant.adminKey, RefundSpendDocument, {
       input: { orderNo: s.orderNo, smsCode: await refundCode(app, shop) },
     });
     expect(second).toMatchObject({ code: 'ALREADY_REFUNDED', field: 'orderNo' });
@@ -151,32 +168,32 @@ describe('refunding a spend', () => {
     const code = await refundCode(app, shop);
     const results = await Promise.all(
       Array.from({ length: 5 }, () =>
-        app.gql(shop.merchant.adminKey, Q.refundSpend, { input: { orderNo: s.orderNo, smsCode: code } }),
+        app.gql(shop.merchant.adminKey, RefundSpendDocument, { input: { orderNo: s.orderNo, smsCode: code } }),
       ),
     );
     expect(results.filter((r) => r.data?.refundSpend.errors.length === 0)).toHaveLength(1);
-    const card = await app.gql(shop.merchant.operatorKey, Q.card, { id: cardId });
-    expect(card.data?.memberCard.balance).toBe('20.00');
+    const card = await app.gql(shop.merchant.operatorKey, MemberCardDetailDocument, { id: cardId });
+    expect(card.data?.memberCard!.balance).toBe('20.00');
     const refunds = await owner().execute('select count(*)::int as n from card_refund where order_no = ?', [s.orderNo]);
     expect(refunds[0].n).toBe(1);
   });
 
   it('refuses an unknown order and a caller without the refund permission', async () => {
-    const unknown = await fails(app, shop.merchant.adminKey, Q.refundSpend, {
+    const unknown = await fails(app, shop.merchant.adminKey, RefundSpendDocument, {
       input: { orderNo: '2000000000000000', smsCode: '123456' },
     });
     expect(unknown.code).toBe('ORDER_NOT_FOUND');
-    const res = await app.gql(shop.merchant.readonlyKey, Q.refundSpend, { input: { orderNo: '1', smsCode: '123456' } });
+    const res = await app.gql(shop.merchant.readonlyKey, RefundSpendDocument, { input: { orderNo: '1', smsCode: '123456' } });
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
 
 describe('refunding a recharge', () => {
   it('returns what remains of its capital, withdraws its remaining bonus, and voids unused event coupons', async () => {
-    const coupon = await ok(app, shop.merchant.adminKey, Q.saveCouponTemplate, {
+    const coupon = await ok(app, shop.merchant.adminKey, SaveCouponTemplateDocument, {
       input: { title: '券', type: 'CASH', validUntil: '2099-01-01' },
     });
-    const event = await ok(app, shop.merchant.adminKey, Q.saveEvent, {
+    const event = await ok(app, shop.merchant.adminKey, SaveRechargeEventDocument, {
       input: {
         title: '充100送10+券',
         rechargeAmount: '100',
@@ -188,7 +205,7 @@ describe('refunding a recharge', () => {
       },
     });
     const { cardId, phone } = await fundedCard(app, shop, '50.00');
-    const charged = await ok(app, shop.merchant.operatorKey, Q.recharge, {
+    const charged = await ok(app, shop.merchant.operatorKey, RechargeCardDocument, {
       input: {
         cardId,
         amount: '100',
@@ -198,14 +215,14 @@ describe('refunding a recharge', () => {
         proofImageUrl: '/p.png',
       },
     });
-    await ok(app, shop.merchant.operatorKey, Q.redeem, {
+    await ok(app, shop.merchant.operatorKey, RedeemCouponDocument, {
       input: { code: charged.coupons[0].code, storeId: shop.merchant.store.id },
     });
     // 160 on the card (150 capital, 10 bonus); spend 80 takes 75 capital and 5 bonus, oldest lot first.
     const spent = await spend(cardId, phone, '80.00');
     expect(spent.spend).toMatchObject({ capitalPart: '75.00', bonusPart: '5.00' });
     // Lot 1 (50 capital) is empty, lot 2 has 75 capital and 5 bonus left.
-    const refunded = await ok(app, shop.merchant.adminKey, Q.refundRecharge, {
+    const refunded = await ok(app, shop.merchant.adminKey, RefundRechargeDocument, {
       input: { orderNo: charged.recharge.orderNo, smsCode: await refundCode(app, shop) },
     });
     expect(refunded.refund).toMatchObject({ kind: 'RECHARGE', amount: '75.00', capital: '75.00', bonus: '5.00' });
@@ -215,12 +232,12 @@ describe('refunding a recharge', () => {
       [charged.recharge.id],
     );
     expect(coupons.map((c: { status: string }) => c.status)).toEqual(['USED', 'VOID']);
-    const voided = await fails(app, shop.merchant.operatorKey, Q.redeem, {
+    const voided = await fails(app, shop.merchant.operatorKey, RedeemCouponDocument, {
       input: { code: charged.coupons[1].code, storeId: shop.merchant.store.id },
     });
     expect(voided).toMatchObject({ code: 'COUPON_VOID', field: 'code' });
 
-    const again = await fails(app, shop.merchant.adminKey, Q.refundRecharge, {
+    const again = await fails(app, shop.merchant.adminKey, RefundRechargeDocument, {
       input: { orderNo: charged.recharge.orderNo, smsCode: await refundCode(app, shop) },
     });
     expect(again.code).toBe('ALREADY_REFUNDED');
@@ -228,14 +245,16 @@ describe('refunding a recharge', () => {
 
   it('refuses to refund capital that was invoiced', async () => {
     const { cardId } = await fundedCard(app, shop, '100.00');
-    await ok(app, shop.merchant.operatorKey, Q.addInvoice, { input: { cardId, amount: '60', storeId: shop.merchant.store.id } });
+    await ok(app, shop.merchant.operatorKey, AddInvoiceDocument, {
+      input: { cardId, amount: '60', storeId: shop.merchant.store.id },
+    });
     const orders = await owner().execute('select order_no from card_recharge where member_card_id = ?', [cardId]);
     const code = await refundCode(app, shop);
-    const refused = await fails(app, shop.merchant.adminKey, Q.refundRecharge, {
+    const refused = await fails(app, shop.merchant.adminKey, RefundRechargeDocument, {
       input: { orderNo: orders[0].order_no, smsCode: code },
     });
     expect(refused.code).toBe('REFUND_EXCEEDS_INVOICEABLE');
-    const card = await app.gql(shop.merchant.operatorKey, Q.card, { id: cardId });
+    const card = await app.gql(shop.merchant.operatorKey, MemberCardDetailDocument, { id: cardId });
     expect(card.data?.memberCard).toMatchObject({ capital: '100.00', totalCapitalRefunded: '0.00' });
     // The failed refund did not use the code.
     const [row] = await owner().execute(
@@ -247,10 +266,14 @@ describe('refunding a recharge', () => {
 
   it('keeps the card equal to the sum of its lots through spends and refunds', async () => {
     const { cardId, phone } = await fundedCard(app, shop, '33.33', '11.11');
-    await ok(app, shop.merchant.operatorKey, Q.recharge, { input: { cardId, amount: '12.34', bonus: '5.67', channel: 'APP' } });
+    await ok(app, shop.merchant.operatorKey, RechargeCardDocument, {
+      input: { cardId, amount: '12.34', bonus: '5.67', channel: 'APP' },
+    });
     const a = (await spend(cardId, phone, '9.99')).spend;
     await spend(cardId, phone, '13.13');
-    await ok(app, shop.merchant.adminKey, Q.refundSpend, { input: { orderNo: a.orderNo, smsCode: await refundCode(app, shop) } });
+    await ok(app, shop.merchant.adminKey, RefundSpendDocument, {
+      input: { orderNo: a.orderNo, smsCode: await refundCode(app, shop) },
+    });
     const [sums] = await owner().execute(
       `select c.capital::text as capital, c.bonus::text as bonus,
               (select sum(capital_remaining)::text from card_recharge where member_card_id = c.id) as lot_capital,

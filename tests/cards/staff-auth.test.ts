@@ -1,113 +1,41 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/test-app.js';
-import { fails, fundedCard, ok, Q, setUpShop, startCardApp, type CardShop } from './support.js';
+import { fails, fundedCard, ok, setUpShop, startCardApp, type CardShop } from './support.js';
+import {
+  CreateStaffUserDocument,
+  CreateStoreBDocument,
+  FailedLoginThenLogoutDocument,
+  MerchantNameDocument,
+  RevokeStaffSessionsDocument,
+  SaveCardTemplateDocument,
+  SaveStaffRoleDocument,
+  SendRefundSmsCodeDocument,
+  SetStaffPasswordDocument,
+  SpendFromCardDocument,
+  StaffLoginDocument,
+  StaffLogoutDocument,
+  StaffUserLoginsDocument,
+  StaffUsernamesDocument,
+  UpdateStaffUserDocument,
+  ViewerDocument,
+} from '../../src/generated/graphql.js';
 
 let app: TestApp;
 let shop: CardShop;
 let cashierRoleId: string;
 
-const LOGIN = /* GraphQL */ `
-  mutation ($input: StaffLoginInput!) {
-    staffLogin(input: $input) {
-      errors {
-        code
-        field
-        message
-      }
-      token
-      expiresAt
-      deviceToken
-      staffUser {
-        id
-        username
-        loginCount
-        lastLoginIp
-      }
-    }
-  }
-`;
-const SAVE_ROLE = /* GraphQL */ `
-  mutation ($input: StaffRoleInput!) {
-    saveStaffRole(input: $input) {
-      errors {
-        code
-        field
-      }
-      staffRole {
-        id
-        name
-        menus
-        permissions
-      }
-    }
-  }
-`;
-const CREATE_USER = /* GraphQL */ `
-  mutation ($input: CreateStaffUserInput!) {
-    createStaffUser(input: $input) {
-      errors {
-        code
-        field
-        message
-      }
-      staffUser {
-        id
-        username
-        active
-        role {
-          name
-        }
-        stores {
-          id
-        }
-      }
-    }
-  }
-`;
-const UPDATE_USER = /* GraphQL */ `
-  mutation ($input: UpdateStaffUserInput!) {
-    updateStaffUser(input: $input) {
-      errors {
-        code
-        field
-      }
-      staffUser {
-        id
-        active
-      }
-    }
-  }
-`;
-const VIEWER = /* GraphQL */ `
-  {
-    viewer {
-      kind
-      permissions
-      staffUser {
-        username
-        realName
-        role {
-          name
-          menus
-        }
-        stores {
-          id
-        }
-      }
-    }
-  }
-`;
-
 /**
  * Posts without any Authorization header, as the login page does; `from` is the client's IP, told
  * by the (loopback, trusted) proxy in X-Forwarded-For.
  */
-async function anonymous(query: string, variables: Record<string, unknown> = {}, from?: string) {
+async function anonymous<T, V>(document: TypedDocumentNode<T, V>, variables?: V, from?: string) {
   const response = await fetch(`${app.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(from ? { 'x-forwarded-for': from } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: print(document), variables }),
   });
   return { status: response.status, ...((await response.json()) as { data?: any; errors?: any[] }) };
 }
@@ -126,7 +54,7 @@ async function login(
   options: { from?: string; deviceToken?: string } = {},
 ): Promise<LoginAnswer> {
   const res = await anonymous(
-    LOGIN,
+    StaffLoginDocument,
     { input: { merchantId, username, password, deviceToken: options.deviceToken } },
     options.from,
   );
@@ -134,7 +62,7 @@ async function login(
 }
 
 async function createUser(username: string, password = 'secret-pass', extra: Record<string, unknown> = {}) {
-  return ok(app, shop.merchant.adminKey, CREATE_USER, {
+  return ok(app, shop.merchant.adminKey, CreateStaffUserDocument, {
     input: { username, password, roleId: cashierRoleId, storeIds: [shop.merchant.store.id], ...extra },
   });
 }
@@ -147,7 +75,7 @@ beforeAll(async () => {
   });
   shop = await setUpShop(app);
   cashierRoleId = (
-    await ok(app, shop.merchant.adminKey, SAVE_ROLE, {
+    await ok(app, shop.merchant.adminKey, SaveStaffRoleDocument, {
       input: { name: 'cashier', menus: ['appUser'], permissions: ['CARD_OPERATE', 'COUPON_OPERATE'] },
     })
   ).staffRole.id;
@@ -180,7 +108,7 @@ describe('staff accounts and login', () => {
       .execute('select token_hash from staff_session where staff_user_id = ? limit 1', [created.staffUser.id]);
     expect(session.token_hash).not.toContain(plain.token!.slice(4));
 
-    const viewer = await app.gql(plain.token!, VIEWER);
+    const viewer = await app.gql(plain.token!, ViewerDocument);
     expect(viewer.data?.viewer).toMatchObject({
       kind: 'staff',
       permissions: ['CARD_OPERATE', 'COUPON_OPERATE'],
@@ -198,23 +126,20 @@ describe('staff accounts and login', () => {
     const { token } = await login('bob', 'secret-pass');
     const { cardId, phone } = await fundedCard(app, shop, '50.00');
     // The staff user acts for one store, so the store need not be named.
-    const spent = await ok(app, token!, Q.spend, { input: { cardId, amount: '5', password: phone.slice(-6) } });
+    const spent = await ok(app, token!, SpendFromCardDocument, { input: { cardId, amount: '5', password: phone.slice(-6) } });
     const [row] = await app.ownerOrm.em
       .fork()
       .execute('select store_id, staff_user_id from card_spend where id = ?', [spent.spend.id]);
     expect(row.store_id).toBe(shop.merchant.store.id);
     expect(row.staff_user_id).not.toBeNull();
 
-    const refund = await app.gql(token!, Q.sendCode);
+    const refund = await app.gql(token!, SendRefundSmsCodeDocument);
     expect(refund.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const config = await app.gql(token!, Q.saveCardTemplate, { input: { title: 'x', type: 'STORED_VALUE' } });
+    const config = await app.gql(token!, SaveCardTemplateDocument, { input: { title: 'x', type: 'STORED_VALUE' } });
     expect(config.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const other = await app.gql(
-      shop.merchant.adminKey,
-      `mutation { createStore(input: { code: "S-B", name: "B" }) { store { id } } }`,
-    );
-    const notMine = await fails(app, token!, Q.spend, {
-      input: { cardId, amount: '1', password: phone.slice(-6), storeId: other.data?.createStore.store.id },
+    const other = await app.gql(shop.merchant.adminKey, CreateStoreBDocument);
+    const notMine = await fails(app, token!, SpendFromCardDocument, {
+      input: { cardId, amount: '1', password: phone.slice(-6), storeId: other.data?.createStore.store!.id },
     });
     expect(notMine.code).toBe('STORE_NOT_ALLOWED');
   });
@@ -294,7 +219,10 @@ describe('staff accounts and login', () => {
         const r = await fetch(`${strict.url}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: LOGIN, variables: { input: { merchantId: m.id, username, password: 'x' } } }),
+          body: JSON.stringify({
+            query: print(StaffLoginDocument),
+            variables: { input: { merchantId: m.id, username, password: 'x' } },
+          }),
         });
         return ((await r.json()) as any).data.staffLogin.errors[0].code;
       };
@@ -312,70 +240,62 @@ describe('staff accounts and login', () => {
   it('ends sessions on logout, deactivation and expiry', async () => {
     const user = await createUser('frank');
     const a = (await login('frank', 'secret-pass')).token!;
-    expect((await app.gql(a, VIEWER)).status).toBe(200);
-    const out = await app.gql(a, `mutation { staffLogout }`);
+    expect((await app.gql(a, ViewerDocument)).status).toBe(200);
+    const out = await app.gql(a, StaffLogoutDocument);
     expect(out.data?.staffLogout).toBe(true);
-    expect((await app.gql(a, VIEWER)).status).toBe(401);
+    expect((await app.gql(a, ViewerDocument)).status).toBe(401);
 
     const b = (await login('frank', 'secret-pass')).token!;
     await app.ownerOrm.em
       .fork()
       .execute(`update staff_session set expires_at = now() - interval '1 second' where staff_user_id = ?`, [user.staffUser.id]);
-    expect((await app.gql(b, VIEWER)).status).toBe(401);
+    expect((await app.gql(b, ViewerDocument)).status).toBe(401);
 
     const c = (await login('frank', 'secret-pass')).token!;
-    await ok(app, shop.merchant.adminKey, UPDATE_USER, { input: { id: user.staffUser.id, active: false } });
-    expect((await app.gql(c, VIEWER)).status).toBe(401);
+    await ok(app, shop.merchant.adminKey, UpdateStaffUserDocument, { input: { id: user.staffUser.id, active: false } });
+    expect((await app.gql(c, ViewerDocument)).status).toBe(401);
     expect((await login('frank', 'secret-pass')).errors[0]!.code).toBe('INVALID_CREDENTIALS');
   });
 
   it('ends every session on a new password or on revocation, and lists staff for managers', async () => {
     const user = await createUser('ivan');
     const first = (await login('ivan', 'secret-pass')).token!;
-    await ok(
-      app,
-      shop.merchant.adminKey,
-      `mutation ($id: ID!) { setStaffPassword(id: $id, password: "new-secret") { errors { code } staffUser { id } } }`,
-      {
-        id: user.staffUser.id,
-      },
-    );
-    expect((await app.gql(first, VIEWER)).status).toBe(401);
+    await ok(app, shop.merchant.adminKey, SetStaffPasswordDocument, {
+      id: user.staffUser.id,
+    });
+    expect((await app.gql(first, ViewerDocument)).status).toBe(401);
     expect((await login('ivan', 'secret-pass')).errors[0]!.code).toBe('INVALID_CREDENTIALS');
     const second = (await login('ivan', 'new-secret')).token!;
-    const revoked = await ok(
-      app,
-      shop.merchant.adminKey,
-      `mutation ($id: ID!) { revokeStaffSessions(id: $id) { errors { code } count } }`,
-      { id: user.staffUser.id },
-    );
+    const revoked = await ok(app, shop.merchant.adminKey, RevokeStaffSessionsDocument, { id: user.staffUser.id });
     expect(revoked.count).toBe(1);
-    expect((await app.gql(second, VIEWER)).status).toBe(401);
-    const list = await app.gql(shop.merchant.adminKey, `{ staffUsers { username lastLoginIp loginCount } }`);
+    expect((await app.gql(second, ViewerDocument)).status).toBe(401);
+    const list = await app.gql(shop.merchant.adminKey, StaffUserLoginsDocument);
     expect(list.data?.staffUsers.find((u: { username: string }) => u.username === 'ivan')).toMatchObject({ loginCount: 2 });
-    const denied = await app.gql(shop.merchant.operatorKey, `{ staffUsers { username } }`);
+    const denied = await app.gql(shop.merchant.operatorKey, StaffUsernamesDocument);
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('lets an anonymous caller log in and nothing else', async () => {
-    const res = await anonymous(`{ merchant { name } }`);
+    const res = await anonymous(MerchantNameDocument);
     expect(res.status).toBe(401);
     expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const mixed = await anonymous(
-      `mutation { staffLogin(input: { merchantId: "${shop.merchant.id}", username: "x", password: "y" }) { token } staffLogout }`,
-    );
+    const mixed = await anonymous(FailedLoginThenLogoutDocument, { merchantId: shop.merchant.id });
     expect(mixed.status).toBe(401);
-    const bad = await app.gql('mgs_not-a-real-token', VIEWER);
+    const bad = await app.gql('mgs_not-a-real-token', ViewerDocument);
     expect(bad.status).toBe(401);
   });
 
   it('refuses duplicate usernames and role names, and staff management without the permission', async () => {
     await createUser('gina');
-    const dup = await fails(app, shop.merchant.adminKey, CREATE_USER, { input: { username: 'Gina', password: 'secret-pass' } });
+    const dup = await fails(app, shop.merchant.adminKey, CreateStaffUserDocument, {
+      input: { username: 'Gina', password: 'secret-pass' },
+    });
     expect(dup).toMatchObject({ code: 'DUPLICATE_USERNAME', field: 'username' });
-    const role = await fails(app, shop.merchant.adminKey, SAVE_ROLE, { input: { name: 'cashier' } });
+    const role = await fails(app, shop.merchant.adminKey, SaveStaffRoleDocument, { input: { name: 'cashier' } });
     expect(role.code).toBe('DUPLICATE_ROLE_NAME');
-    const res = await app.gql(shop.merchant.operatorKey, CREATE_USER, { input: { username: 'henry', password: 'secret-pass' } });
+    const res = await app.gql(shop.merchant.operatorKey, CreateStaffUserDocument, {
+      input: { username: 'henry', password: 'secret-pass' },
+    });
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -1,8 +1,21 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { expect } from 'vitest';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
+import {
+  CreateStaffUserWithDocument,
+  OpenMemberCardDocument,
+  RechargeCardDocument,
+  SaveCardTemplateDocument,
+  SaveStaffRoleWithDocument,
+  SendRefundSmsCodeDocument,
+  StaffLoginAsDocument,
+  UpdateCardSettingsDocument,
+  type Permission,
+} from '../../src/generated/graphql.js';
 
 /** Fast scrypt and no resend wait, so tests run quickly; each test file may override. */
 export function startCardApp(overrides: Record<string, string> = {}): Promise<TestApp> {
@@ -14,372 +27,52 @@ export function startCardApp(overrides: Record<string, string> = {}): Promise<Te
   });
 }
 
+/** The one root field an operation selects, as `ok()` returns it. */
+type RootField<T> = NonNullable<T[keyof T]>;
+
+/**
+ * A payload once `ok()` has checked that its `errors` is empty: the result fields it selects are
+ * then present (a payload's fields are nullable only for the failure case).
+ */
+export type Succeeded<P> = P extends { errors: unknown } ? { [K in keyof P]-?: NonNullable<P[K]> } : P;
+
+/** The one business error `fails()` returns. */
+export interface PayloadError {
+  code: string;
+  field: string | null;
+  message: string;
+}
+
 /** Runs a mutation and returns its payload, failing the test on any GraphQL or payload error. */
-export async function ok(app: TestApp, key: string, query: string, variables: Record<string, unknown> = {}): Promise<any> {
-  const res = await app.gql(key, query, variables);
+export async function ok<T extends object, V>(
+  app: TestApp,
+  key: string,
+  document: TypedDocumentNode<T, V>,
+  variables?: V,
+): Promise<Succeeded<RootField<T>>> {
+  const res = await app.gql(key, document, variables);
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
   const [field] = Object.keys(res.data ?? {});
-  const result = res.data![field!];
+  const result: any = res.data![field! as keyof T];
   if (result && typeof result === 'object' && 'errors' in result)
     expect(result.errors, JSON.stringify(result.errors)).toEqual([]);
   return result;
 }
 
 /** Runs a mutation that must fail with one business error; returns that error. */
-export async function fails(
+export async function fails<T extends object, V>(
   app: TestApp,
   key: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<{ code: string; field: string | null; message: string }> {
-  const res = await app.gql(key, query, variables);
+  document: TypedDocumentNode<T, V>,
+  variables?: V,
+): Promise<PayloadError> {
+  const res = await app.gql(key, document, variables);
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
   const [field] = Object.keys(res.data ?? {});
-  const errors = res.data![field!].errors;
+  const errors = (res.data![field! as keyof T] as { errors: PayloadError[] }).errors;
   expect(errors.length, JSON.stringify(res.data)).toBeGreaterThan(0);
-  return errors[0];
+  return errors[0]!;
 }
-
-export const Q = {
-  saveCardTemplate: /* GraphQL */ `
-    mutation ($input: CardTemplateInput!) {
-      saveCardTemplate(input: $input) {
-        errors {
-          code
-          field
-          message
-        }
-        cardTemplate {
-          id
-          title
-          type
-          active
-          stores {
-            id
-          }
-        }
-      }
-    }
-  `,
-  saveEvent: /* GraphQL */ `
-    mutation ($input: RechargeEventInput!) {
-      saveRechargeEvent(input: $input) {
-        errors {
-          code
-          field
-          message
-        }
-        rechargeEvent {
-          id
-          title
-          rechargeAmount
-          bonusAmount
-          type
-          status
-          couponQuantity
-          couponTemplate {
-            id
-            title
-          }
-          cardTemplates {
-            id
-          }
-        }
-      }
-    }
-  `,
-  saveCouponTemplate: /* GraphQL */ `
-    mutation ($input: CouponTemplateInput!) {
-      saveCouponTemplate(input: $input) {
-        errors {
-          code
-          field
-          message
-        }
-        couponTemplate {
-          id
-          title
-          validFrom
-          validUntil
-          status
-        }
-      }
-    }
-  `,
-  openCard: /* GraphQL */ `
-    mutation ($input: OpenMemberCardInput!) {
-      openMemberCard(input: $input) {
-        errors {
-          code
-          field
-          message
-        }
-        memberCreated
-        card {
-          id
-          cardNo
-          memberId
-          capital
-          bonus
-          balance
-          openStore {
-            id
-          }
-          member {
-            mobile
-          }
-          template {
-            id
-            type
-          }
-        }
-      }
-    }
-  `,
-  recharge: /* GraphQL */ `
-    mutation ($input: RechargeCardInput!) {
-      rechargeCard(input: $input) {
-        errors {
-          code
-          field
-          message
-        }
-        recharge {
-          id
-          orderNo
-          amount
-          bonus
-          capitalRemaining
-          bonusRemaining
-          activityStatus
-          channel
-          storeId
-        }
-        card {
-          id
-          capital
-          bonus
-          balance
-          totalCapitalRecharged
-          invoiceable
-        }
-        coupons {
-          id
-          code
-          status
-          source
-          couponTemplateId
-          validityText
-        }
-      }
-    }
-  `,
-  spend: /* GraphQL */ `
-    mutation ($input: SpendFromCardInput!) {
-      spendFromCard(input: $input) {
-        errors {
-          code
-          field
-          message
-        }
-        spend {
-          id
-          orderNo
-          amount
-          capitalPart
-          bonusPart
-        }
-        card {
-          id
-          capital
-          bonus
-          balance
-        }
-      }
-    }
-  `,
-  sendCode: /* GraphQL */ `
-    mutation {
-      sendRefundSmsCode {
-        errors {
-          code
-          field
-          message
-        }
-        sentTo
-        expiresAt
-      }
-    }
-  `,
-  refundSpend: /* GraphQL */ `
-    mutation ($input: RefundInput!) {
-      refundSpend(input: $input) {
-        errors {
-          code
-          field
-          message
-        }
-        refund {
-          id
-          kind
-          orderNo
-          amount
-          capital
-          bonus
-        }
-        card {
-          capital
-          bonus
-          balance
-        }
-      }
-    }
-  `,
-  refundRecharge: /* GraphQL */ `
-    mutation ($input: RefundInput!) {
-      refundRecharge(input: $input) {
-        errors {
-          code
-          field
-          message
-        }
-        refund {
-          id
-          kind
-          orderNo
-          amount
-          capital
-          bonus
-        }
-        card {
-          capital
-          bonus
-          balance
-          totalCapitalRefunded
-          invoiceable
-        }
-      }
-    }
-  `,
-  cashback: /* GraphQL */ `
-    mutation ($id: ID!) {
-      payActivityCashback(rechargeId: $id) {
-        errors {
-          code
-          field
-          message
-        }
-        recharge {
-          id
-          activityStatus
-          cashbackPaidAt
-        }
-      }
-    }
-  `,
-  card: /* GraphQL */ `
-    query ($id: ID!) {
-      memberCard(id: $id) {
-        id
-        cardNo
-        capital
-        bonus
-        balance
-        totalCapitalRecharged
-        totalCapitalRefunded
-        totalInvoiced
-        invoiceable
-        qrContent
-        activityRecharges {
-          id
-          capitalRemaining
-          bonusRemaining
-          activityStatus
-        }
-        invoices {
-          id
-          amount
-          imageUrl
-          store {
-            id
-          }
-        }
-      }
-    }
-  `,
-  updateSettings: /* GraphQL */ `
-    mutation ($phone: String) {
-      updateCardSettings(input: { smsPhone: $phone }) {
-        errors {
-          code
-          field
-          message
-        }
-        settings {
-          smsPhone
-        }
-      }
-    }
-  `,
-  gift: /* GraphQL */ `
-    mutation ($input: GiftCouponsInput!) {
-      giftCoupons(input: $input) {
-        errors {
-          code
-          field
-          message
-        }
-        coupons {
-          id
-          code
-          status
-          validFrom
-          validUntil
-          validityText
-          qrContent
-        }
-      }
-    }
-  `,
-  redeem: /* GraphQL */ `
-    mutation ($input: RedeemCouponInput!) {
-      redeemCoupon(input: $input) {
-        errors {
-          code
-          field
-          message
-        }
-        coupon {
-          id
-          code
-          status
-          redeemedAt
-          redeemedStoreId
-        }
-      }
-    }
-  `,
-  addInvoice: /* GraphQL */ `
-    mutation ($input: AddInvoiceInput!) {
-      addInvoice(input: $input) {
-        errors {
-          code
-          field
-          message
-        }
-        invoice {
-          id
-          amount
-          imageUrl
-        }
-        card {
-          invoiceable
-          totalInvoiced
-        }
-      }
-    }
-  `,
-};
 
 /** A merchant ready for card tests: an SMS phone, a stored-value card and an activity card. */
 export interface CardShop {
@@ -390,11 +83,11 @@ export interface CardShop {
 
 export async function setUpShop(app: TestApp, name = 'Card Shop', existing?: TestMerchant): Promise<CardShop> {
   const merchant = existing ?? (await app.createMerchant(name));
-  await ok(app, merchant.adminKey, Q.updateSettings, { phone: '13900000000' });
-  const stored = await ok(app, merchant.adminKey, Q.saveCardTemplate, {
+  await ok(app, merchant.adminKey, UpdateCardSettingsDocument, { phone: '13900000000' });
+  const stored = await ok(app, merchant.adminKey, SaveCardTemplateDocument, {
     input: { title: '储值卡', type: 'STORED_VALUE', colour: '#34988E' },
   });
-  const activity = await ok(app, merchant.adminKey, Q.saveCardTemplate, { input: { title: '活动卡', type: 'ACTIVITY' } });
+  const activity = await ok(app, merchant.adminKey, SaveCardTemplateDocument, { input: { title: '活动卡', type: 'ACTIVITY' } });
   return { merchant, storedCardId: stored.cardTemplate.id, activityCardId: activity.cardTemplate.id };
 }
 
@@ -413,8 +106,10 @@ export async function fundedCard(
   bonus = '0.00',
 ): Promise<{ cardId: string; phone: string }> {
   const phone = newPhone();
-  const opened = await ok(app, shop.merchant.operatorKey, Q.openCard, { input: { phone, cardTemplateId: shop.storedCardId } });
-  await ok(app, shop.merchant.operatorKey, Q.recharge, {
+  const opened = await ok(app, shop.merchant.operatorKey, OpenMemberCardDocument, {
+    input: { phone, cardTemplateId: shop.storedCardId },
+  });
+  await ok(app, shop.merchant.operatorKey, RechargeCardDocument, {
     input: { cardId: opened.card.id, amount, bonus, storeId: shop.merchant.store.id, proofImageUrl: '/uploads/proof.png' },
   });
   return { cardId: opened.card.id, phone };
@@ -437,26 +132,16 @@ export async function latestSmsCode(app: TestApp, merchantId: string): Promise<s
 export async function staffToken(
   app: TestApp,
   merchant: TestMerchant,
-  permissions: string[],
+  permissions: Permission[],
   username = 'boss',
 ): Promise<string> {
-  const role = await ok(
-    app,
-    merchant.adminKey,
-    `mutation ($p: [Permission!]) { saveStaffRole(input: { name: "all", permissions: $p }) { errors { code } staffRole { id } } }`,
-    { p: permissions },
-  );
-  await ok(
-    app,
-    merchant.adminKey,
-    `mutation ($u: String!, $r: ID!, $s: ID!) { createStaffUser(input: { username: $u, password: "secret-pass", roleId: $r, storeIds: [$s] }) { errors { code } staffUser { id } } }`,
-    { u: username, r: role.staffRole.id, s: merchant.store.id },
-  );
+  const role = await ok(app, merchant.adminKey, SaveStaffRoleWithDocument, { p: permissions });
+  await ok(app, merchant.adminKey, CreateStaffUserWithDocument, { u: username, r: role.staffRole.id, s: merchant.store.id });
   const login = await fetch(`${app.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      query: `mutation ($m: ID!, $u: String!) { staffLogin(input: { merchantId: $m, username: $u, password: "secret-pass" }) { token } }`,
+      query: print(StaffLoginAsDocument),
       variables: { m: merchant.id, u: username },
     }),
   });
@@ -465,6 +150,6 @@ export async function staffToken(
 
 /** Sends a refund code and reads it back. */
 export async function refundCode(app: TestApp, shop: CardShop): Promise<string> {
-  await ok(app, shop.merchant.adminKey, Q.sendCode);
+  await ok(app, shop.merchant.adminKey, SendRefundSmsCodeDocument);
   return latestSmsCode(app, shop.merchant.id);
 }

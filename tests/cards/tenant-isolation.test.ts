@@ -1,3 +1,4 @@
+import { print } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CardMoneyResolver } from '../../src/resolvers/card-money.resolver.js';
@@ -9,8 +10,14 @@ import { CouponResolver } from '../../src/resolvers/coupon.resolver.js';
 import { MemberCardResolver } from '../../src/resolvers/member-card.resolver.js';
 import { StaffResolver } from '../../src/resolvers/staff.resolver.js';
 import type { TestApp, TestMerchant } from '../support/test-app.js';
-import { fundedCard, latestSmsCode, ok, Q, refundCode, setUpShop, staffToken, startCardApp } from './support.js';
+import { fundedCard, latestSmsCode, ok, refundCode, setUpShop, staffToken, startCardApp } from './support.js';
 import { cardTenantCases, seedCardTenant, type CardIds } from './tenant-cases.js';
+import {
+  BossLoginAttemptDocument,
+  RefundSpendDocument,
+  SendRefundSmsCodeDocument,
+  SpendFromCardDocument,
+} from '../../src/generated/graphql.js';
 
 /** The resolver classes of the card domain: each of their queries and mutations needs a tenant case. */
 const CARD_RESOLVERS: unknown[] = [
@@ -111,7 +118,7 @@ describe('staff logins and SMS codes across merchants', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        query: `mutation ($m: ID!) { staffLogin(input: { merchantId: $m, username: "boss", password: "secret-pass" }) { errors { code } token } }`,
+        query: print(BossLoginAttemptDocument),
         variables: { m: b.id },
       }),
     });
@@ -119,20 +126,20 @@ describe('staff logins and SMS codes across merchants', () => {
 
     const aShop = await setUpShop(app, 'A shop', a);
     const aCard = await fundedCard(app, aShop, '10.00');
-    const spent = await ok(app, a.operatorKey, Q.spend, {
+    const spent = await ok(app, a.operatorKey, SpendFromCardDocument, {
       input: { cardId: aCard.cardId, amount: '1', password: aCard.phone.slice(-6), storeId: a.store.id },
     });
-    await ok(app, a.adminKey, Q.sendCode);
+    await ok(app, a.adminKey, SendRefundSmsCodeDocument);
     const aCode = await latestSmsCode(app, a.id);
     const bShop = { merchant: b, storedCardId: '', activityCardId: '' };
     // B's code must differ from A's for the attempt to mean anything (1 in 10^6 it would not).
     let bCode = await refundCode(app, bShop);
     while (bCode === aCode) bCode = await refundCode(app, bShop);
-    const attempt = await app.gql(a.adminKey, Q.refundSpend, { input: { orderNo: spent.spend.orderNo, smsCode: bCode } });
+    const attempt = await app.gql(a.adminKey, RefundSpendDocument, { input: { orderNo: spent.spend.orderNo, smsCode: bCode } });
     expect(attempt.errors).toBeUndefined();
     expect(attempt.data?.refundSpend).toMatchObject({ errors: [{ code: 'SMS_CODE_WRONG' }], refund: null });
     // A's own code still refunds the spend, so B's attempt neither refunded it nor used A's code up.
-    const refunded = await ok(app, a.adminKey, Q.refundSpend, { input: { orderNo: spent.spend.orderNo, smsCode: aCode } });
+    const refunded = await ok(app, a.adminKey, RefundSpendDocument, { input: { orderNo: spent.spend.orderNo, smsCode: aCode } });
     expect(refunded.refund).toMatchObject({ kind: 'SPEND', amount: '1.00' });
   });
 });

@@ -1,7 +1,17 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { expectLedgersBalanced } from '../support/ledger-check.js';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
-import { CHANGE_EXPERIENCE, createMembers } from './fixtures.js';
+import { createMembers } from './fixtures.js';
+import {
+  ChangeExperienceDocument,
+  ChangeExperienceInput,
+  GradeCodesDocument,
+  GradeHistoryDocument,
+  GradeInput,
+  GradeLadderDocument,
+  LedgerDirection,
+  SetGradesDocument,
+} from '../../src/generated/graphql.js';
 
 let app: TestApp;
 let merchant: TestMerchant;
@@ -12,55 +22,6 @@ beforeAll(async () => {
 });
 afterEach(() => expectLedgersBalanced(app));
 afterAll(() => app?.close());
-
-const SET_GRADES = /* GraphQL */ `
-  mutation ($grades: [GradeInput!]!) {
-    setGrades(grades: $grades) {
-      membersRegraded
-      errors {
-        code
-        field
-        message
-      }
-      grades {
-        level
-        code
-        name
-        threshold
-      }
-    }
-  }
-`;
-const HISTORY = /* GraphQL */ `
-  query ($m: ID!) {
-    gradeChanges(memberId: $m) {
-      totalItems
-      items {
-        fromLevel
-        toLevel
-        experience
-        reason
-        fromGrade {
-          code
-        }
-        toGrade {
-          code
-        }
-      }
-    }
-    member(id: $m) {
-      experience {
-        current
-        gradeLevel
-      }
-      grade {
-        level
-        code
-        name
-      }
-    }
-  }
-`;
 /** cpoint-inner gradeCnfList {1: 500, 2: 1000, 3: 20000}, with codes and names. */
 const LADDER = [
   { level: 1, code: 'SILVER', name: '白银会员', threshold: '500' },
@@ -68,13 +29,13 @@ const LADDER = [
   { level: 3, code: 'DIAMOND', name: '钻石会员', threshold: '20000' },
 ];
 
-const setGrades = (grades: unknown[], key = merchant.adminKey) => app.gql(key, SET_GRADES, { grades });
-const changeExp = (memberId: string, direction: string, amount: string, extra: Record<string, unknown> = {}) =>
+const setGrades = (grades: GradeInput[], key = merchant.adminKey) => app.gql(key, SetGradesDocument, { grades });
+const changeExp = (memberId: string, direction: LedgerDirection, amount: string, extra: Partial<ChangeExperienceInput> = {}) =>
   app
-    .gql(merchant.operatorKey, CHANGE_EXPERIENCE, { input: { memberId, direction, amount, ...extra } })
+    .gql(merchant.operatorKey, ChangeExperienceDocument, { input: { memberId, direction, amount, ...extra } })
     .then((r) => r.data?.changeExperience);
-const history = (memberId: string) => app.gql(merchant.readonlyKey, HISTORY, { m: memberId }).then((r) => r.data);
-/** One row of gradeChanges as HISTORY asks for it; grades by code, null for none. */
+const history = (memberId: string) => app.gql(merchant.readonlyKey, GradeHistoryDocument, { m: memberId }).then((r) => r.data);
+/** One row of gradeChanges as GradeHistory asks for it; grades by code, null for none. */
 const move = (
   fromLevel: number,
   toLevel: number,
@@ -95,7 +56,7 @@ describe('setGrades', () => {
   it('stores the ladder lowest first and lists it', async () => {
     const res = await setGrades([...LADDER].reverse());
     expect(res.data?.setGrades).toMatchObject({ errors: [], membersRegraded: 0 });
-    const list = await app.gql(merchant.readonlyKey, '{ grades { level code threshold } }');
+    const list = await app.gql(merchant.readonlyKey, GradeLadderDocument);
     expect(list.data?.grades).toEqual(
       LADDER.map(({ level, code, threshold }) => ({ level, code, threshold: `${threshold}.00` })),
     );
@@ -107,14 +68,14 @@ describe('setGrades', () => {
       { level: 2, code: 'A', name: 'B', threshold: '50' },
       { level: 2, code: 'C', name: 'C', threshold: '200' },
     ]);
-    expect(bad.data?.setGrades.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+    expect(bad.data?.setGrades.errors.map((e: { field: string | null }) => e.field).sort()).toEqual([
       '1.code',
       '1.threshold',
       '2.level',
     ]);
     const operator = await setGrades(LADDER, merchant.operatorKey);
     expect(operator.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await app.gql(merchant.readonlyKey, '{ grades { code } }')).data?.grades).toHaveLength(3);
+    expect((await app.gql(merchant.readonlyKey, GradeCodesDocument)).data?.grades).toHaveLength(3);
   });
 });
 
@@ -165,7 +126,7 @@ describe('grade follows experience', () => {
     const retry = await changeExp(member!, 'ADD', '600', { idempotencyKey: 'exp-1' });
     expect(retry).toMatchObject({
       replayed: true,
-      entry: { id: first?.entry.id },
+      entry: { id: first?.entry!.id },
       balance: { current: '600.00', gradeLevel: 1 },
     });
     expect((await changeExp(member!, 'ADD', '601', { idempotencyKey: 'exp-1' }))?.errors[0].code).toBe('IDEMPOTENCY_KEY_REUSED');
@@ -189,7 +150,7 @@ describe('grade follows experience', () => {
     // 20 adds of 1 at once: the member crosses 1000 exactly once, from grade 1 to 2.
     await Promise.all(Array.from({ length: 20 }, () => changeExp(member!, 'ADD', '1')));
     const data = await history(member!);
-    expect(data?.member.experience).toEqual({ current: '1010.00', gradeLevel: 2 });
+    expect(data?.member!.experience).toEqual({ current: '1010.00', gradeLevel: 2 });
     expect(data?.gradeChanges.items.map((c: { fromLevel: number; toLevel: number }) => [c.fromLevel, c.toLevel])).toEqual([
       [1, 2],
       [0, 1],
@@ -209,7 +170,7 @@ describe('grade follows experience', () => {
     expect((await history(b!))?.gradeChanges.items[0]).toMatchObject({ fromLevel: 0, toLevel: 1, reason: 'GRADE_TABLE' });
     // A member who joins now starts in the grade whose threshold is 0.
     const [newcomer] = await createMembers(app, merchant, 1);
-    expect((await history(newcomer!))?.member.grade).toMatchObject({ code: 'BASIC' });
+    expect((await history(newcomer!))?.member!.grade).toMatchObject({ code: 'BASIC' });
     await setGrades(LADDER);
   });
 
@@ -242,7 +203,7 @@ describe('grade follows experience', () => {
     });
     // A level the table no longer has shows no grade, the move itself stays.
     await setGrades([{ level: 1, code: 'ONLY', name: '唯一', threshold: '0' }]);
-    const after = (await history(m))?.gradeChanges;
+    const after = (await history(m))!.gradeChanges;
     expect(after.totalItems).toBe(5);
     expect(after.items[0]).toMatchObject({ fromLevel: 2, toLevel: 1, fromGrade: null, toGrade: { code: 'ONLY' } });
     await setGrades(LADDER);

@@ -2,6 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectLedgersBalanced } from '../support/ledger-check.js';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
 import { createMembers } from './fixtures.js';
+import {
+  ChangePointsAndExperienceDocument,
+  LoyaltyAccountsOfDocument,
+  MemberLoyaltyPageDocument,
+  MembersByLoyaltyRankDocument,
+  MembersByLoyaltyRankQueryVariables,
+  SetBronzeSilverGoldGradesDocument,
+} from '../../src/generated/graphql.js';
 
 let app: TestApp;
 let merchant: TestMerchant;
@@ -11,24 +19,14 @@ let members: string[];
 beforeAll(async () => {
   app = await startTestApp();
   merchant = await app.createMerchant();
-  await app.gql(
-    merchant.adminKey,
-    `mutation { setGrades(grades: [
-    { level: 1, code: "BRONZE", name: "Bronze", threshold: "0" },
-    { level: 2, code: "SILVER", name: "Silver", threshold: "300" },
-    { level: 3, code: "GOLD", name: "Gold", threshold: "1000" }]) { errors { code } } }`,
-  );
+  await app.gql(merchant.adminKey, SetBronzeSilverGoldGradesDocument);
   members = await createMembers(app, merchant, 120);
   await Promise.all(
     members.map((memberId, i) =>
-      app.gql(
-        merchant.operatorKey,
-        `mutation($p: ChangePointsInput!, $e: ChangeExperienceInput!) { changePoints(input: $p) { errors { code } } changeExperience(input: $e) { errors { code } } }`,
-        {
-          p: { memberId, direction: 'ADD', amount: String(i + 1), operationType: 'MANUAL_GRANT' },
-          e: { memberId, direction: 'ADD', amount: String(10 * (i + 1)) },
-        },
-      ),
+      app.gql(merchant.operatorKey, ChangePointsAndExperienceDocument, {
+        p: { memberId, direction: 'ADD', amount: String(i + 1), operationType: 'MANUAL_GRANT' },
+        e: { memberId, direction: 'ADD', amount: String(10 * (i + 1)) },
+      }),
     ),
   );
   await expectLedgersBalanced(app);
@@ -36,33 +34,10 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 describe('member loyalty fields', () => {
-  const PAGE = /* GraphQL */ `
-    query ($limit: Int!) {
-      members(page: { offset: 0, limit: $limit }) {
-        items {
-          id
-          points {
-            current
-            totalEarned
-            used
-          }
-          experience {
-            current
-            gradeLevel
-          }
-          grade {
-            code
-            name
-          }
-        }
-      }
-    }
-  `;
-
   it('costs the same number of SQL statements for a page of 10 and a page of 100', async () => {
     const page = (limit: number) =>
       app.statementsOf(async () => {
-        const res = await app.gql(merchant.readonlyKey, PAGE, { limit });
+        const res = await app.gql(merchant.readonlyKey, MemberLoyaltyPageDocument, { limit });
         expect(res.data?.members.items).toHaveLength(limit);
         expect(res.data?.members.items.every((m: { points: unknown; grade: unknown }) => m.points && m.grade)).toBe(true);
       });
@@ -76,26 +51,8 @@ describe('member loyalty fields', () => {
 });
 
 describe('membersByLoyalty', () => {
-  const RANK = /* GraphQL */ `
-    query ($orderBy: LoyaltyOrder!, $filter: LoyaltyMemberFilter, $page: PageInput) {
-      membersByLoyalty(orderBy: $orderBy, filter: $filter, page: $page) {
-        totalItems
-        items {
-          id
-          points {
-            current
-          }
-          experience {
-            current
-          }
-          grade {
-            code
-          }
-        }
-      }
-    }
-  `;
-  const rank = (vars: Record<string, unknown>) => app.gql(merchant.readonlyKey, RANK, vars).then((r) => r.data?.membersByLoyalty);
+  const rank = (vars: MembersByLoyaltyRankQueryVariables) =>
+    app.gql(merchant.readonlyKey, MembersByLoyaltyRankDocument, vars).then((r) => r.data!.membersByLoyalty);
 
   it('ranks by points, experience or grade, both ways, with paging', async () => {
     const top = await rank({ orderBy: { field: 'POINTS', direction: 'DESC' }, page: { offset: 0, limit: 3 } });
@@ -131,12 +88,7 @@ describe('loyaltyAccounts', () => {
     const other = await app.createMerchant('Other');
     const [foreign] = await createMembers(app, other, 1);
     const ids = [members[5], 'junk', members[0], foreign, members[5]];
-    const accounts = (memberIds: string[]) =>
-      app.gql(
-        merchant.readonlyKey,
-        `query($ids: [ID!]!) { loyaltyAccounts(memberIds: $ids) { memberId points { current totalEarned used } experience { current } grade { code } member { code } } }`,
-        { ids: memberIds },
-      );
+    const accounts = (memberIds: string[]) => app.gql(merchant.readonlyKey, LoyaltyAccountsOfDocument, { ids: memberIds });
     const res = await accounts(ids);
     expect(res.data?.loyaltyAccounts).toEqual([
       {

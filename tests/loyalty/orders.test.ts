@@ -2,6 +2,17 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { expectLedgersBalanced } from '../support/ledger-check.js';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
 import { addPoints, createMembers } from './fixtures.js';
+import {
+  ChangePointsErrorsDocument,
+  ConsumeOrderPointsDocument,
+  ConsumePointsInput,
+  PointsOrderOfDocument,
+  PointsOrderPageDocument,
+  ReturnOrderDocument,
+  ReturnOrderPointsInput,
+  RevokeOrderDocument,
+  RevokeOrderPointsInput,
+} from '../../src/generated/graphql.js';
 
 let app: TestApp;
 let merchant: TestMerchant;
@@ -13,21 +24,14 @@ beforeAll(async () => {
 afterEach(() => expectLedgersBalanced(app));
 afterAll(() => app?.close());
 
-const ORDER_FIELDS = 'orderId status spent spentReversed revocable earned earnedReversed consumedAt returnedAt';
-const RESULT = `replayed errors { code field message } order { ${ORDER_FIELDS} } entry { id direction amount source operationType orderId balanceAfter } balance { current totalEarned used }`;
-const CONSUME = `mutation($input: ConsumePointsInput!) { consumePointsForOrder(input: $input) { ${RESULT} } }`;
-const REVOKE = `mutation($input: RevokeOrderPointsInput!) { revokeOrderPoints(input: $input) { ${RESULT} } }`;
-const RETURN = `mutation($input: ReturnOrderPointsInput!) { returnOrderPoints(input: $input) { ${RESULT} } }`;
-const ORDER = `query($memberId: ID!, $orderId: String!) { pointsOrder(memberId: $memberId, orderId: $orderId) { ${ORDER_FIELDS} } }`;
-
-const consume = (input: Record<string, unknown>) =>
-  app.gql(merchant.operatorKey, CONSUME, { input }).then((r) => r.data?.consumePointsForOrder);
-const revoke = (input: Record<string, unknown>) =>
-  app.gql(merchant.operatorKey, REVOKE, { input }).then((r) => r.data?.revokeOrderPoints);
-const returnOrder = (input: Record<string, unknown>) =>
-  app.gql(merchant.operatorKey, RETURN, { input }).then((r) => r.data?.returnOrderPoints);
+const consume = (input: ConsumePointsInput) =>
+  app.gql(merchant.operatorKey, ConsumeOrderPointsDocument, { input }).then((r) => r.data!.consumePointsForOrder);
+const revoke = (input: RevokeOrderPointsInput) =>
+  app.gql(merchant.operatorKey, RevokeOrderDocument, { input }).then((r) => r.data!.revokeOrderPoints);
+const returnOrder = (input: ReturnOrderPointsInput) =>
+  app.gql(merchant.operatorKey, ReturnOrderDocument, { input }).then((r) => r.data!.returnOrderPoints);
 const order = (memberId: string, orderId: string) =>
-  app.gql(merchant.readonlyKey, ORDER, { memberId, orderId }).then((r) => r.data?.pointsOrder);
+  app.gql(merchant.readonlyKey, PointsOrderOfDocument, { memberId, orderId }).then((r) => r.data!.pointsOrder);
 const orderRows = async (memberId: string) =>
   (await app.ownerOrm.em.fork().execute('select count(*)::int as n from points_order where member_id = ?', [memberId]))[0]
     .n as number;
@@ -64,10 +68,10 @@ describe('consumePointsForOrder', () => {
     const member = await memberWith('100');
     const first = await consume({ memberId: member, orderId: 'o-2', amount: '10' });
     const again = await consume({ memberId: member, orderId: 'o-2', amount: '10.00' });
-    expect(again).toMatchObject({ replayed: true, errors: [], entry: { id: first.entry.id } });
+    expect(again).toMatchObject({ replayed: true, errors: [], entry: { id: first.entry!.id } });
     const other = await consume({ memberId: member, orderId: 'o-2', amount: '11' });
     expect(other.errors[0]).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', field: 'orderId' });
-    expect((await order(member, 'o-2')).spent).toBe('10.00');
+    expect((await order(member, 'o-2'))!.spent).toBe('10.00');
   });
 
   it('refuses a consumption beyond the balance and leaves no order behind', async () => {
@@ -128,7 +132,7 @@ describe('revokeOrderPoints', () => {
     const input = { memberId: member, orderId: 'k-1', amount: '3', idempotencyKey: 'revoke-k-1-a' };
     const first = await revoke(input);
     const retry = await revoke(input);
-    expect(retry).toMatchObject({ replayed: true, entry: { id: first.entry.id }, order: { revocable: '5.00' } });
+    expect(retry).toMatchObject({ replayed: true, entry: { id: first.entry!.id }, order: { revocable: '5.00' } });
   });
 
   it('gives back once when the same revoke is resent many times at once with its key', async () => {
@@ -139,7 +143,7 @@ describe('revokeOrderPoints', () => {
     const done = results.filter((r) => r.errors.length === 0);
     // One applies; the others replay it, or answer IN_FLIGHT while it still runs.
     expect(done.filter((r) => !r.replayed)).toHaveLength(1);
-    expect(new Set(done.map((r) => r.entry.id)).size).toBe(1);
+    expect(new Set(done.map((r) => r.entry!.id)).size).toBe(1);
     for (const r of results.filter((r) => r.errors.length > 0)) expect(r.errors[0].code).toBe('IDEMPOTENCY_IN_FLIGHT');
     expect(await order(member, 'k-burst')).toMatchObject({ spentReversed: '3.00', revocable: '5.00' });
     expect((await revoke(input)).replayed).toBe(true);
@@ -190,16 +194,12 @@ describe('returnOrderPoints', () => {
       order: { status: 'RETURNED', revocable: '0.00', earnedReversed: '20.00', spentReversed: '15.00' },
     });
     const again = await returnOrder({ memberId: member, orderId: 'sale-1' });
-    expect(again).toMatchObject({ replayed: true, entry: { id: first.entry.id } });
+    expect(again).toMatchObject({ replayed: true, entry: { id: first.entry!.id } });
     expect((await revoke({ memberId: member, orderId: 'sale-1' })).errors[0].code).toBe('ORDER_ALREADY_RETURNED');
     expect((await consume({ memberId: member, orderId: 'sale-1', amount: '1' })).errors[0].code).toBe('ORDER_ALREADY_RETURNED');
-    const more = await app.gql(
-      merchant.operatorKey,
-      `mutation($i: ChangePointsInput!) { changePoints(input: $i) { errors { code } } }`,
-      {
-        i: { memberId: member, direction: 'ADD', amount: '1', operationType: 'CONSUMPTION_REWARD', orderId: 'sale-1' },
-      },
-    );
+    const more = await app.gql(merchant.operatorKey, ChangePointsErrorsDocument, {
+      i: { memberId: member, direction: 'ADD', amount: '1', operationType: 'CONSUMPTION_REWARD', orderId: 'sale-1' },
+    });
     expect(more.data?.changePoints.errors[0].code).toBe('ORDER_ALREADY_RETURNED');
   });
 
@@ -211,7 +211,7 @@ describe('returnOrderPoints', () => {
     // One returns; the others replay it, or answer IN_FLIGHT (on the order) while it still runs.
     const done = results.filter((r) => r.errors.length === 0);
     expect(done.filter((r) => !r.replayed)).toHaveLength(1);
-    expect(new Set(done.map((r) => r.entry.id)).size).toBe(1);
+    expect(new Set(done.map((r) => r.entry!.id)).size).toBe(1);
     for (const r of results.filter((r) => r.errors.length > 0)) {
       expect(r.errors).toEqual([{ code: 'IDEMPOTENCY_IN_FLIGHT', field: 'orderId', message: expect.any(String) }]);
     }
@@ -234,12 +234,12 @@ describe('returnOrderPoints', () => {
   it('refuses to take back earnings the member already spent, and leaves the order returnable', async () => {
     const [member] = await createMembers(app, merchant, 1);
     await addPoints(app, merchant.operatorKey, member!, '20', { orderId: 'spent-it' });
-    await app.gql(merchant.operatorKey, `mutation($i: ChangePointsInput!) { changePoints(input: $i) { errors { code } } }`, {
+    await app.gql(merchant.operatorKey, ChangePointsErrorsDocument, {
       i: { memberId: member, direction: 'DEDUCT', amount: '15', operationType: 'REDEMPTION' },
     });
     const res = await returnOrder({ memberId: member, orderId: 'spent-it' });
     expect(res.errors[0].code).toBe('INSUFFICIENT_POINTS');
-    expect((await order(member!, 'spent-it')).status).toBe('EARNED');
+    expect((await order(member!, 'spent-it'))!.status).toBe('EARNED');
   });
 
   it('refuses an unknown order', async () => {
@@ -252,11 +252,7 @@ describe('pointsOrders', () => {
   it("lists a member's orders newest first, with paging", async () => {
     const member = await memberWith('100');
     for (const id of ['a', 'b', 'c']) await consume({ memberId: member, orderId: `list-${id}`, amount: '1' });
-    const res = await app.gql(
-      merchant.readonlyKey,
-      `query($m: ID!) { pointsOrders(memberId: $m, page: { offset: 0, limit: 2 }) { totalItems items { orderId status } } }`,
-      { m: member },
-    );
+    const res = await app.gql(merchant.readonlyKey, PointsOrderPageDocument, { m: member });
     expect(res.data?.pointsOrders).toEqual({
       totalItems: 3,
       items: [

@@ -1,7 +1,16 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { expectLedgersBalanced } from '../support/ledger-check.js';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
-import { CHANGE_POINTS, addPoints, createMembers } from './fixtures.js';
+import { addPoints, createMembers } from './fixtures.js';
+import {
+  ChangePointsDocument,
+  ChangePointsInput,
+  LedgerEntryFilter,
+  MemberLoyaltyAndEntriesDocument,
+  PageInput,
+  PointsEntryPageDocument,
+  SetLoyaltySettingsDocument,
+} from '../../src/generated/graphql.js';
 
 let app: TestApp;
 let merchant: TestMerchant;
@@ -13,8 +22,8 @@ beforeAll(async () => {
 afterEach(() => expectLedgersBalanced(app));
 afterAll(() => app?.close());
 
-const change = (input: Record<string, unknown>, key = merchant.operatorKey) => app.gql(key, CHANGE_POINTS, { input });
-const deduct = (memberId: string, amount: string, extra: Record<string, unknown> = {}) =>
+const change = (input: ChangePointsInput, key = merchant.operatorKey) => app.gql(key, ChangePointsDocument, { input });
+const deduct = (memberId: string, amount: string, extra: Partial<ChangePointsInput> = {}) =>
   change({ memberId, direction: 'DEDUCT', amount, operationType: 'MANUAL_DEDUCTION', ...extra });
 const countEntries = async (memberId: string) =>
   (await app.ownerOrm.em.fork().execute('select count(*)::int as n from points_entry where member_id = ?', [memberId]))[0]
@@ -23,21 +32,6 @@ const balanceOf = async (memberId: string) =>
   (
     await app.ownerOrm.em.fork().execute('select current, total_earned, used from points_balance where member_id = ?', [memberId])
   )[0];
-
-const SETTINGS = /* GraphQL */ `
-  mutation Settings($input: LoyaltySettingsInput!) {
-    setLoyaltySettings(input: $input) {
-      settings {
-        moneyToPointsRate
-        pointsScale
-      }
-      errors {
-        code
-        field
-      }
-    }
-  }
-`;
 
 describe('changePoints', () => {
   it('adds and deducts exact amounts and keeps current, total earned and used', async () => {
@@ -73,7 +67,7 @@ describe('changePoints', () => {
     const res = await deduct(member!, '10.01');
     expect(res.data?.changePoints).toMatchObject({ entry: null, errors: [{ code: 'INSUFFICIENT_POINTS', field: 'amount' }] });
     expect(await countEntries(member!)).toBe(1);
-    expect((await deduct(member!, '10')).data?.changePoints.balance.current).toBe('0.00');
+    expect((await deduct(member!, '10')).data?.changePoints.balance!.current).toBe('0.00');
   });
 
   it('refuses any deduction from a member who never had points', async () => {
@@ -85,19 +79,25 @@ describe('changePoints', () => {
     const [member] = await createMembers(app, merchant, 1);
     const grant = (money: string) => change({ memberId: member, direction: 'ADD', money, operationType: 'CONSUMPTION_REWARD' });
     // Defaults: rate 1, whole points.
-    expect((await grant('12.99')).data?.changePoints.entry.amount).toBe('12.00');
+    expect((await grant('12.99')).data?.changePoints.entry!.amount).toBe('12.00');
     expect((await grant('0.99')).data?.changePoints.errors[0]).toMatchObject({ code: 'INVALID_INPUT', field: 'money' });
-    const set = await app.gql(merchant.adminKey, SETTINGS, { input: { moneyToPointsRate: '1.5', pointsScale: 2 } });
+    const set = await app.gql(merchant.adminKey, SetLoyaltySettingsDocument, {
+      input: { moneyToPointsRate: '1.5', pointsScale: 2 },
+    });
     expect(set.data?.setLoyaltySettings.settings).toEqual({ moneyToPointsRate: '1.5000', pointsScale: 2 });
-    expect((await grant('10.01')).data?.changePoints.entry.amount).toBe('15.01');
-    await app.gql(merchant.adminKey, SETTINGS, { input: { moneyToPointsRate: '1', pointsScale: 0 } });
+    expect((await grant('10.01')).data?.changePoints.entry!.amount).toBe('15.01');
+    await app.gql(merchant.adminKey, SetLoyaltySettingsDocument, { input: { moneyToPointsRate: '1', pointsScale: 0 } });
   });
 
   it('lets only admins change the settings and refuses bad ones', async () => {
-    const asOperator = await app.gql(merchant.operatorKey, SETTINGS, { input: { moneyToPointsRate: '2', pointsScale: 0 } });
+    const asOperator = await app.gql(merchant.operatorKey, SetLoyaltySettingsDocument, {
+      input: { moneyToPointsRate: '2', pointsScale: 0 },
+    });
     expect(asOperator.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const bad = await app.gql(merchant.adminKey, SETTINGS, { input: { moneyToPointsRate: '0', pointsScale: 3 } });
-    expect(bad.data?.setLoyaltySettings.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+    const bad = await app.gql(merchant.adminKey, SetLoyaltySettingsDocument, {
+      input: { moneyToPointsRate: '0', pointsScale: 3 },
+    });
+    expect(bad.data?.setLoyaltySettings.errors.map((e: { field: string | null }) => e.field).sort()).toEqual([
       'moneyToPointsRate',
       'pointsScale',
     ]);
@@ -163,7 +163,7 @@ describe('idempotency', () => {
   it('answers a retry with the first result and writes nothing, whatever happened since', async () => {
     const [member] = await createMembers(app, merchant, 1);
     await addPoints(app, merchant.operatorKey, member!, '50');
-    const input = {
+    const input: ChangePointsInput = {
       memberId: member,
       direction: 'DEDUCT',
       amount: '30',
@@ -175,14 +175,19 @@ describe('idempotency', () => {
     const retry = await change({ ...input, amount: '30.00' });
     expect(first.data?.changePoints.replayed).toBe(false);
     expect(retry.data?.changePoints).toMatchObject({ replayed: true, errors: [], entry: first.data?.changePoints.entry });
-    expect(retry.data?.changePoints.balance.current).toBe('27.00');
+    expect(retry.data?.changePoints.balance!.current).toBe('27.00');
     expect(await countEntries(member!)).toBe(3);
   });
 
   it('refuses the same key with different content (IDEMPOTENCY_KEY_REUSED)', async () => {
     const [member] = await createMembers(app, merchant, 1);
     await addPoints(app, merchant.operatorKey, member!, '10', { idempotencyKey: 'grant-9' });
-    for (const other of [{ amount: '11' }, { operationType: 'BIRTHDAY_GIFT' }, { remark: 'changed' }, { direction: 'DEDUCT' }]) {
+    for (const other of [
+      { amount: '11' },
+      { operationType: 'BIRTHDAY_GIFT' },
+      { remark: 'changed' },
+      { direction: 'DEDUCT' },
+    ] as Partial<ChangePointsInput>[]) {
       const res = await change({
         memberId: member,
         direction: 'ADD',
@@ -198,7 +203,13 @@ describe('idempotency', () => {
 
   it('answers IDEMPOTENCY_IN_FLIGHT while a command with the key still runs, then proceeds', async () => {
     const [member] = await createMembers(app, merchant, 1);
-    const input = { memberId: member, direction: 'ADD', amount: '5', operationType: 'MANUAL_GRANT', idempotencyKey: 'slow-1' };
+    const input: ChangePointsInput = {
+      memberId: member,
+      direction: 'ADD',
+      amount: '5',
+      operationType: 'MANUAL_GRANT',
+      idempotencyKey: 'slow-1',
+    };
     // Another transaction holding the key's lock is exactly what an unfinished command looks like.
     await app.ownerOrm.em.fork().transactional(async (em) => {
       await em.execute(`select pg_advisory_xact_lock(app_lock_key('points_entry', ?::uuid, 'slow-1'))`, [merchant.id]);
@@ -210,9 +221,15 @@ describe('idempotency', () => {
 
   it('writes once when the same command arrives many times at once', async () => {
     const [member] = await createMembers(app, merchant, 1);
-    const input = { memberId: member, direction: 'ADD', amount: '3', operationType: 'CHECK_IN', idempotencyKey: 'burst-1' };
+    const input: ChangePointsInput = {
+      memberId: member,
+      direction: 'ADD',
+      amount: '3',
+      operationType: 'CHECK_IN',
+      idempotencyKey: 'burst-1',
+    };
     const results = await Promise.all(Array.from({ length: 20 }, () => change(input)));
-    const outcomes = results.map((r) => r.data?.changePoints);
+    const outcomes = results.map((r) => r.data!.changePoints);
     expect(outcomes.filter((o) => o.errors.length === 0 && !o.replayed)).toHaveLength(1);
     expect(outcomes.every((o) => o.errors.length === 0 || o.errors[0].code === 'IDEMPOTENCY_IN_FLIGHT')).toBe(true);
     expect(await countEntries(member!)).toBe(1);
@@ -243,30 +260,16 @@ describe('concurrency', () => {
 });
 
 describe('pointsEntries', () => {
-  const ENTRIES = /* GraphQL */ `
-    query Entries($filter: LedgerEntryFilter, $page: PageInput) {
-      pointsEntries(filter: $filter, page: $page) {
-        totalItems
-        items {
-          amount
-          direction
-          operationType
-          orderId
-        }
-      }
-    }
-  `;
-
   it('filters by member, direction, operation type, order and time, newest first, with paging', async () => {
     const [member] = await createMembers(app, merchant, 1);
     const before = new Date();
     await addPoints(app, merchant.operatorKey, member!, '1', { operationType: 'REGISTRATION_GIFT' });
     await addPoints(app, merchant.operatorKey, member!, '2', { operationType: 'CONSUMPTION_REWARD', orderId: 'SO-1' });
     await deduct(member!, '0.5', { operationType: 'REDEMPTION' });
-    const list = (filter: Record<string, unknown>, page?: Record<string, number>) =>
+    const list = (filter: LedgerEntryFilter, page?: PageInput) =>
       app
-        .gql(merchant.readonlyKey, ENTRIES, { filter: { memberId: member, ...filter }, page })
-        .then((r) => r.data?.pointsEntries);
+        .gql(merchant.readonlyKey, PointsEntryPageDocument, { filter: { memberId: member, ...filter }, page })
+        .then((r) => r.data!.pointsEntries);
     expect((await list({})).items.map((e: { amount: string }) => e.amount)).toEqual(['0.50', '2.00', '1.00']);
     expect((await list({ direction: 'ADD' })).totalItems).toBe(2);
     expect((await list({ operationTypes: ['REDEMPTION', 'REGISTRATION_GIFT'] })).totalItems).toBe(2);
@@ -279,7 +282,7 @@ describe('pointsEntries', () => {
       totalItems: 3,
       items: [{ amount: '2.00', direction: 'ADD', operationType: 'CONSUMPTION_REWARD', orderId: 'SO-1' }],
     });
-    const tooBig = await app.gql(merchant.readonlyKey, ENTRIES, { page: { offset: 0, limit: 10_000 } });
+    const tooBig = await app.gql(merchant.readonlyKey, PointsEntryPageDocument, { page: { offset: 0, limit: 10_000 } });
     expect(tooBig.errors?.[0]?.extensions?.code).toMatch(/BAD_USER_INPUT|QUERY_TOO_COMPLEX/);
   });
 });
@@ -293,11 +296,7 @@ describe('tenancy', () => {
     expect(attempt.data?.changePoints.errors[0].code).toBe('MEMBER_NOT_FOUND');
     const grant = await change({ memberId: theirs, direction: 'ADD', amount: '1', operationType: 'MANUAL_GRANT' });
     expect(grant.data?.changePoints.errors[0].code).toBe('MEMBER_NOT_FOUND');
-    const read = await app.gql(
-      merchant.adminKey,
-      `query($id: ID!) { member(id: $id) { id } loyaltyAccounts(memberIds: [$id]) { memberId } pointsEntries(filter: { memberId: $id }) { totalItems } }`,
-      { id: theirs },
-    );
+    const read = await app.gql(merchant.adminKey, MemberLoyaltyAndEntriesDocument, { id: theirs });
     expect(read.data).toEqual({ member: null, loyaltyAccounts: [], pointsEntries: { totalItems: 0 } });
     expect(await balanceOf(theirs!)).toEqual({ current: '40.00', total_earned: '40.00', used: '0.00' });
   });

@@ -1,7 +1,16 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { expectLedgersBalanced } from '../support/ledger-check.js';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
-import { CHANGE_EXPERIENCE, createMembers } from './fixtures.js';
+import { createMembers } from './fixtures.js';
+import {
+  ChangeExperienceDocument,
+  SetTaskConfigDocument,
+  SetTaskConfigInput,
+  SetTaskGradesDocument,
+  SubmitTaskDocument,
+  TaskConfigOpsDocument,
+  TaskPointsEntryCountDocument,
+} from '../../src/generated/graphql.js';
 
 let app: TestApp;
 let merchant: TestMerchant;
@@ -9,88 +18,17 @@ let merchant: TestMerchant;
 beforeAll(async () => {
   app = await startTestApp({ ALLOW_CLOCK_OVERRIDE: '1' });
   merchant = await app.createMerchant('Tasks', 'Asia/Shanghai');
-  await app.gql(
-    merchant.adminKey,
-    `mutation { setGrades(grades: [
-    { level: 1, code: "G1", name: "Grade 1", threshold: "0" },
-    { level: 2, code: "G2", name: "Grade 2", threshold: "100" },
-    { level: 3, code: "G3", name: "Grade 3", threshold: "500" }]) { errors { code } } }`,
-  );
+  await app.gql(merchant.adminKey, SetTaskGradesDocument);
 });
 afterEach(() => expectLedgersBalanced(app));
 afterAll(() => app?.close());
-
-const SET_TASK = /* GraphQL */ `
-  mutation ($input: SetTaskConfigInput!) {
-    setTaskConfig(input: $input) {
-      errors {
-        code
-        field
-        message
-      }
-      task {
-        id
-        number
-        name
-        ops
-        points
-        experience
-        pointsSteps {
-          from
-          amount
-        }
-        experienceSteps {
-          from
-          amount
-        }
-        enabled
-        periodUnit
-        periodRatio
-        maxCompletionsPerPeriod
-        pointsCapPerPeriod
-        dedupeByTarget
-        stepResetsEachPeriod
-      }
-    }
-  }
-`;
-const SUBMIT = /* GraphQL */ `
-  mutation ($input: SubmitTaskInput!) {
-    submitTask(input: $input) {
-      code
-      legacyCode
-      refusalReason
-      completionsCounted
-      points
-      experience
-      pointsBalance
-      experienceBalance
-      replayed
-      errors {
-        code
-        field
-        message
-      }
-      task {
-        number
-      }
-      grade {
-        level
-      }
-      grades {
-        level
-        threshold
-      }
-    }
-  }
-`;
 
 let nextNumber = 100;
 /** Sets a fresh task mapped to a fresh op; returns the op. Knobs default to the legacy defaults. */
 async function task(knobs: Record<string, unknown> = {}): Promise<string> {
   const number = nextNumber++;
   const op = `op-${number}`;
-  const res = await app.gql(merchant.adminKey, SET_TASK, {
+  const res = await app.gql(merchant.adminKey, SetTaskConfigDocument, {
     input: { number, name: `Task ${number}`, ops: [op], points: '10', experience: '1', enabled: true, ...knobs },
   });
   expect(res.data?.setTaskConfig.errors).toEqual([]);
@@ -98,7 +36,7 @@ async function task(knobs: Record<string, unknown> = {}): Promise<string> {
 }
 
 async function submit(memberId: string, op: string, now: string, extra: Record<string, unknown> = {}) {
-  const res = await app.gql(merchant.operatorKey, SUBMIT, { input: { memberId, op, now, ...extra } });
+  const res = await app.gql(merchant.operatorKey, SubmitTaskDocument, { input: { memberId, op, now, ...extra } });
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data!.submitTask;
 }
@@ -110,7 +48,7 @@ const MONDAY_0000_LOCAL = '2026-03-01T16:00:00Z';
 
 describe('setTaskConfig', () => {
   it('creates and replaces a task by number, with its ops and step tables', async () => {
-    const input = {
+    const input: SetTaskConfigInput = {
       number: 1,
       name: '分享任务',
       ops: ['share', 'share2'],
@@ -124,7 +62,7 @@ describe('setTaskConfig', () => {
       periodUnit: 'DAY',
       maxCompletionsPerPeriod: 5,
     };
-    const created = await app.gql(merchant.adminKey, SET_TASK, { input });
+    const created = await app.gql(merchant.adminKey, SetTaskConfigDocument, { input });
     expect(created.data?.setTaskConfig.task).toMatchObject({
       number: 1,
       ops: ['share', 'share2'],
@@ -139,26 +77,26 @@ describe('setTaskConfig', () => {
       pointsCapPerPeriod: null,
       dedupeByTarget: false,
     });
-    const replaced = await app.gql(merchant.adminKey, SET_TASK, {
+    const replaced = await app.gql(merchant.adminKey, SetTaskConfigDocument, {
       input: { ...input, name: 'Share', ops: ['share'], enabled: false },
     });
     expect(replaced.data?.setTaskConfig.task).toMatchObject({
-      id: created.data?.setTaskConfig.task.id,
+      id: created.data?.setTaskConfig.task!.id,
       name: 'Share',
       ops: ['share'],
       enabled: false,
     });
-    const list = await app.gql(merchant.readonlyKey, '{ taskConfigs { number ops } }');
+    const list = await app.gql(merchant.readonlyKey, TaskConfigOpsDocument);
     expect(list.data?.taskConfigs).toContainEqual({ number: 1, ops: ['share'] });
   });
 
   it('refuses an op of another task, bad step tables and bad windows', async () => {
     await task({ ops: ['taken-op'] });
-    const taken = await app.gql(merchant.adminKey, SET_TASK, {
+    const taken = await app.gql(merchant.adminKey, SetTaskConfigDocument, {
       input: { number: 2, name: 'x', ops: ['taken-op'], points: '1', experience: '1', enabled: true },
     });
     expect(taken.data?.setTaskConfig.errors[0]).toMatchObject({ code: 'TASK_OP_TAKEN', field: 'ops' });
-    const bad = await app.gql(merchant.adminKey, SET_TASK, {
+    const bad = await app.gql(merchant.adminKey, SetTaskConfigDocument, {
       input: {
         number: 3,
         name: 'x',
@@ -177,13 +115,13 @@ describe('setTaskConfig', () => {
         maxGrade: 1,
       },
     });
-    expect(bad.data?.setTaskConfig.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+    expect(bad.data?.setTaskConfig.errors.map((e: { field: string | null }) => e.field).sort()).toEqual([
       'endAt',
       'experienceSteps',
       'maxGrade',
       'pointsSteps',
     ]);
-    const operator = await app.gql(merchant.operatorKey, SET_TASK, {
+    const operator = await app.gql(merchant.operatorKey, SetTaskConfigDocument, {
       input: { number: 4, name: 'x', ops: [], points: '1', experience: '1', enabled: true },
     });
     expect(operator.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -224,11 +162,7 @@ describe('submitTask', () => {
       grade: { level: 2 },
       errors: [],
     });
-    const entries = await app.gql(
-      merchant.readonlyKey,
-      `query($m: ID!) { pointsEntries(filter: { memberId: $m, sources: [TASK] }) { totalItems } }`,
-      { m },
-    );
+    const entries = await app.gql(merchant.readonlyKey, TaskPointsEntryCountDocument, { m });
     expect(entries.data?.pointsEntries.totalItems).toBe(2);
   });
 
@@ -311,7 +245,7 @@ describe('submitTask', () => {
     const m = await member(); // grade 1 (threshold 0)
     expect((await submit(m, op, SUNDAY_2359_LOCAL)).refusalReason).toBe('GRADE_OUT_OF_RANGE');
     const exp = (amount: string) =>
-      app.gql(merchant.operatorKey, CHANGE_EXPERIENCE, { input: { memberId: m, direction: 'ADD', amount } });
+      app.gql(merchant.operatorKey, ChangeExperienceDocument, { input: { memberId: m, direction: 'ADD', amount } });
     await exp('100'); // grade 2
     expect((await submit(m, op, SUNDAY_2359_LOCAL)).code).toBe('DONE');
     await exp('400'); // grade 3
@@ -379,7 +313,7 @@ describe('submitTask', () => {
       code: 'DONE',
       points: first.points,
       pointsBalance: '10.00',
-      task: { number: first.task.number },
+      task: { number: first.task!.number },
     });
     expect((await submit(m, op, SUNDAY_2359_LOCAL, { idempotencyKey: 'sub-1', target: 'other' })).errors[0].code).toBe(
       'IDEMPOTENCY_KEY_REUSED',
@@ -398,11 +332,7 @@ describe('submitTask', () => {
     for (const r of results.filter((r) => r.code !== 'DONE')) {
       expect(r.errors.map((e: { code: string }) => e.code)).toEqual(['IDEMPOTENCY_IN_FLIGHT']);
     }
-    const entries = await app.gql(
-      merchant.readonlyKey,
-      `query($m: ID!) { pointsEntries(filter: { memberId: $m, sources: [TASK] }) { totalItems } }`,
-      { m },
-    );
+    const entries = await app.gql(merchant.readonlyKey, TaskPointsEntryCountDocument, { m });
     expect(entries.data?.pointsEntries.totalItems).toBe(1);
   });
 
@@ -422,11 +352,13 @@ describe('the clock override', () => {
     try {
       const other = await plain.createMerchant();
       const [m] = await createMembers(plain, other, 1);
-      const res = await plain.gql(other.operatorKey, SUBMIT, { input: { memberId: m, op: 'x', now: SUNDAY_2359_LOCAL } });
+      const res = await plain.gql(other.operatorKey, SubmitTaskDocument, {
+        input: { memberId: m, op: 'x', now: SUNDAY_2359_LOCAL },
+      });
       expect(res.data?.submitTask.errors[0]).toMatchObject({ code: 'INVALID_INPUT', field: 'now' });
-      expect((await plain.gql(other.operatorKey, SUBMIT, { input: { memberId: m, op: 'x' } })).data?.submitTask.code).toBe(
-        'NO_TASK',
-      );
+      expect(
+        (await plain.gql(other.operatorKey, SubmitTaskDocument, { input: { memberId: m, op: 'x' } })).data?.submitTask.code,
+      ).toBe('NO_TASK');
     } finally {
       await plain.close();
     }

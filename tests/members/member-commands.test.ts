@@ -64,6 +64,7 @@ describe('updateMember', () => {
 
   it('has no way to set system fields such as status or code', async () => {
     const member = await register('13811110005');
+    // A string on purpose: the document is invalid (UpdateMemberInput has no status), so codegen would refuse it.
     const res = await app.gql(
       merchant.operatorKey,
       `mutation { updateMember(input: { id: "${member.id}", status: REMOVED }) { errors { code } } }`,

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MemberPageDocument, RegisterMemberDocument } from '../../src/generated/graphql.js';
+import {
+  AddExperienceDocument,
+  AddPointsDocument,
+  MemberPageDocument,
+  RegisterMemberDocument,
+  SetBaseGoldGradesDocument,
+} from '../../src/generated/graphql.js';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
 
 let app: TestApp;
@@ -74,10 +80,7 @@ describe('members', () => {
 
 describe('members with loyalty filters', () => {
   it('combines points bounds and grade code with the member filters', async () => {
-    await app.gql(
-      merchant.adminKey,
-      'mutation { setGrades(grades: [{ code: "BASE", name: "Base", level: 1, threshold: "0" }, { code: "GOLD", name: "Gold", level: 2, threshold: "100" }]) { errors { code } } }',
-    );
+    await app.gql(merchant.adminKey, SetBaseGoldGradesDocument);
     const ids = Object.fromEntries((await page({ page: { limit: 10 } })).items.map((m) => [m.mobile, m.id])) as Record<
       string,
       string
@@ -86,15 +89,9 @@ describe('members with loyalty filters', () => {
       ['13900000001', '50'],
       ['13900000003', '150.50'],
     ]) {
-      await app.gql(
-        merchant.operatorKey,
-        `mutation { changePoints(input: { memberId: "${ids[mobile]}", amount: "${points}", direction: ADD, operationType: MANUAL_GRANT }) { errors { code } } }`,
-      );
+      await app.gql(merchant.operatorKey, AddPointsDocument, { memberId: ids[mobile]!, amount: points });
     }
-    await app.gql(
-      merchant.operatorKey,
-      `mutation { changeExperience(input: { memberId: "${ids['13900000003']}", amount: "120", direction: ADD }) { errors { code } } }`,
-    );
+    await app.gql(merchant.operatorKey, AddExperienceDocument, { memberId: ids['13900000003']!, amount: '120' });
     const mobiles = async (filter: Record<string, unknown>) => (await page({ filter })).items.map((m) => m.mobile).sort();
     expect(await mobiles({ pointsMin: '50' })).toEqual(['13900000001', '13900000003']);
     expect(await mobiles({ pointsMin: '50.01' })).toEqual(['13900000003']);

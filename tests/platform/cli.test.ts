@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TEST_SECRETS_KEY, type TestApp } from '../support/test-app.js';
+import { MerchantAndStoresDocument, MerchantNameDocument } from '../../src/generated/graphql.js';
 
 const run = promisify(execFile);
 let app: TestApp;
@@ -58,7 +59,7 @@ describe('cli', () => {
 
     const key = await cli('apikey:create', '--merchant', merchant.json.id, '--role', 'readonly', '--name', 'analyst');
     expect(key.json).toMatchObject({ role: 'READONLY', name: 'analyst' });
-    const res = await app.gql(key.json.secret, '{ merchant { name timeZone } stores { code } }');
+    const res = await app.gql(key.json.secret, MerchantAndStoresDocument);
     expect(res.data).toEqual({ merchant: { name: 'CLI Shop', timeZone: 'Europe/Berlin' }, stores: [{ code: 'HQ' }] });
 
     const listed = await cli('merchant:list');
@@ -66,7 +67,7 @@ describe('cli', () => {
 
     const revoked = await cli('apikey:revoke', '--merchant', merchant.json.id, '--id', key.json.id);
     expect(revoked.json.revokedAt).toBeTruthy();
-    expect((await app.gql(key.json.secret, '{ merchant { name } }')).status).toBe(401);
+    expect((await app.gql(key.json.secret, MerchantNameDocument)).status).toBe(401);
   });
 
   it('answers bad input with JSON errors and a non-zero exit code', async () => {

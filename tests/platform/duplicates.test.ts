@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
+import {
+  CreateShimAppWithKeyDocument,
+  CreateStoreWithCodeDocument,
+  ShimAppContractsDocument,
+  StoreCodesDocument,
+  type CreateShimAppInput,
+} from '../../src/generated/graphql.js';
 
 let app: TestApp;
 let merchant: TestMerchant;
@@ -12,39 +19,39 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-const CREATE_STORE =
-  'mutation($c: String!) { createStore(input: { code: $c, name: "Store" }) { errors { code field } store { code } } }';
-const CREATE_APP = `mutation($input: CreateShimAppInput!) { createShimApp(input: $input) { errors { code field } app { appKey contract } } }`;
-
 describe('store codes', () => {
   it('refuses a store code the merchant already has, also when two creations race', async () => {
-    const taken = await app.gql(merchant.adminKey, CREATE_STORE, { c: 'S001' });
+    const taken = await app.gql(merchant.adminKey, CreateStoreWithCodeDocument, { c: 'S001' });
     expect(taken.data?.createStore).toEqual({ errors: [{ code: 'DUPLICATE_STORE_CODE', field: 'code' }], store: null });
-    const race = await Promise.all(Array.from({ length: 4 }, () => app.gql(merchant.adminKey, CREATE_STORE, { c: 'S-RACE' })));
+    const race = await Promise.all(
+      Array.from({ length: 4 }, () => app.gql(merchant.adminKey, CreateStoreWithCodeDocument, { c: 'S-RACE' })),
+    );
     const outcomes = race.map((r) => r.data?.createStore.errors[0]?.code ?? 'CREATED').sort();
     expect(outcomes).toEqual(['CREATED', 'DUPLICATE_STORE_CODE', 'DUPLICATE_STORE_CODE', 'DUPLICATE_STORE_CODE']);
-    const stores = await app.gql(merchant.readonlyKey, '{ stores { code } }');
+    const stores = await app.gql(merchant.readonlyKey, StoreCodesDocument);
     expect(stores.data?.stores).toEqual([{ code: 'S-RACE' }, { code: 'S001' }]);
   });
 });
 
 describe('shim app keys', () => {
   it('refuses an app key taken for the same contract, by any merchant, and allows it for another contract', async () => {
-    const input = { contract: 'CPOINT_INNER', name: 'mall', appKey: 'MallApp' };
-    expect((await app.gql(merchant.adminKey, CREATE_APP, { input })).data?.createShimApp).toEqual({
+    const input: CreateShimAppInput = { contract: 'CPOINT_INNER', name: 'mall', appKey: 'MallApp' };
+    expect((await app.gql(merchant.adminKey, CreateShimAppWithKeyDocument, { input })).data?.createShimApp).toEqual({
       errors: [],
       app: { appKey: 'MallApp', contract: 'CPOINT_INNER' },
     });
     // The app key alone finds the app (and so the merchant) of a request: it is unique per contract.
     for (const key of [merchant.adminKey, other.adminKey]) {
-      expect((await app.gql(key, CREATE_APP, { input })).data?.createShimApp).toEqual({
+      expect((await app.gql(key, CreateShimAppWithKeyDocument, { input })).data?.createShimApp).toEqual({
         errors: [{ code: 'DUPLICATE_APP_KEY', field: 'appKey' }],
         app: null,
       });
     }
-    const erp = await app.gql(other.adminKey, CREATE_APP, { input: { ...input, contract: 'ERP_MEMBER_POINTS' } });
+    const erp = await app.gql(other.adminKey, CreateShimAppWithKeyDocument, {
+      input: { ...input, contract: 'ERP_MEMBER_POINTS' },
+    });
     expect(erp.data?.createShimApp.errors).toEqual([]);
-    const apps = await app.gql(other.adminKey, '{ shimApps { appKey contract } }');
+    const apps = await app.gql(other.adminKey, ShimAppContractsDocument);
     expect(apps.data?.shimApps).toEqual([{ appKey: 'MallApp', contract: 'ERP_MEMBER_POINTS' }]);
   });
 });

@@ -3,9 +3,13 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded.js';
 import { graphql, isAlive, postmasterPid, processTracker, repoRoot, waitFor } from '../support/server-process.js';
+import { MerchantNameDocument } from '../../src/generated/graphql.js';
+
+// Each test starts real processes (and PostgreSQL clusters): minutes, not seconds, on a busy machine.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 /**
  * The embedded default owns its PostgreSQL: by the data folder's lock, never by whatever answers
@@ -107,7 +111,7 @@ describe('embedded PostgreSQL crash', () => {
     await waitFor(async () => (await fetch(`${server.url}/healthz`)).status === 503, 5_000, '/healthz to say unavailable');
     await waitFor(async () => (await fetch(`${server.url}/healthz`)).status === 200, 30_000, 'the restart');
     expect(postmasterPid(dataDir)).not.toBe(crashed);
-    const answer = await graphql(server.url, key, '{ merchant { name } }');
+    const answer = await graphql(server.url, key, MerchantNameDocument);
     expect(answer.body.data).toEqual({ merchant: { name: 'Demo Merchant' } });
     expect(server.output()).toContain('embedded PostgreSQL exited unexpectedly');
     expect(server.output()).toContain('embedded PostgreSQL restarted');

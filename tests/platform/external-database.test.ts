@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded.js';
 import {
   graphql,
@@ -9,6 +9,10 @@ import {
   waitFor,
   type ServerProcess,
 } from '../support/server-process.js';
+import { MerchantNameDocument } from '../../src/generated/graphql.js';
+
+// Each test starts real processes (and PostgreSQL clusters): minutes, not seconds, on a busy machine.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 /**
  * An external PostgreSQL that goes away and comes back: the server keeps running, answers fast
@@ -36,7 +40,7 @@ afterAll(async () => {
 
 describe('external PostgreSQL outage', () => {
   it('fails requests fast while the database is gone and recovers by itself when it is back', async () => {
-    expect((await graphql(server.url, key, '{ merchant { name } }')).body.data).toEqual({ merchant: { name: 'Demo Merchant' } });
+    expect((await graphql(server.url, key, MerchantNameDocument)).body.data).toEqual({ merchant: { name: 'Demo Merchant' } });
 
     const down = new Promise<void>((resolve) => external.onUnexpectedExit(() => resolve()));
     process.kill(postmasterPid(externalDir)!, 'SIGKILL');
@@ -44,7 +48,7 @@ describe('external PostgreSQL outage', () => {
 
     for (let i = 0; i < 3; i++) {
       const started = Date.now();
-      const answer = await graphql(server.url, key, '{ merchant { name } }');
+      const answer = await graphql(server.url, key, MerchantNameDocument);
       // Refused connections, not a wait for a pool timeout; the caller learns to retry.
       expect(Date.now() - started).toBeLessThan(2_000);
       expect(answer.status).toBe(503);
@@ -61,7 +65,7 @@ describe('external PostgreSQL outage', () => {
       15_000,
       'the server to see the database again',
     );
-    expect((await graphql(server.url, key, '{ merchant { name } }')).body.data).toEqual({ merchant: { name: 'Demo Merchant' } });
+    expect((await graphql(server.url, key, MerchantNameDocument)).body.data).toEqual({ merchant: { name: 'Demo Merchant' } });
     expect(server.child.exitCode).toBeNull(); // the same process, never restarted
   });
 });

@@ -56,6 +56,7 @@ describe.skipIf(!executablePath)('GraphiQL in Chromium', () => {
     await query.click();
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Delete');
+    // Typed into the browser's editor as a person would: a string, not a codegen document.
     await page.keyboard.insertText('{ merchant { name } }');
     await page.getByRole('button', { name: /execute query/i }).click();
     await expect

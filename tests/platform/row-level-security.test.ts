@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_DB_ROLE } from '../../src/db/roles.js';
 import { Member } from '../../src/entities/member.entity.js';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
+import { RegisterMobileDocument } from '../../src/generated/graphql.js';
 
 /** The database itself enforces tenancy; these tests bypass the application to prove it. */
 let app: TestApp;
@@ -16,7 +17,7 @@ beforeAll(async () => {
     [a, '13000000001'],
     [b, '13000000002'],
   ] as const) {
-    await app.gql(m.operatorKey, `mutation { registerMember(input: { mobile: "${mobile}" }) { errors { code } } }`);
+    await app.gql(m.operatorKey, RegisterMobileDocument, { mobile });
   }
 });
 afterAll(() => app?.close());

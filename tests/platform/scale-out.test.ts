@@ -14,6 +14,7 @@ import { createApiKey } from '../../src/services/api-key.service.js';
 import { createMerchant } from '../../src/services/merchant.service.js';
 import { expectLedgersBalanced } from '../support/ledger-check.js';
 import { graphql, removeDir, spawnServer, tempDataDir, waitFor, type ServerProcess } from '../support/server-process.js';
+import { ScaleOutChangePointsDocument, ScaleOutReadAcrossDocument, type ChangePointsInput } from '../../src/generated/graphql.js';
 
 /**
  * Several stateless instances on one database behind PgBouncer in transaction pooling mode, as
@@ -27,10 +28,6 @@ const MEMBERS_PER_MERCHANT = 8;
 /** Bounded: a few hundred requests by default; raise them by hand to measure (docs/operations.md). */
 const OPERATIONS = Number(process.env.SCALE_OUT_OPERATIONS ?? 240);
 const CONCURRENCY = Number(process.env.SCALE_OUT_CONCURRENCY ?? 16);
-
-const CHANGE = `mutation($input: ChangePointsInput!) {
-  changePoints(input: $input) { replayed errors { code } balance { current } }
-}`;
 
 describe.skipIf(!PGBOUNCER)('two instances behind PgBouncer (transaction pooling)', () => {
   let dir: string;
@@ -132,9 +129,9 @@ describe.skipIf(!PGBOUNCER)('two instances behind PgBouncer (transaction pooling
     let replays = 0;
     let refusedOverdrafts = 0;
 
-    const change = async (instance: number, key: string, input: Record<string, unknown>) => {
+    const change = async (instance: number, key: string, input: ChangePointsInput) => {
       served[instance]!++;
-      return graphql(servers[instance]!.url, key, CHANGE, { input });
+      return graphql(servers[instance]!.url, key, ScaleOutChangePointsDocument, { input });
     };
 
     // Everyone starts with 50 points, granted through instance 0.
@@ -163,7 +160,7 @@ describe.skipIf(!PGBOUNCER)('two instances behind PgBouncer (transaction pooling
           // An earn, retried with the same key on the other instance: counted once.
           const idempotencyKey = `earn-${n}`;
           keysUsed.add(idempotencyKey);
-          const input = {
+          const input: ChangePointsInput = {
             memberId: member,
             direction: 'ADD',
             amount: String(1 + (n % 5)),
@@ -195,11 +192,7 @@ describe.skipIf(!PGBOUNCER)('two instances behind PgBouncer (transaction pooling
         } else {
           // A read, and a look at the other merchant's member: invisible across merchants.
           const other = shops[1 - (n % 2)]!.members[0]!;
-          const { body } = await graphql(
-            servers[instance]!.url,
-            shop.key,
-            `{ members(page: { limit: 50 }) { totalItems } member(id: "${other}") { id } }`,
-          );
+          const { body } = await graphql(servers[instance]!.url, shop.key, ScaleOutReadAcrossDocument, { other });
           served[instance]!++;
           expect(body.data).toEqual({ members: { totalItems: MEMBERS_PER_MERCHANT }, member: null });
         }

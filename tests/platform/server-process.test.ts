@@ -1,10 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { createServer, type Server } from 'node:net';
 import pg from 'pg';
-import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, inject, it, vi } from 'vitest';
 import { freePort } from '../../src/db/embedded.js';
 import { databaseUrl } from '../support/global-setup.js';
 import { isAlive, postmasterPid, processTracker, waitFor, type SpawnOptions } from '../support/server-process.js';
+
+// Each test starts real processes (and PostgreSQL clusters): minutes, not seconds, on a busy machine.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 /** The server as an operator meets it: `npm start` and the process it becomes, in a child process. */
 

@@ -7,6 +7,12 @@ import { createHmacApp, type HmacApp } from '../support/hmac-apps.js';
 import { expectLedgersBalanced } from '../support/ledger-check.js';
 import { snapshotMerchant } from '../support/tenant.js';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
+import {
+  RevokeShimAppDocument,
+  SetGradeTableDocument,
+  SetShimAppStatusDocument,
+  ShimAppStatus,
+} from '../../src/generated/graphql.js';
 
 let app: TestApp;
 let merchant: TestMerchant;
@@ -131,7 +137,7 @@ describe('cpoint-inner apps', () => {
   it('answers 10402 for an unknown or revoked appName and 10400 without one', async () => {
     expectFailure(await callCpoint(app, { ...inner, appKey: 'nobody' }, '/user/getCpoint', { uid }), 10402);
     const revoked = await createHmacApp(app, merchant, 'CPOINT_INNER');
-    await app.gql(merchant.adminKey, 'mutation($id: ID!) { revokeShimApp(id: $id) { errors { code } } }', { id: revoked.id });
+    await app.gql(merchant.adminKey, RevokeShimAppDocument, { id: revoked.id });
     expectFailure(await callCpoint(app, revoked, '/user/getCpoint', { uid }), 10402, 'Unknown or revoked app.');
     const noApp = await send(
       app,
@@ -144,15 +150,11 @@ describe('cpoint-inner apps', () => {
 
   it('answers 10100 (the document message) on every route while the app is closed, writing nothing', async () => {
     const closing = await createHmacApp(app, merchant, 'CPOINT_INNER');
-    const setStatus = (status: string) =>
-      app.gql(
-        merchant.adminKey,
-        'mutation($id: ID!, $s: ShimAppStatus!) { setShimAppStatus(id: $id, status: $s) { errors { code } } }',
-        {
-          id: closing.id,
-          s: status,
-        },
-      );
+    const setStatus = (status: ShimAppStatus) =>
+      app.gql(merchant.adminKey, SetShimAppStatusDocument, {
+        id: closing.id,
+        s: status,
+      });
     await setStatus('CLOSED');
     const before = await writes();
     for (const [path, params] of routes(uid)) {
@@ -223,7 +225,7 @@ describe('cpoint-inner across merchants', () => {
     expectSuccess(await callCpoint(app, otherInner, '/useCpoint/consume', { uid: theirs, orderId: 'env-1', cpoint: '5' }));
     expectSuccess(await callCpoint(app, otherInner, '/cnf/taskCnfUpdate', { id: 1, score: 2, cpoint: 2, status: 0, op: 'env' }));
     const setGrades = (key: string, thresholds: string[]) =>
-      app.gql(key, 'mutation($g: [GradeInput!]!) { setGrades(grades: $g) { errors { code } } }', {
+      app.gql(key, SetGradeTableDocument, {
         g: thresholds.map((threshold, i) => ({ level: i + 1, code: `G${i + 1}`, name: `Grade ${i + 1}`, threshold })),
       });
     expect((await setGrades(other.adminKey, ['0', '50', '80'])).data?.setGrades.errors).toEqual([]);

@@ -5,6 +5,7 @@ import { callCpoint, expectFailure, expectSuccess } from '../support/cpoint-clie
 import { createHmacApp, type HmacApp } from '../support/hmac-apps.js';
 import { expectLedgersBalanced } from '../support/ledger-check.js';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
+import { MemberPointsEntriesDocument, ReturnOrderPointsErrorsDocument } from '../../src/generated/graphql.js';
 
 let app: TestApp;
 let merchant: TestMerchant;
@@ -30,12 +31,7 @@ const call = (path: string, params: Record<string, unknown>, as: 'form' | 'json'
 
 /** The member's ledger, oldest first, as GraphQL shows it. */
 async function entriesOf(memberId: string) {
-  const res = await app.gql(
-    merchant.operatorKey,
-    `query($id: ID) { pointsEntries(filter: { memberId: $id }, page: { limit: 100 }) {
-       items { direction amount balanceAfter operationType operatorId orderId source idempotencyKey } } }`,
-    { id: memberId },
-  );
+  const res = await app.gql(merchant.operatorKey, MemberPointsEntriesDocument, { id: memberId });
   return [...res.data!.pointsEntries.items].reverse();
 }
 
@@ -190,11 +186,7 @@ describe('useCpoint/revoke', () => {
     await addPoints(app, merchant.operatorKey, uid, '3', { orderId: 'earned-only', operationType: 'CONSUMPTION_REWARD' });
     expectFailure(await call('/useCpoint/revoke', { orderId: 'earned-only', uid, cpoint: 1 }), 10004, '订单未支付');
     expectSuccess(await call('/useCpoint/consume', { orderId: 'returned', uid, cpoint: 2 }));
-    const returned = await app.gql(
-      merchant.operatorKey,
-      'mutation($id: ID!) { returnOrderPoints(input: { memberId: $id, orderId: "returned" }) { errors { code } } }',
-      { id: uid },
-    );
+    const returned = await app.gql(merchant.operatorKey, ReturnOrderPointsErrorsDocument, { id: uid });
     expect(returned.data!.returnOrderPoints.errors).toEqual([]);
     expectFailure(await call('/useCpoint/revoke', { orderId: 'returned', uid, cpoint: 1 }), 10007, '该订单不可被撤销');
     expect(expectSuccess(await call('/user/getCpoint', { uid }))).toEqual({ cpoint: 13 });

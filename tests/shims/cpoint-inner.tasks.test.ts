@@ -1,9 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { addPoints, CHANGE_EXPERIENCE, createMembers } from '../loyalty/fixtures.js';
+import { addPoints, createMembers } from '../loyalty/fixtures.js';
 import { callCpoint, expectFailure, expectSuccess } from '../support/cpoint-client.js';
 import { createHmacApp, type HmacApp } from '../support/hmac-apps.js';
 import { expectLedgersBalanced } from '../support/ledger-check.js';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
+import { ChangeExperienceDocument, SetGradeTableDocument } from '../../src/generated/graphql.js';
 
 let app: TestApp;
 /** Tasks and submissions. */
@@ -14,7 +15,7 @@ let ranked: TestMerchant;
 let rankedInner: HmacApp;
 
 const setGrades = (merchant: TestMerchant, ladder: [number, string][]) =>
-  app.gql(merchant.adminKey, 'mutation($g: [GradeInput!]!) { setGrades(grades: $g) { errors { code message } } }', {
+  app.gql(merchant.adminKey, SetGradeTableDocument, {
     g: ladder.map(([level, threshold]) => ({ level, code: `G${level}`, name: `Grade ${level}`, threshold })),
   });
 
@@ -307,7 +308,7 @@ describe('user/listInfo and user/listSortInfo', () => {
       [m3, '5', '1500.25'],
     ] as const) {
       await addPoints(app, ranked.operatorKey, id, points);
-      const res = await app.gql(ranked.operatorKey, CHANGE_EXPERIENCE, {
+      const res = await app.gql(ranked.operatorKey, ChangeExperienceDocument, {
         input: { memberId: id, direction: 'ADD', amount: exp },
       });
       expect(res.data!.changeExperience.errors).toEqual([]);

@@ -1,10 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { erpSignature } from '../../src/shims/erp-member-points/dialect.js';
 import { expectLedgersBalanced } from '../support/ledger-check.js';
 import { createHmacApp, type HmacApp } from '../support/hmac-apps.js';
 import { snapshotMerchant } from '../support/tenant.js';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
 import { ERP_EXAMPLE, ERP_EXAMPLE_SIGNATURE, erpReferenceSignature } from './signing-examples.js';
+import {
+  AddExperienceDocument,
+  CreateErpStoreDocument,
+  MemberCountByMobileDocument,
+  MemberIdByMobileDocument,
+  PointsByMobileDocument,
+  ReferrerCodeByMobileDocument,
+  SetErpGradesDocument,
+  SetErpProfileDocument,
+} from '../../src/generated/graphql.js';
 
 let app: TestApp;
 let merchant: TestMerchant;
@@ -18,7 +28,7 @@ beforeAll(async () => {
   other = await app.createMerchant('Other');
   erp = await createHmacApp(app, merchant, 'ERP_MEMBER_POINTS');
   otherErp = await createHmacApp(app, other, 'ERP_MEMBER_POINTS');
-  await app.gql(merchant.adminKey, 'mutation { createStore(input: { code: "1001", name: "下城店" }) { errors { code } } }');
+  await app.gql(merchant.adminKey, CreateErpStoreDocument);
 });
 afterAll(() => app?.close());
 
@@ -55,26 +65,31 @@ describe('erp-member-points signatures', () => {
   });
 
   it('accepts a timestamp up to 300 s from the server clock, past or future, and refuses one further', async () => {
-    // Start at the beginning of a second: the server compares with its clock in milliseconds,
-    // so 299 s ago stays inside the window for the whole of the request's flight.
-    await new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000)));
+    // The server runs in this process: with the clock held still, its "now" is the test's, to the
+    // millisecond, so the edges can be tried exactly. Only Date is held; timers run as usual.
     const now = Math.floor(Date.now() / 1000);
-    const at = (offset: number, mobile: string) => push({ mobile }, erp, {}, String(now + offset));
-    const answers = await Promise.all([
-      at(-299, '13877770001'),
-      at(299, '13877770002'),
-      at(300, '13877770003'),
-      at(-301, '13877770004'),
-      at(301, '13877770005'),
-      at(3600, '13877770006'),
-    ]);
-    expect(answers.map((a) => a.json.code)).toEqual([10000, 10000, 10000, 20000, 20000, 20000]);
-    for (const refused of answers.slice(3)) {
-      expect(refused.json).toEqual({
-        code: 20000,
-        info: { error: 'BAD_SIGNATURE' },
-        msg: 'X-Timestamp must be epoch seconds within 300s of now.',
-      });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(now * 1000);
+    try {
+      const at = (offset: number, mobile: string) => push({ mobile }, erp, {}, String(now + offset));
+      const answers = await Promise.all([
+        at(-300, '13877770001'),
+        at(300, '13877770002'),
+        at(0, '13877770003'),
+        at(-301, '13877770004'),
+        at(301, '13877770005'),
+        at(3600, '13877770006'),
+      ]);
+      expect(answers.map((a) => a.json.code)).toEqual([10000, 10000, 10000, 20000, 20000, 20000]);
+      for (const refused of answers.slice(3)) {
+        expect(refused.json).toEqual({
+          code: 20000,
+          info: { error: 'BAD_SIGNATURE' },
+          msg: 'X-Timestamp must be epoch seconds within 300s of now.',
+        });
+      }
+    } finally {
+      vi.useRealTimers();
     }
   });
 });
@@ -103,11 +118,8 @@ describe('erp-member-points /user/memberPoints', () => {
 
   it('matches the existing member on the next push (state 1) and shows its profile', async () => {
     const first = await push({ mobile: '13800002222', name: '周xx' });
-    const member = await app.gql(merchant.operatorKey, '{ memberByMobile(mobile: "13800002222") { id } }');
-    await app.gql(
-      merchant.operatorKey,
-      `mutation { updateMember(input: { id: "${member.data!.memberByMobile.id}", sex: MALE, birthday: "1969-08-07", address: "下城路766号", idCardNumber: "330702690808123" }) { errors { code } } }`,
-    );
+    const member = await app.gql(merchant.operatorKey, MemberIdByMobileDocument, { mobile: '13800002222' });
+    await app.gql(merchant.operatorKey, SetErpProfileDocument, { id: member.data!.memberByMobile!.id });
     const again = await push({ mobile: '13800002222' });
     expect(again.json.data).toEqual({
       ...first.json.data,
@@ -122,8 +134,8 @@ describe('erp-member-points /user/memberPoints', () => {
   it('sets the referrer from an invite code that is a member code', async () => {
     const referrer = await push({ mobile: '13800003333' });
     await push({ mobile: '13800004444', inviteCode: referrer.json.data.cardNo });
-    const res = await app.gql(merchant.operatorKey, '{ memberByMobile(mobile: "13800004444") { referrer { code } } }');
-    expect(res.data!.memberByMobile.referrer.code).toBe(referrer.json.data.cardNo);
+    const res = await app.gql(merchant.operatorKey, ReferrerCodeByMobileDocument, { mobile: '13800004444' });
+    expect(res.data!.memberByMobile!.referrer!.code).toBe(referrer.json.data.cardNo);
   });
 
   it('answers 20000 with a reason for every failure, and writes nothing', async () => {
@@ -174,8 +186,7 @@ describe('erp-member-points /user/memberPoints', () => {
 
 describe('erp-member-points points fields', () => {
   const balance = async (mobile: string) =>
-    (await app.gql(merchant.operatorKey, `{ memberByMobile(mobile: "${mobile}") { points { current used totalEarned } } }`)).data!
-      .memberByMobile?.points;
+    (await app.gql(merchant.operatorKey, PointsByMobileDocument, { mobile })).data!.memberByMobile?.points;
 
   it("applies the parameter table's points change, once per distinct push", async () => {
     const push1 = {
@@ -207,7 +218,7 @@ describe('erp-member-points points fields', () => {
     expect(answers.filter((a) => a.json.code === 10000).length).toBeGreaterThan(0);
     expect((await push(resent)).json.code).toBe(10000);
     expect(await balance('13855550009')).toEqual({ current: '7.00', used: '0.00', totalEarned: '7.00' });
-    const members = await app.gql(merchant.readonlyKey, '{ members(filter: { mobile: "13855550009" }) { totalItems } }');
+    const members = await app.gql(merchant.readonlyKey, MemberCountByMobileDocument, { mobile: '13855550009' });
     expect(members.data?.members.totalItems).toBe(1);
     await expectLedgersBalanced(app);
   });
@@ -223,17 +234,11 @@ describe('erp-member-points points fields', () => {
   });
 
   it('answers VIP card level once the member reaches the second grade', async () => {
-    await app.gql(
-      merchant.adminKey,
-      'mutation { setGrades(grades: [{ code: "M", name: "会员", level: 1, threshold: "0" }, { code: "V", name: "贵宾", level: 2, threshold: "10" }]) { errors { code } } }',
-    );
+    await app.gql(merchant.adminKey, SetErpGradesDocument);
     const first = await push({ mobile: '13855550004' });
     expect(first.json.data.level).toBe('0');
-    const member = await app.gql(merchant.operatorKey, '{ memberByMobile(mobile: "13855550004") { id } }');
-    await app.gql(
-      merchant.operatorKey,
-      `mutation { changeExperience(input: { memberId: "${member.data!.memberByMobile.id}", amount: "10", direction: ADD }) { errors { code } } }`,
-    );
+    const member = await app.gql(merchant.operatorKey, MemberIdByMobileDocument, { mobile: '13855550004' });
+    await app.gql(merchant.operatorKey, AddExperienceDocument, { memberId: member.data!.memberByMobile!.id, amount: '10' });
     expect((await push({ mobile: '13855550004' })).json.data.level).toBe('1');
   });
 });

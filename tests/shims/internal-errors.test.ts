@@ -5,6 +5,7 @@ import { createHmacApp, type HmacApp } from '../support/hmac-apps.js';
 import { callCpoint } from '../support/cpoint-client.js';
 import { callPartner, createPartnerApp, type PartnerApp } from '../support/partner-client.js';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
+import { RegisterMobileDocument } from '../../src/generated/graphql.js';
 
 /**
  * An unexpected failure inside a shim (here: the database refuses to read members) answers the
@@ -23,9 +24,8 @@ beforeAll(async () => {
   partner = await createPartnerApp(app, merchant);
   erp = await createHmacApp(app, merchant, 'ERP_MEMBER_POINTS');
   cpoint = await createHmacApp(app, merchant, 'CPOINT_INNER');
-  memberId = (
-    await app.gql(merchant.operatorKey, 'mutation { registerMember(input: { mobile: "13500000001" }) { member { id } } }')
-  ).data!.registerMember.member.id;
+  memberId = (await app.gql(merchant.operatorKey, RegisterMobileDocument, { mobile: '13500000001' })).data!.registerMember.member!
+    .id;
 });
 afterAll(() => app?.close());
 

@@ -1,12 +1,10 @@
 import type { AddressInfo } from 'node:net';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import express from 'express';
-import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ApiKeyRole } from '../../src/domain/access.enums.js';
-import { createMetrics } from '../../src/observability/metrics.js';
 import { createLogger } from '../../src/observability/logger.js';
+import { createMetrics } from '../../src/observability/metrics.js';
 import { unwrapPayload } from '../../src/shims/common/run-operation.js';
 import { createShimRouter, type ShimRoute } from '../../src/shims/common/shim-router.js';
 import { cpointDialect } from '../../src/shims/cpoint-inner/dialect.js';
@@ -15,6 +13,7 @@ import { callCpoint, expectFailure } from '../support/cpoint-client.js';
 import { createHmacApp, type HmacApp } from '../support/hmac-apps.js';
 import { callPartner, createPartnerApp, type PartnerApp } from '../support/partner-client.js';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
+import { LegacyCodesAdminOnlyDocument, LegacyCodesUnknownAppDocument, LoyaltyRateDocument } from '../../src/generated/graphql.js';
 
 /**
  * partner-openapi 206 / 399 and cpoint-inner 10403 / 10499: no route of either contract can meet
@@ -23,12 +22,6 @@ import { startTestApp, type TestApp, type TestMerchant } from '../support/test-a
  * route does. So two routes made for this test run on the real router and dialects, over HTTP:
  * one runs an operation its role may not, one meets a business code the contract has no code for.
  */
-const ADMIN_ONLY = parse(
-  'mutation { setLoyaltySettings(input: { moneyToPointsRate: "2", pointsScale: 0 }) { errors { code message } } }',
-) as TypedDocumentNode<{ setLoyaltySettings: { errors: { code: string; message: string }[] } }, Record<string, never>>;
-const UNKNOWN_APP = parse(
-  'mutation { revokeShimApp(id: "00000000-0000-4000-8000-000000000000") { errors { code message } } }',
-) as TypedDocumentNode<{ revokeShimApp: { errors: { code: string; message: string }[] } }, Record<string, never>>;
 
 const routes = (prefix: string): ShimRoute[] => [
   {
@@ -38,7 +31,7 @@ const routes = (prefix: string): ShimRoute[] => [
     output: z.object({}),
     role: ApiKeyRole.OPERATOR,
     async handle(call) {
-      return unwrapPayload((await call.run(ADMIN_ONLY, {})).setLoyaltySettings);
+      return unwrapPayload((await call.run(LegacyCodesAdminOnlyDocument, {})).setLoyaltySettings);
     },
   },
   {
@@ -48,7 +41,7 @@ const routes = (prefix: string): ShimRoute[] => [
     output: z.object({}),
     role: ApiKeyRole.ADMIN,
     async handle(call) {
-      return unwrapPayload((await call.run(UNKNOWN_APP, {})).revokeShimApp);
+      return unwrapPayload((await call.run(LegacyCodesUnknownAppDocument, {})).revokeShimApp);
     },
   },
 ];
@@ -82,8 +75,7 @@ afterAll(async () => {
 });
 
 /** The setting the admin-only operation would change: it must stay the default. */
-const rate = async () =>
-  (await app.gql(merchant.readonlyKey, '{ loyaltySettings { moneyToPointsRate } }')).data?.loyaltySettings.moneyToPointsRate;
+const rate = async () => (await app.gql(merchant.readonlyKey, LoyaltyRateDocument)).data?.loyaltySettings.moneyToPointsRate;
 
 describe('partner-openapi', () => {
   it('answers 206 for an operation the route may not run, writing nothing', async () => {

@@ -16,6 +16,12 @@ import {
   PARTNER_REQUEST_PATH,
   PARTNER_REQUEST_SIGN,
 } from './signing-examples.js';
+import {
+  CreateWorkedExampleShimAppDocument,
+  RevokeShimAppDocument,
+  SetShimAppStatusDocument,
+  ShimAppKeysDocument,
+} from '../../src/generated/graphql.js';
 
 let app: TestApp;
 let merchant: TestMerchant;
@@ -60,19 +66,15 @@ describe('partner-openapi signatures against a worked example computed with open
         MERCHANT_PRIVATE_KEY_PEM,
         MERCHANT_PUBLIC_KEY_PEM,
       ]);
-    const created = await app.gql(
-      shop.adminKey,
-      `mutation($input: CreateShimAppInput!) { createShimApp(input: $input) { errors { code } signingPublicKeyPem } }`,
-      {
-        input: {
-          contract: 'PARTNER_OPENAPI',
-          name: 'worked example',
-          appKey: PARTNER_REQUEST.appId,
-          partnerId: PARTNER_REQUEST.partnerId,
-          publicKeyPem: PARTNER_PUBLIC_KEY_PEM,
-        },
+    const created = await app.gql(shop.adminKey, CreateWorkedExampleShimAppDocument, {
+      input: {
+        contract: 'PARTNER_OPENAPI',
+        name: 'worked example',
+        appKey: PARTNER_REQUEST.appId,
+        partnerId: PARTNER_REQUEST.partnerId,
+        publicKeyPem: PARTNER_PUBLIC_KEY_PEM,
       },
-    );
+    });
     expect(created.data?.createShimApp).toEqual({ errors: [], signingPublicKeyPem: MERCHANT_PUBLIC_KEY_PEM });
     const send = (sign: string) =>
       fetch(`${app.url}/member/getMemberInfoByIdOrMobile`, {
@@ -143,17 +145,17 @@ describe('partner-openapi envelope and signatures', () => {
   });
 
   it('answers 205 while the app is closed and 203 once it is revoked', async () => {
-    const apps = await app.gql(merchant.adminKey, '{ shimApps { id appKey } }');
-    const id = apps.data!.shimApps.find((a: { appKey: string }) => a.appKey === partner.appId).id;
-    await app.gql(merchant.adminKey, `mutation { setShimAppStatus(id: "${id}", status: CLOSED) { errors { code } } }`);
+    const apps = await app.gql(merchant.adminKey, ShimAppKeysDocument);
+    const id = apps.data!.shimApps.find((a: { appKey: string }) => a.appKey === partner.appId)!.id;
+    await app.gql(merchant.adminKey, SetShimAppStatusDocument, { id, s: 'CLOSED' });
     expect((await callPartner(app, partner, REGISTER, registerBody('13000000009'))).envelope.statusCode).toBe('205');
-    await app.gql(merchant.adminKey, `mutation { setShimAppStatus(id: "${id}", status: OPEN) { errors { code } } }`);
+    await app.gql(merchant.adminKey, SetShimAppStatusDocument, { id, s: 'OPEN' });
     expect((await callPartner(app, partner, REGISTER, registerBody('13000000010'))).envelope.statusCode).toBe('100');
     const spare = await createPartnerApp(app, merchant);
-    const spareId = (await app.gql(merchant.adminKey, '{ shimApps { id appKey } }')).data!.shimApps.find(
+    const spareId = (await app.gql(merchant.adminKey, ShimAppKeysDocument)).data!.shimApps.find(
       (a: { appKey: string }) => a.appKey === spare.appId,
-    ).id;
-    await app.gql(merchant.adminKey, `mutation { revokeShimApp(id: "${spareId}") { errors { code } } }`);
+    )!.id;
+    await app.gql(merchant.adminKey, RevokeShimAppDocument, { id: spareId });
     expect((await callPartner(app, spare, REGISTER, registerBody('13000000011'))).envelope.statusCode).toBe('203');
   });
 

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callPartner, createPartnerApp, type PartnerApp } from '../support/partner-client.js';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
+import {
+  CreateExampleStoreDocument,
+  GiftTwoCouponsDocument,
+  IssueDynamicCodeDocument,
+  MemberIdByMobileDocument,
+  RegisterPartnerMemberDocument,
+  RegisterWithNicknameDocument,
+  SaveFullReductionCouponDocument,
+} from '../../src/generated/graphql.js';
 
 let app: TestApp;
 let merchant: TestMerchant;
@@ -11,13 +20,8 @@ beforeAll(async () => {
   app = await startTestApp({ BODY_LIMIT: '8kb' });
   merchant = await app.createMerchant('Partner Shop');
   partner = await createPartnerApp(app, merchant);
-  const res = await app.gql(
-    merchant.operatorKey,
-    `mutation($s: ID!) { registerMember(input: { mobile: "15623261994", nickname: "童百良", sex: MALE, registerStoreId: $s, registeredAt: "2019-05-27T01:33:59Z",
-       channel: { channelCode: "dcxcx", openid: "orZZ75W27gmvtJmS6qy4dOXokK6U", unionId: "oeAlw1VjDr2hUynN5E_fQigVmcGk", registerType: 2 } }) { member { id } } }`,
-    { s: merchant.store.id },
-  );
-  memberId = res.data!.registerMember.member.id;
+  const res = await app.gql(merchant.operatorKey, RegisterPartnerMemberDocument, { s: merchant.store.id });
+  memberId = res.data!.registerMember.member!.id;
 });
 afterAll(() => app?.close());
 
@@ -64,10 +68,7 @@ describe('partner-openapi 1.1 getMemberInfoByIdOrMobile', () => {
   it('finds the member by mobile and by a dynamic code, and answers 301 for nobody', async () => {
     const byMobile = await callPartner(app, partner, '/member/getMemberInfoByIdOrMobile', { mobile: '15623261994' });
     expect(byMobile.body.memberId).toBe(memberId);
-    const issued = await app.gql(
-      merchant.operatorKey,
-      `mutation { issueMemberDynamicCode(memberId: "${memberId}") { code expiresAt } }`,
-    );
+    const issued = await app.gql(merchant.operatorKey, IssueDynamicCodeDocument, { memberId });
     const code = issued.data!.issueMemberDynamicCode.code;
     expect(code).toMatch(/^\d{18}$/);
     const byCode = await callPartner(app, partner, '/member/getMemberInfoByIdOrMobile', { dynamicCode: code });
@@ -78,7 +79,7 @@ describe('partner-openapi 1.1 getMemberInfoByIdOrMobile', () => {
   });
 
   it('refuses an expired dynamic code', async () => {
-    const issued = await app.gql(merchant.operatorKey, `mutation { issueMemberDynamicCode(memberId: "${memberId}") { code } }`);
+    const issued = await app.gql(merchant.operatorKey, IssueDynamicCodeDocument, { memberId });
     await app.ownerOrm.em.fork().execute("update member_dynamic_code set expires_at = now() - interval '1 second'");
     const answer = await callPartner(app, partner, '/member/getMemberInfoByIdOrMobile', {
       dynamicCode: issued.data!.issueMemberDynamicCode.code,
@@ -90,10 +91,7 @@ describe('partner-openapi 1.1 getMemberInfoByIdOrMobile', () => {
 describe('partner-openapi 1.2 getMembers', () => {
   it('pages and filters with the documented fields', async () => {
     for (const mobile of ['13621758805', '15956904546']) {
-      await app.gql(
-        merchant.operatorKey,
-        `mutation { registerMember(input: { mobile: "${mobile}", nickname: "n${mobile}" }) { errors { code } } }`,
-      );
+      await app.gql(merchant.operatorKey, RegisterWithNicknameDocument, { mobile, nickname: `n${mobile}` });
     }
     const answer = await callPartner(app, partner, '/member/getMembers', '{"pageNum":1,"pageSize":2}');
     expect(answer.envelope.statusCode).toBe('100');
@@ -134,10 +132,7 @@ describe('partner-openapi 1.2 getMembers', () => {
 
 describe('partner-openapi 1.6 register/mobile', () => {
   it("answers the document's example: refused while it asks for an SMS check, registered without, found again", async () => {
-    await app.gql(
-      merchant.adminKey,
-      'mutation { createStore(input: { code: "shop001", name: "示例门店" }) { errors { code } } }',
-    );
+    await app.gql(merchant.adminKey, CreateExampleStoreDocument);
     // The document's request body, field for field, with our partnerId in place of its "1000".
     const example = `{"cardCode":"001","cardId":"001","channelCode":"saas","mobile":"13333333333","mobileValidateFlag":"1","nickName":"bbbb","partnerId":"${partner.partnerId}","photoUrl":"","registerInitData":"1#1#2#2#2","registerStoreCode":"shop001","registerType":"1","sexFlag":"1","thirdPartyCode":"fasdfsadfaa222","unionId":"","validCode":"2468"}`;
     const refused = await callPartner(app, partner, '/member/register/mobile', example);
@@ -148,7 +143,7 @@ describe('partner-openapi 1.6 register/mobile', () => {
       sign: expect.any(String),
     });
     expect(refused.signatureValid).toBe(true);
-    const nobody = await app.gql(merchant.readonlyKey, '{ memberByMobile(mobile: "13333333333") { id } }');
+    const nobody = await app.gql(merchant.readonlyKey, MemberIdByMobileDocument, { mobile: '13333333333' });
     expect(nobody.data).toEqual({ memberByMobile: null });
 
     // The partner platform checked the code itself: the same body with mobileValidateFlag 2.
@@ -208,16 +203,12 @@ describe('partner-openapi 1.6 register/mobile', () => {
 
 describe('partner-openapi 1.1 coupons', () => {
   it("lists the member's usable coupons in the documented fields", async () => {
-    const template = await app.gql(
-      merchant.adminKey,
-      `mutation { saveCouponTemplate(input: { title: "满100减10", type: CASH, ruleText: "满100可用", validFrom: "2019-10-01", validUntil: "2099-10-10" }) { errors { code message } couponTemplate { id } } }`,
-    );
+    const template = await app.gql(merchant.adminKey, SaveFullReductionCouponDocument);
     expect(template.data!.saveCouponTemplate.errors).toEqual([]);
-    const gift = await app.gql(
-      merchant.adminKey,
-      `mutation($t: ID!, $m: ID!) { giftCoupons(input: { couponTemplateId: $t, memberId: $m, quantity: 2 }) { errors { code message } } }`,
-      { t: template.data!.saveCouponTemplate.couponTemplate.id, m: memberId },
-    );
+    const gift = await app.gql(merchant.adminKey, GiftTwoCouponsDocument, {
+      t: template.data!.saveCouponTemplate.couponTemplate!.id,
+      m: memberId,
+    });
     expect(gift.data!.giftCoupons.errors).toEqual([]);
     const answer = await callPartner(app, partner, '/member/getMemberInfoByIdOrMobile', { memberId, showCouponSwitch: 1 });
     expect(answer.body.memberCoupons).toHaveLength(2);

@@ -1,14 +1,19 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { callPartner, createPartnerApp, type PartnerApp } from '../support/partner-client.js';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
+import {
+  AddExperienceDocument,
+  RegisterMobileDocument,
+  SetPointsRateDocument,
+  SetScoreGradesDocument,
+} from '../../src/generated/graphql.js';
 
 let app: TestApp;
 let merchant: TestMerchant;
 let partner: PartnerApp;
 
 const newMember = async (mobile: string) =>
-  (await app.gql(merchant.operatorKey, `mutation { registerMember(input: { mobile: "${mobile}" }) { member { id } } }`)).data!
-    .registerMember.member.id as string;
+  (await app.gql(merchant.operatorKey, RegisterMobileDocument, { mobile })).data!.registerMember.member!.id;
 const entries = async (memberId: string) =>
   (await app.ownerOrm.em.fork().execute('select count(*)::int as n from points_entry where member_id = ?', [memberId]))[0]
     .n as number;
@@ -80,10 +85,7 @@ describe('1.3 /member/score/opt/{type}', () => {
   });
 
   it('converts a money amount at the merchant rate, cutting fractions', async () => {
-    await app.gql(
-      merchant.adminKey,
-      'mutation { setLoyaltySettings(input: { moneyToPointsRate: "2", pointsScale: 0 }) { errors { code } } }',
-    );
+    await app.gql(merchant.adminKey, SetPointsRateDocument, { rate: '2' });
     try {
       const memberId = await newMember('13600000003');
       const answer = await callPartner(app, partner, '/member/score/opt/1', {
@@ -94,10 +96,7 @@ describe('1.3 /member/score/opt/{type}', () => {
       });
       expect(answer.body).toEqual({ currentScore: 37, sendScore: 37, updateScore: 37 });
     } finally {
-      await app.gql(
-        merchant.adminKey,
-        'mutation { setLoyaltySettings(input: { moneyToPointsRate: "1", pointsScale: 0 }) { errors { code } } }',
-      );
+      await app.gql(merchant.adminKey, SetPointsRateDocument, { rate: '1' });
     }
   });
 
@@ -314,10 +313,7 @@ describe('2.1 updateScore, 2.2 sendScore, 2.3 returnScore, 2.4 statisticalScore'
 
 describe('scores in 1.1 and 1.2', () => {
   it('shows scores on request and filters members by score range and grade', async () => {
-    await app.gql(
-      merchant.adminKey,
-      'mutation { setGrades(grades: [{ code: "G1", name: "普通会员", level: 1, threshold: "0" }, { code: "G2", name: "黄金会员", level: 2, threshold: "50" }]) { errors { code } } }',
-    );
+    await app.gql(merchant.adminKey, SetScoreGradesDocument);
     const rich = await newMember('13800000001');
     await callPartner(app, partner, '/member/score/opt/1', {
       memberId: rich,
@@ -325,10 +321,7 @@ describe('scores in 1.1 and 1.2', () => {
       operationType: '4',
       idempotencyBussinessId: 'rich',
     });
-    await app.gql(
-      merchant.operatorKey,
-      `mutation { changeExperience(input: { memberId: "${rich}", amount: "60", direction: ADD }) { errors { code } } }`,
-    );
+    await app.gql(merchant.operatorKey, AddExperienceDocument, { memberId: rich, amount: '60' });
     const info = await callPartner(app, partner, '/member/getMemberInfoByIdOrMobile', { memberId: rich, showScoreSwitch: '1' });
     expect(info.body).toMatchObject({ currentScore: 500, totalScore: 500, usedScore: 0 });
     const noScores = await callPartner(app, partner, '/member/getMemberInfoByIdOrMobile', {

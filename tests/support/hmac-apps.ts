@@ -1,6 +1,7 @@
 import { ShimContract } from '../../src/domain/access.enums.js';
 import { createShimApp } from '../../src/services/shim-app.service.js';
 import type { TestApp, TestMerchant } from './test-app.js';
+import { CreateHmacShimAppDocument } from '../../src/generated/graphql.js';
 
 export interface HmacApp {
   id: string;
@@ -29,12 +30,10 @@ export async function createHmacApp(
     );
     return { id: created.app.id, appKey: created.app.appKey, secret: created.secret! };
   }
-  const res = await app.gql(
-    merchant.adminKey,
-    `mutation($input: CreateShimAppInput!) { createShimApp(input: $input) { errors { code message } secret app { id appKey } } }`,
-    { input: { contract, name: `${contract} app`, appKey: options.appKey, allowUnsigned: options.allowUnsigned ?? false } },
-  );
+  const res = await app.gql(merchant.adminKey, CreateHmacShimAppDocument, {
+    input: { contract, name: `${contract} app`, appKey: options.appKey, allowUnsigned: options.allowUnsigned ?? false },
+  });
   const created = res.data!.createShimApp;
   if (created.errors.length) throw new Error(JSON.stringify(created.errors));
-  return { id: created.app.id, appKey: created.app.appKey, secret: created.secret };
+  return { id: created.app!.id, appKey: created.app!.appKey, secret: created.secret! };
 }

@@ -2,6 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { requestSigningString, responseSigningString } from '../../src/shims/partner-openapi/dialect.js';
 import { rsaSignBase64, rsaVerifyBase64 } from '../../src/shims/common/signing.js';
 import type { TestApp, TestMerchant } from './test-app.js';
+import { CreatePartnerShimAppDocument } from '../../src/generated/graphql.js';
 
 export interface PartnerApp {
   appId: string;
@@ -18,20 +19,17 @@ export async function createPartnerApp(
   options: { allowUnsigned?: boolean } = {},
 ): Promise<PartnerApp> {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const res = await app.gql(
-    merchant.adminKey,
-    `mutation($pem: String!, $unsigned: Boolean) {
-       createShimApp(input: { contract: PARTNER_OPENAPI, name: "partner", publicKeyPem: $pem, allowUnsigned: $unsigned }) {
-         errors { code message } app { appKey partnerId } signingPublicKeyPem } }`,
-    { pem: publicKey.export({ type: 'spki', format: 'pem' }).toString(), unsigned: options.allowUnsigned ?? false },
-  );
+  const res = await app.gql(merchant.adminKey, CreatePartnerShimAppDocument, {
+    pem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    unsigned: options.allowUnsigned ?? false,
+  });
   const created = res.data!.createShimApp;
   if (created.errors.length) throw new Error(JSON.stringify(created.errors));
   return {
-    appId: created.app.appKey,
-    partnerId: created.app.partnerId,
+    appId: created.app!.appKey,
+    partnerId: created.app!.partnerId!,
     privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
-    serverPublicKeyPem: created.signingPublicKeyPem,
+    serverPublicKeyPem: created.signingPublicKeyPem!,
   };
 }
 

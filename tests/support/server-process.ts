@@ -3,6 +3,8 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { freePort } from '../../src/db/embedded.js';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
@@ -128,17 +130,20 @@ export async function waitFor(condition: () => boolean | Promise<boolean>, timeo
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
 }
 
-/** Posts a GraphQL operation; answers status and body. */
-export async function graphql(
+/**
+ * Posts a typed GraphQL operation to a server process; answers status and body (the body stays
+ * loose: a server on its way down may answer something other than GraphQL's JSON, or nothing).
+ */
+export async function graphql<T, V>(
   url: string,
   key: string,
-  query: string,
-  variables?: Record<string, unknown>,
+  document: TypedDocumentNode<T, V>,
+  variables?: V,
 ): Promise<{ status: number; body: any }> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: print(document), variables }),
   });
   return { status: res.status, body: await res.json().catch(() => null) };
 }

@@ -51,9 +51,9 @@ export interface TestApp {
    */
   sql: { count: number; statements: string[]; reset(): void };
   /**
-   * Every statement `run` sends to PostgreSQL. `run` goes once before counting, so the pool
-   * holds the connections it needs: a new connection sends `set role` once, which is a cost of
-   * the pool, not of the request. `run` must therefore be a read (it runs twice).
+   * Every statement `run` sends to PostgreSQL. `run` goes three times at once before counting, so
+   * the pool holds more connections than it needs: a new connection sends `set role` once, which
+   * is a cost of the pool, not of the request. `run` must therefore be a read (it runs 4 times).
    */
   statementsOf(run: () => Promise<unknown>): Promise<string[]>;
   createMerchant(name?: string, timeZone?: string): Promise<TestMerchant>;
@@ -61,7 +61,10 @@ export interface TestApp {
   emFor(merchantId: string): EntityManager;
   /** The context an operator command has for a merchant (services called directly, as the CLI does). */
   operatorContext(merchantId: string): RequestContext;
-  /** Sends an operation over HTTP: a typed document from src/generated, or a plain query string. */
+  /**
+   * Sends an operation over HTTP: a typed document generated from tests/<domain>/operations/*.graphql.
+   * A plain string only for what codegen cannot hold: deliberately invalid or generated documents.
+   */
   gql<T = Record<string, any>, V = Record<string, unknown>>(
     key: string,
     query: string | TypedDocumentNode<T, V>,
@@ -120,7 +123,7 @@ export async function startTestApp(overrides: Partial<Record<string, string>> = 
     config,
     sql,
     async statementsOf(run) {
-      await run();
+      await Promise.all([run(), run(), run()]);
       sql.reset();
       await run();
       return [...sql.statements];
