@@ -134,7 +134,10 @@ export type CouponType = 'CASH' | 'DISCOUNT' | 'GOODS';
 
 export type CreateShimAppInput = {
   allowUnsigned?: boolean | null | undefined;
-  /** Generated when omitted (cpoint-inner callers usually choose their appName). */
+  /**
+   * Refused when given (INVALID_INPUT): see the deprecation reason.
+   * @deprecated App keys name apps across all merchants, so choosing one would tell whether another merchant uses it. Keys are generated; the operator sets a chosen one (cli shimapp:create --app-key).
+   */
   appKey?: string | null | undefined;
   contract: ShimContract;
   name: string;
@@ -600,6 +603,8 @@ export type SpendFromCardInput = {
 
 /** The merchant is named because usernames are unique per merchant only. */
 export type StaffLoginInput = {
+  /** The deviceToken an earlier login from this device answered: with it, failed logins elsewhere do not throttle this device. */
+  deviceToken?: string | null | undefined;
   merchantId: string | number;
   /** The password, or its MD5 hex as legacy clients send it. */
   password: string;
@@ -1680,6 +1685,7 @@ export type StaffLoginMutation = {
   staffLogin: {
     token: string | null;
     expiresAt: string | null;
+    deviceToken: string | null;
     errors: Array<{ code: ErrorCode; field: string | null; message: string }>;
     staffUser: { id: string; username: string; loginCount: number; lastLoginIp: string | null } | null;
   };
@@ -7954,6 +7960,7 @@ export const StaffLoginDocument = {
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'token' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deviceToken' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'staffUser' },
