@@ -3126,14 +3126,6 @@ export type SetPointsRateMutationVariables = Exact<{
 
 export type SetPointsRateMutation = { setLoyaltySettings: { errors: Array<{ code: ErrorCode }> } };
 
-export type CreateWorkedExampleShimAppMutationVariables = Exact<{
-  input: CreateShimAppInput;
-}>;
-
-export type CreateWorkedExampleShimAppMutation = {
-  createShimApp: { signingPublicKeyPem: string | null; errors: Array<{ code: ErrorCode }> };
-};
-
 export type CreateExampleStoreMutationVariables = Exact<{ [key: string]: never }>;
 
 export type CreateExampleStoreMutation = { createStore: { errors: Array<{ code: ErrorCode }> } };
@@ -17983,50 +17975,6 @@ export const SetPointsRateDocument = {
     },
   ],
 } as unknown as DocumentNode<SetPointsRateMutation, SetPointsRateMutationVariables>;
-export const CreateWorkedExampleShimAppDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CreateWorkedExampleShimApp' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateShimAppInput' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'createShimApp' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'errors' },
-                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'signingPublicKeyPem' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CreateWorkedExampleShimAppMutation, CreateWorkedExampleShimAppMutationVariables>;
 export const CreateExampleStoreDocument = {
   kind: 'Document',
   definitions: [
