@@ -1,3 +1,4 @@
+import { randomBytes, randomUUID } from 'node:crypto';
 /**
  * Points changes per second with 16 concurrent clients, on one hot member and spread over 1,000
  * members: through GraphQL over HTTP, through the service in-process, and as bare SQL with `pg`
@@ -10,7 +11,6 @@
  * BENCH_CLIENTS the concurrency (default 16), BENCH_ONLY one path (graphql, service) next to bare SQL.
  */
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { pino } from 'pino';
@@ -65,7 +65,13 @@ async function measure(op: (client: number) => Promise<void>): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', DB_POOL_MAX: String(CLIENTS + 4) });
+  const config = loadConfig({
+    // A bench makes its own data: any key seals it, unless one is given.
+    SECRETS_KEY: randomBytes(32).toString('base64'),
+    ...process.env,
+    LOG_LEVEL: 'silent',
+    DB_POOL_MAX: String(CLIENTS + 4),
+  });
   const server = await openDatabase(config, log);
   const database = `mg_bench_${process.pid}`;
   const admin = new pg.Client({ connectionString: server.url });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../src/config.js';
@@ -16,7 +17,14 @@ import { mountShims } from '../src/shims/index.js';
  * thread: the same code as `npm start`, plus a fresh merchant and admin key printed as one JSON
  * line on stdout. Stops on SIGTERM.
  */
-const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', NO_DEMO: '1', DB_POOL_MAX: process.env.DB_POOL_MAX ?? '20' });
+const config = loadConfig({
+  // A bench makes its own data: any key seals it, unless one is given.
+  SECRETS_KEY: randomBytes(32).toString('base64'),
+  ...process.env,
+  LOG_LEVEL: 'silent',
+  NO_DEMO: '1',
+  DB_POOL_MAX: process.env.DB_POOL_MAX ?? '20',
+});
 const log = createLogger('silent');
 const platform = await openPlatform(config, log);
 const deps = { orm: platform.orm, config, log, metrics: createMetrics() };

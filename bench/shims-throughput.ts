@@ -39,7 +39,10 @@ try {
     ver: '1',
     sign: '',
   };
-  env.sign = rsaSignBase64(privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), requestSigningString(env));
+  env.sign = rsaSignBase64(
+    privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    requestSigningString('/member/getMemberInfoByIdOrMobile', env),
+  );
   const partnerBody = JSON.stringify(env);
   const memberQuery = `query($id: ID!) { member(id: $id) { id code mobile name nickname email sex birthday idCardNumber avatarUrl registeredAt status labels
     registerStore { code } channels { id memberId channelCode channelId openid unionId cardCode cardId registerType registerStore { code } createdAt updatedAt } } }`;
@@ -91,15 +94,16 @@ try {
 
   // cpoint-inner, HMAC-signed urlencoded bodies: a read (getCpoint) and a write (adminAddCpoint).
   const cpoint = await bench.shimApp('CPOINT_INNER');
-  const cpointBody = (params: Record<string, string>) => {
+  const cpointBody = (path: string, params: Record<string, string>) => {
     const signed = { appName: cpoint.appKey, ...params };
-    return new URLSearchParams({ ...signed, sig: hmacSha256Hex(cpoint.secret ?? '', cpointSigningString(signed)) }).toString();
+    const sig = hmacSha256Hex(cpoint.secret ?? '', cpointSigningString(`/cm/inner${path}`, signed));
+    return new URLSearchParams({ ...signed, sig }).toString();
   };
   const cpointPost = async (path: string, params: Record<string, string>) => {
     const res = await fetch(`${bench.url}/cm/inner${path}`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: cpointBody(params),
+      body: cpointBody(path, params),
     });
     return ((await res.json()) as any).status === 200;
   };

@@ -198,14 +198,18 @@ async function run(command: string, values: Values, platform: Platform, deps: Ap
     case 'shimapp:create': {
       const contract = contractOption(values);
       const ctx = await merchantContext(deps, required(values, 'merchant'));
-      const created = await createShimApp(ctx, {
-        contract,
-        name: required(values, 'name'),
-        appKey: values['app-key'],
-        partnerId: values['partner-id'],
-        publicKeyPem: values['public-key-file'] ? readFileSync(values['public-key-file'], 'utf8') : undefined,
-        allowUnsigned: values['allow-unsigned'] ?? false,
-      });
+      const created = await createShimApp(
+        ctx,
+        {
+          contract,
+          name: required(values, 'name'),
+          appKey: values['app-key'],
+          partnerId: values['partner-id'],
+          publicKeyPem: values['public-key-file'] ? readFileSync(values['public-key-file'], 'utf8') : undefined,
+          allowUnsigned: values['allow-unsigned'] ?? false,
+        },
+        { byOperator: true },
+      );
       return { ...shimAppView(created.app), secret: created.secret, signingPublicKeyPem: created.signingPublicKeyPem };
     }
     case 'shimapp:list':

@@ -15,6 +15,11 @@ const schema = z.object({
    */
   APP_DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('.data'),
+  /**
+   * The key that encrypts secrets at rest (HMAC secrets, RSA private keys, QR keys): 32 bytes as
+   * base64 or hex. Required with DATABASE_URL; the embedded default generates DATA_DIR/secrets.key.
+   */
+  SECRETS_KEY: z.string().optional(),
   /** Port of the embedded PostgreSQL (loopback only). Unset: a free port is picked at each start. */
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).default(10),
@@ -37,10 +42,26 @@ const schema = z.object({
     .int()
     .min(60)
     .default(8 * 3600),
-  /** Failed logins within LOGIN_WINDOW_SECONDS after which a username, or an IP, must wait. */
-  LOGIN_MAX_FAILURES_PER_USERNAME: z.coerce.number().int().min(1).default(5),
+  /**
+   * Staff login throttling (docs/security.md), failures within LOGIN_WINDOW_SECONDS: one username
+   * from one source (an IP, or a trusted device) waits after PER_USER_SOURCE; an IP after PER_IP
+   * across usernames; a username after PER_USERNAME from all untrusted sources together, while its
+   * trusted devices still get in.
+   */
+  LOGIN_MAX_FAILURES_PER_USER_SOURCE: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(20),
+  LOGIN_MAX_FAILURES_PER_USERNAME: z.coerce.number().int().min(1).default(50),
   LOGIN_WINDOW_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(15 * 60),
+  /**
+   * Card PINs: after this many wrong PINs in a row the card takes no PIN for CARD_PIN_LOCK_SECONDS,
+   * doubling with every further wrong one (at most a day); a right PIN clears the count.
+   */
+  CARD_PIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  CARD_PIN_LOCK_SECONDS: z.coerce
     .number()
     .int()
     .min(1)
@@ -67,11 +88,27 @@ const schema = z.object({
     .string()
     .default('loopback')
     .transform((v) => (v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v)),
+  /**
+   * /metrics: with METRICS_PORT it is served on that port only (on METRICS_HOST, default loopback),
+   * not on PORT; with METRICS_TOKEN it needs `Authorization: Bearer <token>`; with neither, only
+   * callers on this host may read it.
+   */
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  METRICS_HOST: z.string().default('127.0.0.1'),
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN has at least 16 characters.').optional(),
   /** Upper bound of a request body, in the `bytes` notation express understands. */
   BODY_LIMIT: z.string().default('1mb'),
   QUERY_MAX_DEPTH: z.coerce.number().int().min(1).default(10),
   QUERY_MAX_COST: z.coerce.number().int().min(1).default(5000),
   QUERY_MAX_TOKENS: z.coerce.number().int().min(1).default(5000),
+  /** Aliases in one operation (aliases turn one cheap field into many). */
+  QUERY_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
+  /** Root fields in one operation, aliases and fragments counted. */
+  QUERY_MAX_ROOT_FIELDS: z.coerce.number().int().min(1).default(30),
+  /** Variables one request may send. */
+  QUERY_MAX_VARIABLES: z.coerce.number().int().min(1).default(100),
+  /** Items in any list input (in the variables or written in the query). */
+  QUERY_MAX_LIST_LENGTH: z.coerce.number().int().min(1).default(500),
   /** How long a member's dynamic (scan-to-identify) code stays valid. */
   DYNAMIC_CODE_TTL_SECONDS: z.coerce.number().int().min(10).max(3600).default(120),
   /**

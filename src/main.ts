@@ -7,7 +7,7 @@ import { countMerchants, openPlatform, type Platform } from './db/bootstrap.js';
 import type { App } from './http/app.js';
 import type { ensureDemoMerchant } from './services/merchant.service.js';
 import { createLogger } from './observability/logger.js';
-import { createMetrics } from './observability/metrics.js';
+import { createMetrics, createMetricsApp } from './observability/metrics.js';
 
 /** Binds the port before anything else starts, so a taken port fails at once and says which. */
 function listen(server: Server, port: number): Promise<void> {
@@ -47,11 +47,14 @@ interface Running {
   server: Server;
   platform?: Platform;
   app?: App;
+  /** The /metrics listener when METRICS_PORT puts it on a port of its own. */
+  metricsServer?: Server;
 }
 
 async function stop(running: Running, log: Logger): Promise<void> {
   running.server.close();
   running.server.closeIdleConnections();
+  running.metricsServer?.close();
   // Each step runs whatever happened to the one before.
   for (const [step, run] of [
     ['graphql', () => running.app?.apollo.stop()],
@@ -125,6 +128,11 @@ async function main(): Promise<void> {
     mountShims(running.app.app, deps);
     running.app.app.use(finalErrorHandler(deps));
     handler = running.app.app;
+    if (config.METRICS_PORT) {
+      running.metricsServer = createMetricsApp(deps.metrics, config).listen(config.METRICS_PORT, config.METRICS_HOST, () => {
+        log.info({ port: config.METRICS_PORT, host: config.METRICS_HOST }, 'metrics listening');
+      });
+    }
   })();
   try {
     await startup;

@@ -1,7 +1,16 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
+import {
+  installSecretsKey,
+  isSealedBytes,
+  isSealedText,
+  resolveSecretsKey,
+  sealBytes,
+  sealContext,
+  sealText,
+} from './secret-box.js';
 import { openDatabase, type Database, type OpenDatabaseOptions } from './database.js';
-import { createOrm, migrate, type Orm } from './orm.js';
+import { createOrm, migrate, scopeToMerchant, type Orm } from './orm.js';
 
 export interface Platform {
   db: Database;
@@ -14,12 +23,15 @@ export interface Platform {
 
 /** Opens the database, applies pending migrations, and returns both ORMs. */
 export async function openPlatform(config: Config, log: Logger, options: OpenDatabaseOptions = {}): Promise<Platform> {
+  // Before anything else: without its key the server could neither use nor create secrets.
+  installSecretsKey(resolveSecretsKey(config));
   const db = await openDatabase(config, log, options);
   let ownerOrm: Orm | undefined;
   let orm: Orm | undefined;
+  let applied: string[];
   try {
     ownerOrm = await createOrm({ url: db.url, asAppRole: false, poolMax: 2 });
-    const applied = await migrate(ownerOrm);
+    applied = await migrate(ownerOrm);
     if (applied.length) log.info({ applied }, 'migrations applied');
     orm = await createOrm({ url: config.APP_DATABASE_URL ?? db.url, asAppRole: true, poolMax: config.DB_POOL_MAX });
   } catch (error) {
@@ -27,6 +39,10 @@ export async function openPlatform(config: Config, log: Logger, options: OpenDat
     await Promise.allSettled([ownerOrm?.close(), orm?.close()]);
     await db.stop();
     throw error;
+  }
+  if (applied.includes('m20261124-001-security')) {
+    const sealed = await sealPlaintextSecrets(orm, ownerOrm);
+    if (sealed) log.info({ sealed }, 'secrets stored before sealing were sealed');
   }
   return {
     db,
@@ -40,6 +56,42 @@ export async function openPlatform(config: Config, log: Logger, options: OpenDat
       if (failed) throw failed.reason;
     },
   };
+}
+
+/**
+ * Seals the secrets a database kept in clear before secrets were sealed (once, when the migration
+ * that started sealing is applied), merchant by merchant under row-level security.
+ */
+export async function sealPlaintextSecrets(orm: Orm, ownerOrm: Orm): Promise<number> {
+  let sealed = 0;
+  const merchants = await ownerOrm.em.fork().execute<{ id: string }[]>('select id from merchant');
+  for (const { id: merchantId } of merchants) {
+    await scopeToMerchant(orm.em.fork(), merchantId).transactional(async (em) => {
+      for (const app of await em.execute<{ id: string; secret: string }[]>(
+        'select id, secret from shim_app where secret is not null',
+      )) {
+        if (isSealedText(app.secret)) continue;
+        await em.execute('update shim_app set secret = ? where id = ?', [
+          sealText(app.secret, sealContext.shimAppSecret(app.id)),
+          app.id,
+        ]);
+        sealed++;
+      }
+      for (const key of await em.execute<{ pem: string }[]>('select private_key_pem as pem from merchant_signing_key')) {
+        if (isSealedText(key.pem)) continue;
+        await em.execute('update merchant_signing_key set private_key_pem = ?', [
+          sealText(key.pem, sealContext.signingKey(merchantId)),
+        ]);
+        sealed++;
+      }
+      for (const row of await em.execute<{ qr_key: Buffer }[]>('select qr_key from card_settings')) {
+        if (isSealedBytes(row.qr_key)) continue;
+        await em.execute('update card_settings set qr_key = ?', [sealBytes(row.qr_key, sealContext.qrKey(merchantId))]);
+        sealed++;
+      }
+    });
+  }
+  return sealed;
 }
 
 /** Counts merchants across tenants (operator connection). */

@@ -29,6 +29,8 @@ export enum ErrorCode {
   /** The card's template is not valid at the store. */
   CARD_NOT_VALID_AT_STORE = 'CARD_NOT_VALID_AT_STORE',
   WRONG_CARD_PASSWORD = 'WRONG_CARD_PASSWORD',
+  /** Too many wrong PINs in a row: the card takes none until the lock ends. */
+  CARD_PASSWORD_LOCKED = 'CARD_PASSWORD_LOCKED',
   INSUFFICIENT_BALANCE = 'INSUFFICIENT_BALANCE',
   RECHARGE_EVENT_NOT_FOUND = 'RECHARGE_EVENT_NOT_FOUND',
   RECHARGE_EVENT_INACTIVE = 'RECHARGE_EVENT_INACTIVE',
@@ -79,6 +81,7 @@ export enum ErrorCode {
   DUPLICATE_STORE_CODE = 'DUPLICATE_STORE_CODE',
   CHANNEL_ALREADY_BOUND = 'CHANNEL_ALREADY_BOUND',
   CHANNEL_NOT_FOUND = 'CHANNEL_NOT_FOUND',
+  /** The member's status (expired, suspended, removed) forbids this change (services/member-status.ts). */
   MEMBER_NOT_ACTIVE = 'MEMBER_NOT_ACTIVE',
   SHIM_APP_NOT_FOUND = 'SHIM_APP_NOT_FOUND',
   DUPLICATE_APP_KEY = 'DUPLICATE_APP_KEY',

@@ -42,3 +42,32 @@ export const EXPOSED_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'QUERY_TOO_COMPLEX',
 ]);
+
+/**
+ * A business error that escaped a payload (a query's service refused the arguments, as
+ * memberCard does without an identifier) is the caller's mistake: BAD_USER_INPUT with the
+ * catalogue code beside it, never INTERNAL_SERVER_ERROR. null for anything else.
+ */
+export function callerMistake(error: unknown, formatted: GraphQLFormattedError): GraphQLFormattedError | null {
+  // Apollo's request pipeline refuses some requests with a code-less error of its own (a
+  // persisted-query hash that does not match the query): not thrown by our code, not at a path.
+  // (Apollo fills in INTERNAL_SERVER_ERROR on `formatted`; the raw error shows it had no code.)
+  const raw = error as { originalError?: unknown; path?: unknown; extensions?: { code?: unknown } } | null;
+  if (
+    raw &&
+    typeof raw === 'object' &&
+    'extensions' in raw &&
+    !raw.originalError &&
+    !raw.path &&
+    raw.extensions?.code === undefined
+  ) {
+    return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
+  }
+  const first = error instanceof InputErrors ? error.errors[0] : error;
+  if (!(first instanceof BusinessError)) return null;
+  return {
+    message: error instanceof Error ? error.message : first.message,
+    path: formatted.path,
+    extensions: { code: 'BAD_USER_INPUT', errorCode: first.code, ...(first.field ? { field: first.field } : {}) },
+  };
+}

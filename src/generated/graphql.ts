@@ -134,7 +134,10 @@ export type CouponType = 'CASH' | 'DISCOUNT' | 'GOODS';
 
 export type CreateShimAppInput = {
   allowUnsigned?: boolean | null | undefined;
-  /** Generated when omitted (cpoint-inner callers usually choose their appName). */
+  /**
+   * Refused when given (INVALID_INPUT): see the deprecation reason.
+   * @deprecated App keys name apps across all merchants, so choosing one would tell whether another merchant uses it. Keys are generated; the operator sets a chosen one (cli shimapp:create --app-key).
+   */
   appKey?: string | null | undefined;
   contract: ShimContract;
   name: string;
@@ -171,6 +174,7 @@ export type ErrorCode =
   | 'CARD_ALREADY_OPEN'
   | 'CARD_NOT_FOUND'
   | 'CARD_NOT_VALID_AT_STORE'
+  | 'CARD_PASSWORD_LOCKED'
   | 'CARD_TEMPLATE_INACTIVE'
   | 'CARD_TEMPLATE_NOT_FOUND'
   | 'CASHBACK_ALREADY_PAID'
@@ -599,6 +603,8 @@ export type SpendFromCardInput = {
 
 /** The merchant is named because usernames are unique per merchant only. */
 export type StaffLoginInput = {
+  /** The deviceToken an earlier login from this device answered: with it, failed logins elsewhere do not throttle this device. */
+  deviceToken?: string | null | undefined;
   merchantId: string | number;
   /** The password, or its MD5 hex as legacy clients send it. */
   password: string;
@@ -1679,6 +1685,7 @@ export type StaffLoginMutation = {
   staffLogin: {
     token: string | null;
     expiresAt: string | null;
+    deviceToken: string | null;
     errors: Array<{ code: ErrorCode; field: string | null; message: string }>;
     staffUser: { id: string; username: string; loginCount: number; lastLoginIp: string | null } | null;
   };
@@ -3118,14 +3125,6 @@ export type SetPointsRateMutationVariables = Exact<{
 }>;
 
 export type SetPointsRateMutation = { setLoyaltySettings: { errors: Array<{ code: ErrorCode }> } };
-
-export type CreateWorkedExampleShimAppMutationVariables = Exact<{
-  input: CreateShimAppInput;
-}>;
-
-export type CreateWorkedExampleShimAppMutation = {
-  createShimApp: { signingPublicKeyPem: string | null; errors: Array<{ code: ErrorCode }> };
-};
 
 export type CreateExampleStoreMutationVariables = Exact<{ [key: string]: never }>;
 
@@ -7953,6 +7952,7 @@ export const StaffLoginDocument = {
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'token' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deviceToken' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'staffUser' },
@@ -17975,50 +17975,6 @@ export const SetPointsRateDocument = {
     },
   ],
 } as unknown as DocumentNode<SetPointsRateMutation, SetPointsRateMutationVariables>;
-export const CreateWorkedExampleShimAppDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CreateWorkedExampleShimApp' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateShimAppInput' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'createShimApp' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'errors' },
-                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'signingPublicKeyPem' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CreateWorkedExampleShimAppMutation, CreateWorkedExampleShimAppMutationVariables>;
 export const CreateExampleStoreDocument = {
   kind: 'Document',
   definitions: [

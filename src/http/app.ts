@@ -3,21 +3,22 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type Express } from 'express';
-import { GraphQLError, Kind, type GraphQLFormattedError } from 'graphql';
-import depthLimit from 'graphql-depth-limit';
+import { GraphQLError, Kind, getVariableValues, type GraphQLFormattedError } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { pinoHttp } from 'pino-http';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { createRequestContext, type AppDeps, type RequestContext } from '../request/context.js';
 import type { Principal } from '../request/principal.js';
 import { getSchema } from '../graphql/build-schema.js';
-import { EXPOSED_CODES, formatBusinessError } from '../errors/graphql-errors.js';
+import { EXPOSED_CODES, callerMistake, formatBusinessError } from '../errors/graphql-errors.js';
 import { isDatabaseUnavailable } from '../db/database.js';
+import { installSecretsKey, resolveSecretsKey } from '../db/secret-box.js';
 import { requireApiKey } from './auth.js';
 import { uploadsRouter } from './uploads.js';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
 import { healthRouter, type HealthSignals } from './health.js';
-import type { Metrics } from '../observability/metrics.js';
+import { metricsEndpoint, type Metrics } from '../observability/metrics.js';
+import { inputLimits, limitRules, type QueryLimits } from './query-limits.js';
 
 const DATABASE_UNAVAILABLE = 'The database is unavailable right now; retry shortly.';
 
@@ -32,7 +33,10 @@ function costLimit(maxCost: number): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
+        async didResolveOperation({ request, document, schema, operation }) {
+          // Variables that do not fit their types are answered by Apollo (400 BAD_USER_INPUT) when
+          // it executes; computing a cost from them here threw a code-less error: an HTTP 500.
+          if (getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}).errors) return;
           const cost = getComplexity({
             schema,
             query: document,
@@ -80,12 +84,26 @@ function requireAuthentication(): ApolloServerPlugin<RequestContext> {
   };
 }
 
+/**
+ * Counts operations by what the schema names: the single root field selected (`member`,
+ * `changePoints`), `multiple`, or `none` when the request never became an operation (unparsable,
+ * invalid, unauthenticated). The client's operationName is its own choice: as a label it let
+ * anyone create series without end.
+ */
 function countOperations(metrics: Metrics): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ operationName, errors }) {
-          metrics.graphqlOperations.inc({ operation: operationName ?? 'anonymous', outcome: errors?.length ? 'error' : 'ok' });
+        async willSendResponse({ operation, errors }) {
+          const rejected = errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+          const fields = operation?.selectionSet.selections ?? [];
+          const label =
+            !operation || rejected
+              ? 'none'
+              : fields.length === 1 && fields[0]!.kind === Kind.FIELD
+                ? fields[0]!.name.value
+                : 'multiple';
+          metrics.graphqlOperations.inc({ operation: label, outcome: errors?.length ? 'error' : 'ok' });
         },
       };
     },
@@ -98,8 +116,16 @@ function countOperations(metrics: Metrics): ApolloServerPlugin<RequestContext> {
  */
 export async function createApp(deps: AppDeps, health: HealthSignals = {}): Promise<App> {
   const { config, log, orm } = deps;
+  installSecretsKey(resolveSecretsKey(config));
   const { metrics } = deps;
   const schema = await getSchema();
+  const limits: QueryLimits = {
+    maxDepth: config.QUERY_MAX_DEPTH,
+    maxAliases: config.QUERY_MAX_ALIASES,
+    maxRootFields: config.QUERY_MAX_ROOT_FIELDS,
+    maxVariables: config.QUERY_MAX_VARIABLES,
+    maxListLength: config.QUERY_MAX_LIST_LENGTH,
+  };
 
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -108,16 +134,19 @@ export async function createApp(deps: AppDeps, health: HealthSignals = {}): Prom
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: config.QUERY_MAX_TOKENS },
-    validationRules: [depthLimit(config.QUERY_MAX_DEPTH)],
+    validationRules: limitRules(limits),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       requireAuthentication(),
+      inputLimits(limits),
       costLimit(config.QUERY_MAX_COST),
       countOperations(metrics),
     ],
     // Known protocol errors pass through; anything else is logged whole and masked, so no stack
     // trace, SQL or constraint name ever reaches a caller.
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+      const mistake = callerMistake(unwrapResolverError(error), formatted);
+      if (mistake) return mistake;
       const code = formatted.extensions?.code;
       if (typeof code === 'string' && EXPOSED_CODES.has(code)) {
         const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
@@ -153,7 +182,8 @@ export async function createApp(deps: AppDeps, health: HealthSignals = {}): Prom
   app.use(metrics.timeRequests);
 
   app.use(healthRouter(orm, log, health));
-  app.get('/metrics', metrics.serve);
+  // With METRICS_PORT, /metrics is served there only (main.ts); here it is guarded (metrics.ts).
+  if (!config.METRICS_PORT) app.get('/metrics', ...metricsEndpoint(metrics, config));
   app.use(graphiqlAssets());
   app.get('/graphql', (req, res, next) => {
     // A browser asking for a page gets the IDE; API clients (GET queries) go on to Apollo.

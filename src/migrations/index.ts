@@ -4,6 +4,7 @@ import { LoyaltyMigration } from './m20261123-002-loyalty.js';
 import { ShimAppsMigration } from './m20261123-004-shim-apps.js';
 import { MemberDynamicCodesMigration } from './m20261123-005-member-dynamic-codes.js';
 import { CardsMigration } from './m20261123-003-cards.js';
+import { SecurityMigration } from './m20261124-001-security.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the file system) so the same
@@ -15,4 +16,5 @@ export const migrations: MigrationObject[] = [
   { name: 'm20261123-003-cards', class: CardsMigration },
   { name: 'm20261123-004-shim-apps', class: ShimAppsMigration },
   { name: 'm20261123-005-member-dynamic-codes', class: MemberDynamicCodesMigration },
+  { name: 'm20261124-001-security', class: SecurityMigration },
 ];

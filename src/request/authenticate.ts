@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Orm } from '../db/orm.js';
+import { openText, sealContext } from '../db/secret-box.js';
 import type { ApiKeyRole, ShimAppStatus, ShimContract } from '../domain/access.enums.js';
 import { toPermissions } from './permissions.js';
 import type { Principal } from './principal.js';
@@ -68,7 +69,8 @@ export interface ResolvedShimApp {
   appId: string;
   merchantId: string;
   partnerId: string | null;
-  secret: string | null;
+  /** The HMAC secret as stored: sealed. Only {@link hmacSecretOf}, for the signature check, opens it. */
+  sealedSecret: string | null;
   publicKeyPem: string | null;
   status: ShimAppStatus;
   allowUnsigned: boolean;
@@ -78,7 +80,8 @@ export interface ResolvedShimApp {
 
 /** Finds a live app by what the caller sent, across merchants (through a definer function). */
 export async function resolveShimApp(orm: Orm, contract: ShimContract, appKey: string): Promise<ResolvedShimApp | null> {
-  if (!appKey || appKey.length > 64) return null;
+  // Only what an app key can look like reaches SQL (no NUL, no 10 KB of garbage).
+  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(appKey)) return null;
   const rows = await orm.em.fork().execute<Record<string, unknown>[]>('select * from resolve_shim_app(?, ?)', [contract, appKey]);
   const row = rows[0];
   if (!row) return null;
@@ -86,10 +89,15 @@ export async function resolveShimApp(orm: Orm, contract: ShimContract, appKey: s
     appId: row.app_id as string,
     merchantId: row.merchant_id as string,
     partnerId: row.partner_id as string | null,
-    secret: row.secret as string | null,
+    sealedSecret: row.secret as string | null,
     publicKeyPem: row.public_key_pem as string | null,
     status: row.status as ShimAppStatus,
     allowUnsigned: row.allow_unsigned as boolean,
     timeZone: row.time_zone as string,
   };
+}
+
+/** The HMAC secret of an app, opened for the code that verifies a signature with it. */
+export function hmacSecretOf(app: ResolvedShimApp): string | null {
+  return app.sealedSecret === null ? null : openText(app.sealedSecret, sealContext.shimAppSecret(app.appId));
 }

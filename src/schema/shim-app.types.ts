@@ -49,7 +49,9 @@ export class CreateShimAppInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Generated when omitted (cpoint-inner callers usually choose their appName).',
+    deprecationReason:
+      'App keys name apps across all merchants, so choosing one would tell whether another merchant uses it. Keys are generated; the operator sets a chosen one (cli shimapp:create --app-key).',
+    description: 'Refused when given (INVALID_INPUT): see the deprecation reason.',
   })
   appKey?: string | null;
 

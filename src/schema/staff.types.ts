@@ -81,6 +81,13 @@ export class StaffLoginInput {
 
   @Field(() => String, { description: 'The password, or its MD5 hex as legacy clients send it.' })
   password!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The deviceToken an earlier login from this device answered: with it, failed logins elsewhere do not throttle this device.',
+  })
+  deviceToken?: string | null;
 }
 
 @ObjectType()
@@ -90,6 +97,13 @@ export class StaffLoginPayload extends MutationPayload {
 
   @Field(() => DateTime, { nullable: true })
   expiresAt?: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Keep it on this device and send it with the next logins (OWASP device cookie): it keeps the user able to log in while someone else guesses their password.',
+  })
+  deviceToken?: string | null;
 
   @Field(() => StaffUser, { nullable: true })
   staffUser?: StaffUser | null;

@@ -4,6 +4,7 @@ import type { EntityManager } from '../db/orm.js';
 import { Coupon, CouponTemplate } from '../entities/coupon.entity.js';
 import { CouponSource, CouponStatus, CouponTemplateStatus, CouponType } from '../domain/card.enums.js';
 import { Member } from '../entities/member.entity.js';
+import type { MemberStatus } from '../domain/member.enums.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../request/context.js';
 import { actorStaffId, resolveStore } from './actor.js';
@@ -13,6 +14,7 @@ import { LINKS } from '../request/data/links.js';
 import { MERCHANT_TODAY, merchantToday } from '../request/data/merchant-day.js';
 import { replaceLinks, requireStores } from './links.js';
 import { checkPage, type ListQuery, type ListResult } from './paging.js';
+import { assertMemberAllows, MemberAction, memberNotActive, statusesAllowing } from './member-status.js';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is YYYY-MM-DD.');
 const templateSchema = z
@@ -144,6 +146,7 @@ export async function giftCoupons(ctx: RequestContext, input: z.input<typeof gif
             ? await em.findOne(Member, { mobile: data.phone })
             : null;
         if (!member) throw new BusinessError(ErrorCode.MEMBER_NOT_FOUND, 'No such member.', data.memberId ? 'memberId' : 'phone');
+        assertMemberAllows(member.status, MemberAction.EARN, data.memberId ? 'memberId' : 'phone');
         return issueCoupons(em, ctx, {
           templateId: data.couponTemplateId,
           memberId: member.id,
@@ -167,10 +170,11 @@ export async function redeemCoupon(ctx: RequestContext, input: { code: string; s
     const rows = await em.execute<{ id: string }[]>(
       `update coupon c set status = 'USED', redeemed_at = now(), redeemed_store_id = ?, redeemed_by_staff_user_id = ?, updated_at = now()
        where c.code = ? and c.status = 'UNUSED' and c.valid_from <= ${MERCHANT_TODAY} and c.valid_until >= ${MERCHANT_TODAY}
+         and exists (select 1 from member m where m.id = c.member_id and m.status = any(string_to_array(?, ',')))
          and (not exists (select 1 from coupon_template_store s where s.coupon_template_id = c.coupon_template_id)
               or exists (select 1 from coupon_template_store s where s.coupon_template_id = c.coupon_template_id and s.store_id = ?))
        returning c.id`,
-      [storeId, actorStaffId(ctx), code, storeId],
+      [storeId, actorStaffId(ctx), code, statusesAllowing(MemberAction.SPEND).join(','), storeId],
     );
     const coupon = await em.findOne(Coupon, { code });
     if (rows.length && coupon) return coupon;
@@ -180,6 +184,10 @@ export async function redeemCoupon(ctx: RequestContext, input: { code: string; s
 
 async function whyNotRedeemable(em: EntityManager, coupon: Coupon | null): Promise<BusinessError> {
   if (!coupon) return new BusinessError(ErrorCode.COUPON_NOT_FOUND, 'No coupon with this code.', 'code');
+  const [holder] = await em.execute<{ status: MemberStatus }[]>('select status from member where id = ?', [coupon.memberId]);
+  if (holder && !statusesAllowing(MemberAction.SPEND).includes(holder.status)) {
+    return memberNotActive(holder.status, MemberAction.SPEND, 'code');
+  }
   if (coupon.status === CouponStatus.USED)
     return new BusinessError(ErrorCode.COUPON_USED, 'This coupon was used already.', 'code');
   if (coupon.status === CouponStatus.VOID) return new BusinessError(ErrorCode.COUPON_VOID, 'This coupon was withdrawn.', 'code');

@@ -4,6 +4,7 @@ import { MemberDynamicCode } from '../entities/member-dynamic-code.entity.js';
 import type { Member } from '../entities/member.entity.js';
 import type { RequestContext } from '../request/context.js';
 import { requireMember } from './member.service.js';
+import { assertMemberAllows, MemberAction } from './member-status.js';
 
 /** 18 digits, like the payment and membership codes tills already scan. */
 function newCode(): string {
@@ -16,6 +17,8 @@ function newCode(): string {
  */
 export async function issueDynamicCode(ctx: RequestContext, memberId: string): Promise<{ code: string; expiresAt: Date }> {
   const member = await requireMember(ctx.em, memberId, 'memberId');
+  // A dynamic code is shown at the till to pay or collect: it is for members who may spend.
+  assertMemberAllows(member.status, MemberAction.SPEND);
   const expiresAt = new Date(Date.now() + ctx.config.DYNAMIC_CODE_TTL_SECONDS * 1000);
   await ctx.em.nativeDelete(MemberDynamicCode, { memberId: member.id, expiresAt: { $lt: new Date() } });
   for (let attempt = 0; ; attempt++) {

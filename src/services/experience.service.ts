@@ -4,6 +4,8 @@ import { ExperienceEntry } from '../entities/experience.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../request/context.js';
 import { applyLedgerChange } from './ledger-statement.js';
+import { KeyedOperation } from './idempotency.js';
+import { MemberAction } from './member-status.js';
 import {
   balanceAfter,
   fingerprintOf,
@@ -50,9 +52,12 @@ export async function changeExperience(ctx: RequestContext, input: ChangeExperie
   const outcome = await applyLedgerChange<ExperienceEntry>(ctx.em, {
     ledger: 'experience',
     memberId: data.memberId,
+    // Taking experience back settles; adding it is earning.
+    memberAction: add ? MemberAction.EARN : MemberAction.SETTLE,
     earnedDelta: add ? data.amount : '0',
     usedDelta: add ? '0' : data.amount,
-    idempotency: idempotencyKey && fingerprint ? { key: idempotencyKey, fingerprint } : null,
+    idempotency:
+      idempotencyKey && fingerprint ? { key: idempotencyKey, fingerprint, operation: KeyedOperation.CHANGE_EXPERIENCE } : null,
     fields: {
       source: LedgerSource.ADJUSTMENT,
       businessType: data.businessType ?? null,

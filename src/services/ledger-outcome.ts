@@ -15,7 +15,10 @@ export const ledgerFields = {
   amount: z
     .string()
     .trim()
-    .regex(/^\d{1,12}(\.\d{1,2})?$/, 'An amount is a decimal with at most 12 digits before the point and 2 after.')
+    .regex(/^\d{1,12}(\.\d{1,2})?$/, {
+      message: 'An amount is a decimal with at most 12 digits before the point and 2 after.',
+      abort: true,
+    })
     .refine((v) => new Decimal(v).gt(0), 'An amount must be more than 0.'),
   idempotencyKey: z
     .string()
@@ -98,6 +101,7 @@ export async function settle<E extends LedgerEntry>(
   }
   if (outcome.entry) return { entry: outcome.entry, replayed: false };
   if (outcome.memberFound === false) throw new BusinessError(ErrorCode.MEMBER_NOT_FOUND, 'No such member.', 'memberId');
+  if (outcome.statusRefusal) throw outcome.statusRefusal;
   return refused();
 }
 

@@ -4,6 +4,10 @@ import type { LedgerBusinessType, LedgerSource, PointsOperationType } from '../d
 import { ExperienceEntry } from '../entities/experience.entity.js';
 import type { LedgerEntry } from '../entities/ledger-base.js';
 import { PointsEntry } from '../entities/points.entity.js';
+import type { BusinessError } from '../errors/error-code.js';
+import type { MemberStatus } from '../domain/member.enums.js';
+import { bindIdempotencyKey, type KeyedOperation } from './idempotency.js';
+import { memberNotActive, statusesAllowing, type MemberAction } from './member-status.js';
 
 /**
  * The one way a balance changes: a single SQL statement (a chain of CTEs) that claims the
@@ -51,8 +55,11 @@ export interface LedgerCommand {
   /** Effect on totalEarned and used (decimal strings); ignored when `orderCte` supplies them. */
   earnedDelta?: string;
   usedDelta?: string;
-  /** Claims this key for the entry; a second command with it changes nothing. */
-  idempotency?: { key: string; fingerprint: string } | null;
+  /**
+   * Claims this key for the entry; a second command with it changes nothing. The key is first
+   * bound to `operation` (see idempotency.ts), so another operation cannot use it.
+   */
+  idempotency?: { key: string; fingerprint: string; operation: KeyedOperation } | null;
   /**
    * What "the same command is in flight" means when it is not the idempotency key (an order's
    * consumption): a try-lock on this scope and key, held to the end of the transaction.
@@ -65,6 +72,12 @@ export interface LedgerCommand {
    * ORDER_ROLLBACK and nothing of it stays. Its params join the statement's.
    */
   orderCte?: { sql: string; params: Record<string, unknown> };
+  /**
+   * What the change does to the member (member-status.ts): the statement applies only while the
+   * member's status allows it, checked in the same statement. Absent: no status rule (task awards,
+   * whose submission was checked before).
+   */
+  memberAction?: MemberAction;
 }
 
 export interface LedgerOutcome<E extends LedgerEntry = LedgerEntry> {
@@ -78,6 +91,8 @@ export interface LedgerOutcome<E extends LedgerEntry = LedgerEntry> {
   grade: { from: number; to: number } | null;
   /** Set only when nothing applied: whether the member exists in this merchant. */
   memberFound: boolean | null;
+  /** Set only when nothing applied because the member's status forbids the change. */
+  statusRefusal: BusinessError | null;
   /** The order CTE applied but the balance refused, so the statement was rolled back. */
   orderRolledBack: boolean;
 }
@@ -139,6 +154,7 @@ function buildStatement(command: LedgerCommand): { sql: string; params: Record<s
     fingerprint: key?.fingerprint ?? null,
     lock_scope: lock?.scope ?? null,
     lock_key: lock?.key ?? null,
+    statuses: command.memberAction ? statusesAllowing(command.memberAction).join(',') : null,
     ...command.orderCte?.params,
   };
   for (const column of ENTRY_COLUMNS) params[`f_${column}`] = command.fields[FIELD_OF[column]] ?? null;
@@ -148,6 +164,10 @@ function buildStatement(command: LedgerCommand): { sql: string; params: Record<s
   // A plain change (no key, no lock, no order) skips the gate: planning it is measurably cheaper,
   // and it is the hot path.
   const guarded = Boolean(lock || key || ord);
+  // The member's status allows the change: checked where the change is decided, in this statement.
+  const statusOk = command.memberAction
+    ? `exists (select 1 from member where id = :member and status = any(string_to_array(:statuses, ',')))`
+    : null;
   const gate = `
   gate as (
     select ${lock ? 'pg_try_advisory_xact_lock(app_lock_key(:lock_scope, app_merchant_id(), :lock_key))' : 'true'} as acquired
@@ -159,6 +179,7 @@ function buildStatement(command: LedgerCommand): { sql: string; params: Record<s
     select 1 as one from gate
     where acquired and not exists (select 1 from prior)
     ${ord ? 'and exists (select 1 from member where id = :member)' : ''}
+    ${statusOk ? `and ${statusOk}` : ''}
   ),`;
   const deltas = ord
     ? 'select earned_delta::numeric as earned_delta, used_delta::numeric as used_delta from ord'
@@ -174,7 +195,7 @@ function buildStatement(command: LedgerCommand): { sql: string; params: Record<s
            used = b.used + c.used_delta,
            updated_at = now()${exp ? GRADE_SET : ''}
       from change c${exp ? GRADE_FROM : ''}
-     where b.member_id = :member and b.current + c.earned_delta - c.used_delta >= 0${exp ? ' and old.member_id = b.member_id' : ''}
+     where b.member_id = :member and b.current + c.earned_delta - c.used_delta >= 0${exp ? ' and old.member_id = b.member_id' : ''}${statusOk && !guarded ? ` and ${statusOk}` : ''}
     returning b.member_id, b.current, b.total_earned, b.used, c.earned_delta, c.used_delta${exp ? ', b.grade_level, old.grade_level as from_level' : ''}
   ),
   entry as (
@@ -190,7 +211,7 @@ function buildStatement(command: LedgerCommand): { sql: string; params: Record<s
   select g.acquired as _acquired, p.id as _prior_id, p.request_fingerprint as _prior_fingerprint,
          b.current as _current, b.total_earned as _total_earned, b.used as _used,
          ${exp ? 'b.from_level as _from_level, b.grade_level as _to_level,' : ''}
-         case when e.id is null then exists (select 1 from member where id = :member) end as _member_found,
+         case when e.id is null then (select status from member where id = :member) end as _member_status,
          ${ord ? `case when e.id is null and exists (select 1 from ord) then ledger_abort('ORDER_ROLLBACK') end as _guard,` : ''}
          e.*
   from ${guarded ? 'gate g left join prior p on true' : '(select true as acquired) g left join (select null::uuid as id, null::text as request_fingerprint) p on true'}
@@ -214,6 +235,7 @@ export async function applyLedgerChange<E extends LedgerEntry>(
   em: EntityManager,
   command: LedgerCommand,
 ): Promise<LedgerOutcome<E>> {
+  if (command.idempotency) await bindIdempotencyKey(em, command.idempotency.key, command.idempotency.operation);
   const { sql, params } = buildStatement(command);
   const t = TABLES[command.ledger];
   const none: LedgerOutcome<E> = {
@@ -223,6 +245,7 @@ export async function applyLedgerChange<E extends LedgerEntry>(
     balance: null,
     grade: null,
     memberFound: null,
+    statusRefusal: null,
     orderRolledBack: false,
   };
   let rows: Record<string, unknown>[];
@@ -251,7 +274,7 @@ export async function applyLedgerChange<E extends LedgerEntry>(
     _used,
     _from_level,
     _to_level,
-    _member_found,
+    _member_status,
     _guard,
     ...entryRow
   } = row;
@@ -262,7 +285,14 @@ export async function applyLedgerChange<E extends LedgerEntry>(
     entry,
     balance: entry ? { current: String(_current), totalEarned: String(_total_earned), used: String(_used) } : null,
     grade: entry && _to_level !== undefined ? { from: Number(_from_level), to: Number(_to_level) } : null,
-    memberFound: _member_found === null || _member_found === undefined ? null : Boolean(_member_found),
+    memberFound: entry ? null : _member_status != null,
+    statusRefusal:
+      !entry &&
+      _member_status != null &&
+      command.memberAction &&
+      !statusesAllowing(command.memberAction).includes(_member_status as MemberStatus)
+        ? memberNotActive(_member_status as MemberStatus, command.memberAction)
+        : null,
     orderRolledBack: false,
   };
 }

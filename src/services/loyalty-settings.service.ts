@@ -9,7 +9,11 @@ const settingsSchema = z.object({
   moneyToPointsRate: z
     .string()
     .trim()
-    .regex(/^\d{1,8}(\.\d{1,4})?$/, 'A rate is a decimal with at most 8 digits before the point and 4 after.')
+    // abort: the refinement below must not see text that is not a decimal (Decimal would throw).
+    .regex(/^\d{1,8}(\.\d{1,4})?$/, {
+      message: 'A rate is a decimal with at most 8 digits before the point and 4 after.',
+      abort: true,
+    })
     .refine((v) => new Decimal(v).gt(0), 'The rate must be more than 0.'),
   pointsScale: z.number().int().min(0, 'pointsScale is 0, 1 or 2.').max(2, 'pointsScale is 0, 1 or 2.'),
 });

@@ -10,7 +10,8 @@ import { actorStaffId, optionalStore } from './actor.js';
 import { requireCardTemplate } from './card-template.service.js';
 import { fields, isUuid, parseInput } from './validation.js';
 import { registerMember } from './member.service.js';
-import { hashPassword, normalizeSecret } from './password.js';
+import { assertMemberAllows, MemberAction } from './member-status.js';
+import { hashPassword, normalizeSecret, verifyPassword } from './password.js';
 
 /** How a command names a card: by id, by number, or as the member's card of a template. */
 export interface CardRef {
@@ -87,6 +88,7 @@ export async function openMemberCard(
   const storeId = await optionalStore(ctx, data.storeId);
   const passwordHash = await hashPassword(normalizeSecret(data.password ?? data.phone.slice(-6)), ctx.config.SCRYPT_N);
   const { member, created } = await registerMember(ctx, { mobile: data.phone, registerStoreId: storeId });
+  if (!created) assertMemberAllows(member.status, MemberAction.EARN, 'phone');
   for (let attempt = 0; ; attempt++) {
     try {
       const card = await ctx.em.transactional(async (em) => {
@@ -115,6 +117,62 @@ export async function openMemberCard(
       }
     }
   }
+}
+
+/**
+ * Checks a card's PIN with an attempt limit (OWASP: lock out after repeated failures): after
+ * CARD_PIN_MAX_FAILURES wrong PINs in a row the card is locked for CARD_PIN_LOCK_SECONDS, twice
+ * as long for each further wrong PIN after a lock (at most a day), and takes no PIN at all, right
+ * or wrong, until the lock ends. A right PIN clears the count.
+ *
+ * A right PIN counts only if it is accepted while fewer than the limit have failed (one
+ * conditional UPDATE), so guesses sent in parallel gain nothing: once the limit of them has come
+ * back wrong, a right one among the rest is refused too. Parallel spends with the right PIN (a
+ * busy till) all pass.
+ */
+export async function checkCardPassword(ctx: RequestContext, card: MemberCard, password: string): Promise<void> {
+  const { CARD_PIN_MAX_FAILURES: max, CARD_PIN_LOCK_SECONDS: lock } = ctx.config;
+  const locked = () =>
+    new BusinessError(
+      ErrorCode.CARD_PASSWORD_LOCKED,
+      'Too many wrong card passwords: the card takes none for a while.',
+      'password',
+    );
+  const unlocked = '(pin_locked_until is null or pin_locked_until <= now())';
+  // Cheap refusal before scrypt; the conditional UPDATEs below are what count. (At the limit a
+  // lock is always set, so `pin_failures >= max` with an ended lock is one more allowed try.)
+  const [state] = await ctx.em.execute<{ open: boolean }[]>(`select ${unlocked} as open from member_card where id = ?`, [
+    card.id,
+  ]);
+  if (!state?.open) throw locked();
+  if (await verifyPassword(normalizeSecret(password), card.passwordHash)) {
+    const accepted = await ctx.em.execute(
+      `update member_card set pin_failures = 0, pin_locked_until = null
+        where id = :id and ${unlocked} and (pin_failures < :max or pin_locked_until is not null) returning id`,
+      { id: card.id, max },
+    );
+    if (!accepted.length) throw locked();
+    return;
+  }
+  const [failed] = await ctx.em.execute<{ failures: number }[]>(
+    `update member_card set
+       pin_failures = pin_failures + 1,
+       pin_locked_until = case when pin_failures + 1 >= :max
+         then now() + make_interval(secs => least(:lock * power(2, least(pin_failures + 1 - :max, 20)), 86400))
+         end
+     where id = :id and ${unlocked}
+     returning pin_failures as failures`,
+    { id: card.id, max, lock },
+  );
+  if (!failed) throw locked();
+  const left = max - failed.failures;
+  throw new BusinessError(
+    ErrorCode.WRONG_CARD_PASSWORD,
+    left > 0
+      ? `The card password is wrong; ${left} more wrong ${left === 1 ? 'try locks' : 'tries lock'} the card.`
+      : 'The card password is wrong; the card is locked for a while.',
+    'password',
+  );
 }
 
 export async function listMemberCards(ctx: RequestContext, memberId: string): Promise<MemberCard[]> {

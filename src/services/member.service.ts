@@ -9,6 +9,7 @@ import { Store } from '../entities/store.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../request/context.js';
 import { checkPage } from './paging.js';
+import { assertMemberAllows, MemberAction } from './member-status.js';
 import { fields, isUuid, likeContains, parseInput } from './validation.js';
 
 const nullable = <T extends z.ZodType>(schema: T) => schema.nullish();
@@ -136,13 +137,17 @@ async function findOrCreateMember(
         );
       }
       if (data.mobile) {
+        assertMemberAllows(member.status, MemberAction.PROFILE, 'mobile');
         member.mobile = data.mobile;
         await em.flush();
       }
     }
   }
   if (member) {
-    if (data.channel) await attachChannel(em, member, data.channel);
+    if (data.channel) {
+      assertMemberAllows(member.status, MemberAction.PROFILE, 'channel');
+      await attachChannel(em, member, data.channel);
+    }
     return { member, created: false };
   }
 
@@ -213,6 +218,7 @@ export async function updateMember(ctx: RequestContext, input: UpdateMemberData)
   const data = parseInput(updateSchema, input);
   return ctx.em.transactional(async (em) => {
     const member = await requireMember(em, data.id);
+    assertMemberAllows(member.status, MemberAction.PROFILE, 'id');
     if (data.mobile !== undefined && data.mobile !== member.mobile) {
       if (data.mobile && (await em.findOne(Member, { mobile: data.mobile, id: { $ne: member.id } }))) {
         throw new BusinessError(ErrorCode.DUPLICATE_MOBILE, `Mobile ${data.mobile} belongs to another member.`, 'mobile');
@@ -230,6 +236,7 @@ export async function bindChannel(ctx: RequestContext, input: { memberId: string
   const data = parseInput(channelSchema, input.channel);
   return ctx.em.transactional(async (em) => {
     const member = await requireMember(em, memberId, 'memberId');
+    assertMemberAllows(member.status, MemberAction.PROFILE);
     await attachChannel(em, member, data);
     return member;
   });
@@ -242,6 +249,7 @@ export async function unbindChannel(
   const { memberId, channelCode, openid } = input;
   return ctx.em.transactional(async (em) => {
     const member = await requireMember(em, memberId, 'memberId');
+    assertMemberAllows(member.status, MemberAction.PROFILE);
     const channel = await em.findOne(MemberChannel, { memberId: member.id, channelCode, openid });
     if (!channel) {
       throw new BusinessError(ErrorCode.CHANNEL_NOT_FOUND, `Member has no ${channelCode} identity ${openid}.`, 'openid');
@@ -272,6 +280,7 @@ export async function changeMemberLabels(
   const { memberId, labels, change } = input;
   const clean = parseInput(z.array(fields.label).min(1, 'Give at least one label.').max(50), labels);
   const member = await requireMember(ctx.em, memberId, 'memberId');
+  assertMemberAllows(member.status, MemberAction.PROFILE);
   const expression =
     change === 'add'
       ? 'array(select distinct l from unnest(labels || array(select jsonb_array_elements_text(?::jsonb))) as l order by l)'

@@ -84,12 +84,12 @@ export async function ensureDemoMerchant(
   // tried with curl at once. Not for production: see docs/shims.
   const shimApps: DemoShimApp[] = [];
   for (const contract of DEMO_SHIM_CONTRACTS) {
-    const created = await createShimApp(ctx, {
-      contract,
-      name: `demo ${contract}`,
-      appKey: `demo-${contract}`,
-      allowUnsigned: true,
-    });
+    const created = await createShimApp(
+      ctx,
+      { contract, name: `demo ${contract}`, appKey: `demo-${contract}`, allowUnsigned: true },
+      // The platform creates the demo merchant, as the operator would.
+      { byOperator: true },
+    );
     shimApps.push({ contract, appKey: created.app.appKey, partnerId: created.app.partnerId, secret: created.secret });
   }
   return { merchant, store, apiKey: secret, shimApps };

@@ -8,6 +8,8 @@ import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import { revocablePoints } from '../domain/order-rules.js';
 import type { RequestContext } from '../request/context.js';
 import { applyLedgerChange, type LedgerCommand, type LedgerOutcome } from './ledger-statement.js';
+import { KeyedOperation } from './idempotency.js';
+import { MemberAction } from './member-status.js';
 import {
   balanceAfter,
   fingerprintOf,
@@ -142,6 +144,7 @@ export async function consumePointsForOrder(ctx: RequestContext, input: z.input<
     ledger: 'points',
     memberId: data.memberId,
     lock: { scope: 'points_order', key: `${data.memberId}:${data.orderId}` },
+    memberAction: MemberAction.SPEND,
     orderCte: orderCtes.consume(data.orderId, data.amount, fingerprint),
     fields: fieldsFor(ctx, data, LedgerSource.ORDER_CONSUME, data.operationType ?? PointsOperationType.POINTS_PAYMENT),
   });
@@ -186,7 +189,8 @@ export async function revokeOrderPoints(ctx: RequestContext, input: z.input<type
   const outcome = await applyLedgerChange<PointsEntry>(ctx.em, {
     ledger: 'points',
     memberId: data.memberId,
-    idempotency: idempotencyKey && fingerprint ? { key: idempotencyKey, fingerprint } : null,
+    idempotency:
+      idempotencyKey && fingerprint ? { key: idempotencyKey, fingerprint, operation: KeyedOperation.REVOKE_ORDER_POINTS } : null,
     orderCte: orderCtes.revoke(data.orderId, data.amount ?? null),
     fields: fieldsFor(ctx, data, LedgerSource.ORDER_REVOKE, PointsOperationType.POINTS_PAYMENT_REFUND),
   });

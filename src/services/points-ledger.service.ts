@@ -9,6 +9,8 @@ import { Store } from '../entities/store.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../request/context.js';
 import { applyLedgerChange } from './ledger-statement.js';
+import { KeyedOperation } from './idempotency.js';
+import { pointsChangeAction } from './member-status.js';
 import { fields, isUuid, parseInput } from './validation.js';
 import {
   balanceAfter,
@@ -81,9 +83,11 @@ export async function changePoints(ctx: RequestContext, input: ChangePointsData)
   const outcome = await applyLedgerChange<PointsEntry>(ctx.em, {
     ledger: 'points',
     memberId: data.memberId,
+    memberAction: pointsChangeAction(data.direction, data.operationType),
     earnedDelta: earned,
     usedDelta: used,
-    idempotency: idempotencyKey && fingerprint ? { key: idempotencyKey, fingerprint } : null,
+    idempotency:
+      idempotencyKey && fingerprint ? { key: idempotencyKey, fingerprint, operation: KeyedOperation.CHANGE_POINTS } : null,
     orderCte: data.orderId ? orderCtes.record(data.orderId, earned, used) : undefined,
     fields: {
       source: LedgerSource.ADJUSTMENT,

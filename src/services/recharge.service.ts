@@ -11,6 +11,8 @@ import { checkReplay, generateOrderNo, moveCardMoney, requireCardValidAt, retryO
 import { eventAppliesTo, requireRechargeEvent } from './card-template.service.js';
 import { issueCoupons } from './coupon.service.js';
 import { isUuid, money, parseInput } from './validation.js';
+import { bindIdempotencyKey, KeyedOperation } from './idempotency.js';
+import { MemberAction, requireMemberAllows } from './member-status.js';
 import { requireCard } from './member-card.service.js';
 import { moneyEq } from '../domain/card-money.js';
 
@@ -43,6 +45,7 @@ export interface RechargeResult {
  */
 export async function rechargeCard(ctx: RequestContext, input: RechargeData): Promise<RechargeResult> {
   const data = parseInput(rechargeSchema, input);
+  if (data.idempotencyKey) await bindIdempotencyKey(ctx.em, data.idempotencyKey, KeyedOperation.RECHARGE_CARD);
   const replay = async () => {
     const prior = data.idempotencyKey ? await ctx.em.fork().findOne(CardRecharge, { idempotencyKey: data.idempotencyKey }) : null;
     if (!prior) return null;
@@ -74,6 +77,7 @@ async function recharge(
   data: z.output<typeof rechargeSchema>,
 ): Promise<RechargeResult> {
   const card = await requireCard(em, data, { lock: true });
+  await requireMemberAllows(em, card.memberId, MemberAction.EARN);
   const storeId = data.channel === CardChannel.STORE || data.storeId ? await resolveStore(ctx, em, data.storeId) : null;
   const template = await requireCardValidAt(em, card, storeId);
   const event = data.eventId ? await requireRechargeEvent(em, data.eventId) : null;

@@ -1,4 +1,4 @@
-import { randomBytes, randomInt, createPublicKey } from 'node:crypto';
+import { randomBytes, randomInt, randomUUID, createPublicKey } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { EntityManager } from '../db/orm.js';
@@ -7,6 +7,7 @@ import { ensureSigningKey } from '../request/data/signing-key.js';
 import { ShimApp } from '../entities/shim-app.entity.js';
 import { ShimAppStatus, ShimContract } from '../domain/access.enums.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
+import { sealContext, sealText } from '../db/secret-box.js';
 import { fields, isUuid, parseInput } from './validation.js';
 
 /** Contracts whose requests are signed with an HMAC over a shared secret. */
@@ -48,10 +49,21 @@ export type CreateShimAppData = z.input<typeof createSchema>;
 export async function createShimApp(
   ctx: RequestContext,
   input: CreateShimAppData,
+  options: { byOperator?: boolean } = {},
 ): Promise<{ app: ShimApp; secret: string | null; signingPublicKeyPem: string | null }> {
   const data = parseInput(createSchema, input);
   const { em } = ctx;
   const merchantId = ctx.principal.merchantId;
+  // App keys are unique across merchants (a legacy caller names itself by the key alone), so a
+  // merchant choosing one would learn from DUPLICATE_APP_KEY that another merchant uses it. Only the
+  // operator, who sees every merchant anyway, chooses keys; merchants get generated ones.
+  if (data.appKey && !options.byOperator) {
+    throw new BusinessError(
+      ErrorCode.INVALID_INPUT,
+      'App keys are generated; a chosen app key (a legacy appName) is set by the operator: cli shimapp:create --app-key.',
+      'appKey',
+    );
+  }
   const isPartner = data.contract === ShimContract.PARTNER_OPENAPI;
   if (isPartner && !data.publicKeyPem && !data.allowUnsigned) {
     throw new BusinessError(ErrorCode.INVALID_INPUT, "A partner-openapi app needs the partner's RSA public key.", 'publicKeyPem');
@@ -59,13 +71,15 @@ export async function createShimApp(
   const secret = HMAC_CONTRACTS.has(data.contract) ? randomBytes(24).toString('base64url') : null;
   try {
     return await em.transactional(async (tem) => {
+      const id = randomUUID();
       const app = tem.create(ShimApp, {
+        id,
         merchantId,
         contract: data.contract,
         appKey: data.appKey ?? randomBytes(16).toString('hex'),
         name: data.name,
         partnerId: isPartner ? (data.partnerId ?? String(randomInt(10_000_000, 99_999_999))) : null,
-        secret,
+        secret: secret === null ? null : sealText(secret, sealContext.shimAppSecret(id)),
         publicKeyPem: data.publicKeyPem ?? null,
         allowUnsigned: data.allowUnsigned ?? false,
       });

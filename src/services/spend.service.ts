@@ -17,8 +17,9 @@ import {
   requireCardValidAt,
   retryOnCollision,
 } from './card-ledger.js';
-import { requireCard } from './member-card.service.js';
-import { normalizeSecret, verifyPassword } from './password.js';
+import { bindIdempotencyKey, KeyedOperation } from './idempotency.js';
+import { MemberAction, requireMemberAllows } from './member-status.js';
+import { checkCardPassword, requireCard } from './member-card.service.js';
 import { money, parseInput } from './validation.js';
 
 const spendSchema = z.object({
@@ -48,10 +49,9 @@ export async function spendFromCard(ctx: RequestContext, input: SpendData): Prom
   const data = parseInput(spendSchema, input);
   const card = await requireCard(ctx.em, data);
   // The password first, even for a retry: an idempotency key must not stand in for it.
-  if (!(await verifyPassword(normalizeSecret(data.password), card.passwordHash))) {
-    throw new BusinessError(ErrorCode.WRONG_CARD_PASSWORD, 'The card password is wrong.', 'password');
-  }
+  await checkCardPassword(ctx, card, data.password);
   if (data.idempotencyKey) {
+    await bindIdempotencyKey(ctx.em, data.idempotencyKey, KeyedOperation.SPEND_FROM_CARD);
     const prior = checkReplay(
       await ctx.em.fork().findOne(CardSpend, { idempotencyKey: data.idempotencyKey }),
       card.id,
@@ -59,6 +59,8 @@ export async function spendFromCard(ctx: RequestContext, input: SpendData): Prom
     );
     if (prior) return { spend: prior, card };
   }
+  // After the replay: a retry of a spend made before a suspension still answers as it did.
+  await requireMemberAllows(ctx.em, card.memberId, MemberAction.SPEND);
   // Cheap refusal before any lock; the locked re-check below is the one that counts.
   const balance = new Decimal(card.capital).plus(card.bonus);
   if (balance.lt(data.amount)) throw insufficient(balance.toFixed(2));

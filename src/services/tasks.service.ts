@@ -6,11 +6,14 @@ import { LedgerSource } from '../domain/loyalty-codes.js';
 import { decideSubmission, MAX_TIMES, periodWindow, type RefusalReason, type SubmissionCode } from '../domain/task-rules.js';
 import { ExperienceBalance } from '../entities/experience.entity.js';
 import type { Grade } from '../entities/grade.entity.js';
+import type { MemberStatus } from '../domain/member.enums.js';
 import { TaskCompletion, TaskConfig } from '../entities/task.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../request/context.js';
 import { applyLedgerChange, type LedgerName } from './ledger-statement.js';
 import { fingerprintOf, ledgerFields, requireMemberId } from './ledger-outcome.js';
+import { bindIdempotencyKey, KeyedOperation } from './idempotency.js';
+import { assertMemberAllows, MemberAction } from './member-status.js';
 import { listGrades } from './grades.service.js';
 import { opSchema, toRuleConfig } from './task-config.service.js';
 import { parseInput } from './validation.js';
@@ -43,6 +46,7 @@ export interface SubmitTaskResult {
 interface Head {
   time_zone: string;
   member_id: string | null;
+  member_status: MemberStatus | null;
   task_id: string | null;
   grade_level: number;
   points_current: string;
@@ -52,10 +56,11 @@ interface Head {
 /** Everything a submission needs to know up front, in one statement. */
 async function loadHead(em: EntityManager, memberId: string, op: string): Promise<Head> {
   const [head] = await em.execute<Head[]>(
-    `select m.time_zone, (select id from member where id = :member) as member_id,
+    `select m.time_zone, mm.id as member_id, mm.status as member_status,
             (select task_id from task_op where op = :op) as task_id,
             coalesce(xb.grade_level, 0) as grade_level, coalesce(pb.current, 0) as points_current, coalesce(xb.current, 0) as exp_current
        from merchant m
+       left join member mm on mm.id = :member
        left join exp_balance xb on xb.member_id = :member
        left join points_balance pb on pb.member_id = :member`,
     { member: memberId, op },
@@ -149,6 +154,8 @@ export async function submitTask(ctx: RequestContext, input: SubmitTaskData): Pr
       const replay = await claimKey(em, idempotencyKey, fingerprint!);
       if (replay) return { ...unchanged, ...replay, task: await em.findOne(TaskConfig, { id: replay.taskId }) };
     }
+    // After the replay: a retry of a submission made before a suspension still answers as it did.
+    assertMemberAllows(head.member_status!, MemberAction.EARN);
     if (!head.task_id) return { ...unchanged, code: 'NO_TASK', refusalReason: null, task: null };
     const task = await em.findOneOrFail(TaskConfig, { id: head.task_id });
     const config = toRuleConfig(task);
@@ -213,6 +220,7 @@ export async function submitTask(ctx: RequestContext, input: SubmitTaskData): Pr
  * the stored answer for a retry, KEY_REUSED for other content under the same key.
  */
 async function claimKey(em: EntityManager, key: string, fingerprint: string) {
+  await bindIdempotencyKey(em, key, KeyedOperation.SUBMIT_TASK);
   const [lock] = await em.execute<{ acquired: boolean }[]>(
     `select pg_try_advisory_xact_lock(app_lock_key('task_completion', app_merchant_id(), :key)) as acquired`,
     { key },

@@ -7,7 +7,13 @@ import { BusinessError, ErrorCode, InputErrors } from '../errors/error-code.js';
  * field, so GraphQL callers and shims both get a precise message.
  */
 export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
-  const result = schema.safeParse(input);
+  let result: ReturnType<typeof schema.safeParse>;
+  try {
+    result = schema.safeParse(input);
+  } catch {
+    // A refinement that threw on input it did not expect: still the caller's input, never a 500.
+    throw new InputErrors([new BusinessError(ErrorCode.INVALID_INPUT, 'The input is not valid.', null)]);
+  }
   if (result.success) return result.data;
   throw new InputErrors(
     result.error.issues.map((issue) => new BusinessError(ErrorCode.INVALID_INPUT, issue.message, issue.path.join('.') || null)),

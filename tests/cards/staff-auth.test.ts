@@ -27,19 +27,38 @@ let app: TestApp;
 let shop: CardShop;
 let cashierRoleId: string;
 
-/** Posts without any Authorization header, as the login page does. */
-async function anonymous<T, V>(document: TypedDocumentNode<T, V>, variables?: V) {
+/**
+ * Posts without any Authorization header, as the login page does; `from` is the client's IP, told
+ * by the (loopback, trusted) proxy in X-Forwarded-For.
+ */
+async function anonymous<T, V>(document: TypedDocumentNode<T, V>, variables?: V, from?: string) {
   const response = await fetch(`${app.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(from ? { 'x-forwarded-for': from } : {}) },
     body: JSON.stringify({ query: print(document), variables }),
   });
   return { status: response.status, ...((await response.json()) as { data?: any; errors?: any[] }) };
 }
 
-async function login(username: string, password: string, merchantId = shop.merchant.id) {
-  const res = await anonymous(StaffLoginDocument, { input: { merchantId, username, password } });
-  return res.data?.staffLogin as { errors: { code: string }[]; token: string | null; staffUser: any };
+interface LoginAnswer {
+  errors: { code: string }[];
+  token: string | null;
+  deviceToken: string | null;
+  staffUser: any;
+}
+
+async function login(
+  username: string,
+  password: string,
+  merchantId = shop.merchant.id,
+  options: { from?: string; deviceToken?: string } = {},
+): Promise<LoginAnswer> {
+  const res = await anonymous(
+    StaffLoginDocument,
+    { input: { merchantId, username, password, deviceToken: options.deviceToken } },
+    options.from,
+  );
+  return res.data?.staffLogin as LoginAnswer;
 }
 
 async function createUser(username: string, password = 'secret-pass', extra: Record<string, unknown> = {}) {
@@ -49,7 +68,11 @@ async function createUser(username: string, password = 'secret-pass', extra: Rec
 }
 
 beforeAll(async () => {
-  app = await startCardApp({ LOGIN_MAX_FAILURES_PER_USERNAME: '5', LOGIN_MAX_FAILURES_PER_IP: '25' });
+  app = await startCardApp({
+    LOGIN_MAX_FAILURES_PER_USER_SOURCE: '5',
+    LOGIN_MAX_FAILURES_PER_IP: '25',
+    LOGIN_MAX_FAILURES_PER_USERNAME: '12',
+  });
   shop = await setUpShop(app);
   cashierRoleId = (
     await ok(app, shop.merchant.adminKey, SaveStaffRoleDocument, {
@@ -135,25 +158,61 @@ describe('staff accounts and login', () => {
     }
   });
 
-  it('throttles a username after five failures, even with the right password, counting parallel guesses', async () => {
+  it('throttles a username at one source after five failures, even with the right password, counting parallel guesses', async () => {
     await createUser('dave');
-    const guesses = await Promise.all(Array.from({ length: 12 }, (_, i) => login('dave', `guess-${i}`)));
+    const from = '198.51.100.1';
+    const guesses = await Promise.all(Array.from({ length: 12 }, (_, i) => login('dave', `guess-${i}`, undefined, { from })));
     const codes = guesses.map((g) => g.errors[0]!.code);
     expect(codes.filter((c) => c === 'INVALID_CREDENTIALS')).toHaveLength(5);
     expect(codes.filter((c) => c === 'LOGIN_THROTTLED')).toHaveLength(7);
-    const right = await login('dave', 'secret-pass');
+    const right = await login('dave', 'secret-pass', undefined, { from });
     expect(right.errors[0]!.code).toBe('LOGIN_THROTTLED');
-    // Another user is not affected; once the window has passed, dave may log in again.
+    // Another user is not affected; once the window has passed, dave may log in there again.
     await createUser('erin');
-    expect((await login('erin', 'secret-pass')).errors).toEqual([]);
+    expect((await login('erin', 'secret-pass', undefined, { from: '198.51.100.2' })).errors).toEqual([]);
     await app.ownerOrm.em
       .fork()
       .execute(`update staff_login_attempt set created_at = now() - interval '1 hour' where username = 'dave'`);
-    expect((await login('dave', 'secret-pass')).errors).toEqual([]);
+    expect((await login('dave', 'secret-pass', undefined, { from })).errors).toEqual([]);
+  });
+
+  it('lets the real user in from their own source while someone else has throttled the username elsewhere', async () => {
+    await createUser('olga');
+    for (let i = 0; i < 6; i++) await login('olga', `guess-${i}`, undefined, { from: '203.0.113.66' });
+    expect((await login('olga', 'secret-pass', undefined, { from: '203.0.113.66' })).errors[0]!.code).toBe('LOGIN_THROTTLED');
+    // Before, the username itself was locked for everyone for the window: anyone who knew it could lock its owner out.
+    const owner = await login('olga', 'secret-pass', undefined, { from: '192.0.2.10' });
+    expect(owner.errors).toEqual([]);
+    expect(owner.token).toMatch(/^mgs_/);
+    expect(owner.deviceToken).toMatch(/^mgd_/);
+  });
+
+  it('throttles a username guessed from many sources, except on a device its owner logged in with', async () => {
+    await createUser('hank');
+    const device = (await login('hank', 'secret-pass', undefined, { from: '192.0.2.20' })).deviceToken!;
+    const [stored] = await app.ownerOrm.em.fork().execute('select token_hash from staff_device where token_hash like ?', ['%']);
+    expect(JSON.stringify(stored)).not.toContain(device.slice(4));
+    // A distributed guess: 4 tries from each of 4 addresses, below the per-source limit of 5.
+    for (let ip = 1; ip <= 4; ip++) {
+      for (let i = 0; i < 4; i++) await login('hank', `guess-${ip}-${i}`, undefined, { from: `203.0.113.${ip}` });
+    }
+    // 16 failures from untrusted sources together pass the username limit (12): a new source waits...
+    expect((await login('hank', 'secret-pass', undefined, { from: '192.0.2.21' })).errors[0]!.code).toBe('LOGIN_THROTTLED');
+    // ...but the owner's device still gets in, and keeps its token.
+    const trusted = await login('hank', 'secret-pass', undefined, { from: '192.0.2.21', deviceToken: device });
+    expect(trusted.errors).toEqual([]);
+    expect(trusted.deviceToken).toBe(device);
+    // A device token is for its user only, and a stolen one is throttled on its own after five failures.
+    await createUser('ivy');
+    expect((await login('ivy', 'wrong', undefined, { from: '192.0.2.30', deviceToken: device })).errors[0]!.code).toBe(
+      'INVALID_CREDENTIALS',
+    );
+    for (let i = 0; i < 5; i++) await login('hank', `stolen-${i}`, undefined, { from: '203.0.113.99', deviceToken: device });
+    expect((await login('hank', 'secret-pass', undefined, { deviceToken: device })).errors[0]!.code).toBe('LOGIN_THROTTLED');
   });
 
   it('throttles an IP that fails across many usernames', async () => {
-    const strict = await startCardApp({ LOGIN_MAX_FAILURES_PER_USERNAME: '5', LOGIN_MAX_FAILURES_PER_IP: '3' });
+    const strict = await startCardApp({ LOGIN_MAX_FAILURES_PER_USER_SOURCE: '5', LOGIN_MAX_FAILURES_PER_IP: '3' });
     try {
       const m = await strict.createMerchant('Strict');
       const attempt = async (username: string) => {

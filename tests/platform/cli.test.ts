@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { startTestApp, TEST_SECRETS_KEY, type TestApp } from '../support/test-app.js';
 import { MerchantAndStoresDocument, MerchantNameDocument } from '../../src/generated/graphql.js';
 
 const run = promisify(execFile);
@@ -11,7 +11,7 @@ let app: TestApp;
 async function cli(...args: string[]): Promise<{ code: number; json: any; stderr: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, ['scripts/launch.mjs', 'src/cli.js', ...args], {
-      env: { ...process.env, DATABASE_URL: app.databaseUrl, LOG_LEVEL: 'warn' },
+      env: { ...process.env, DATABASE_URL: app.databaseUrl, SECRETS_KEY: TEST_SECRETS_KEY, LOG_LEVEL: 'warn' },
     });
     return { code: 0, json: JSON.parse(stdout), stderr };
   } catch (error) {

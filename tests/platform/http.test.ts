@@ -62,7 +62,7 @@ describe('authentication', () => {
 });
 
 describe('operations endpoints', () => {
-  it('serves health, readiness and metrics without a key', async () => {
+  it('serves health, readiness and (to this host) metrics without a key', async () => {
     expect(await (await fetch(`${app.url}/healthz`)).json()).toEqual({ status: 'ok', database: 'up' });
     expect(await (await fetch(`${app.url}/readyz`)).json()).toEqual({ status: 'ok', database: 'up' });
     const metrics = await (await fetch(`${app.url}/metrics`)).text();

@@ -63,16 +63,18 @@ describe('cpoint-inner signing', () => {
     orderId: 'mall_11',
     cpoint: '12.50',
   };
-  const canonical = 'appName=CameraCircle&cpoint=12.50&orderId=mall_11&uid=5f0c2a4e-8b1d-4c3e-9a7f-2d6b1e0c9a84';
-  const signature = 'a86c15c07e3e63e43bfd796f338279a4c2f5f7aa155042397ca44bcb0a9d10de';
+  const path = '/cm/inner/useCpoint/consume';
+  const canonical =
+    'POST\n/cm/inner/useCpoint/consume\nappName=CameraCircle&cpoint=12.50&orderId=mall_11&uid=5f0c2a4e-8b1d-4c3e-9a7f-2d6b1e0c9a84';
+  const signature = '620fc493122f48706e24a2310b4d3b3ae547cba00cfc3caf5268f01c8745db44';
 
   it('recomputes the worked example of docs/shims/cpoint-inner.md', () => {
-    expect(cpointSigningString({ ...example, sig: 'ignored' })).toBe(canonical);
+    expect(cpointSigningString(path, { ...example, sig: 'ignored' })).toBe(canonical);
     expect(hmacSha256Hex('demo-secret-123', canonical)).toBe(signature);
     // A JSON number is signed in its shortest form: 12.50 arrives as 12.5.
-    expect(cpointSigningString({ ...example, cpoint: 12.5 })).toBe(canonical.replace('12.50', '12.5'));
+    expect(cpointSigningString(path, { ...example, cpoint: 12.5 })).toBe(canonical.replace('12.50', '12.5'));
     expect(hmacSha256Hex('demo-secret-123', canonical.replace('12.50', '12.5'))).toBe(
-      'b168294a5dc574bb71777c4bc3b2bcfabed1626b5d9536cee697fe05a81aef96',
+      '64952d87d055ee684d1de0c0810f0f9446a0ebb987c28f725afbe52a781857cc',
     );
   });
 
@@ -90,7 +92,7 @@ describe('cpoint-inner signing', () => {
     const jsonAnswer = await send(
       app,
       '/useCpoint/consume',
-      JSON.stringify({ ...json, sig: hmacSha256Hex('demo-secret-123', cpointSigningString(json)) }),
+      JSON.stringify({ ...json, sig: hmacSha256Hex('demo-secret-123', cpointSigningString(path, json)) }),
       'application/json',
     );
     expect(expectSuccess(jsonAnswer)).toEqual({ cpoint: 0, id: 'mall_12' });
@@ -99,13 +101,13 @@ describe('cpoint-inner signing', () => {
   it('refuses a wrong, tampered, missing or "skip" signature with 10401, writing nothing', async () => {
     const before = await writes();
     const params = { uid, cpoint: '1', adminId: 'a' };
-    const wrongSecret = cpointSig('not-the-secret', { appName: inner.appKey, ...params });
+    const wrongSecret = cpointSig('not-the-secret', '/user/adminAddCpoint', { appName: inner.appKey, ...params });
     expectFailure(
       await callCpoint(app, inner, '/user/adminAddCpoint', params, { sig: wrongSecret }),
       10401,
       'sig does not verify.',
     );
-    const signedForOne = cpointSig(inner.secret, { appName: inner.appKey, ...params });
+    const signedForOne = cpointSig(inner.secret, '/user/adminAddCpoint', { appName: inner.appKey, ...params });
     expectFailure(
       await callCpoint(app, inner, '/user/adminAddCpoint', { ...params, cpoint: '1000' }, { sig: signedForOne }),
       10401,
@@ -119,7 +121,7 @@ describe('cpoint-inner signing', () => {
 
   it('accepts the signature in upper-case hex, urlencoded and JSON', async () => {
     for (const as of ['form', 'json'] as const) {
-      const sig = cpointSig(inner.secret, { appName: inner.appKey, uid }).toUpperCase();
+      const sig = cpointSig(inner.secret, '/user/getCpoint', { appName: inner.appKey, uid }).toUpperCase();
       expectSuccess(await callCpoint(app, inner, '/user/getCpoint', { uid }, { sig, as }));
     }
   });

@@ -172,8 +172,13 @@ describe('partner-openapi codes 304 and 306', () => {
     const memberId = await newMember('13600000009');
     const body = { memberId, score: '5', operationType: '4', idempotencyBussinessId: 'slow', idempotencyBussinessType: '6' };
     // Another transaction holding the event's lock is what an unfinished first attempt looks like.
+    // The engine's key is the app's: partner-openapi:<app id>:<type>:<id>.
+    const [{ id: appId }] = await app.ownerOrm.em.fork().execute('select id from shim_app where app_key = ?', [partner.appId]);
     await app.ownerOrm.em.fork().transactional(async (em) => {
-      await em.execute(`select pg_advisory_xact_lock(app_lock_key('points_entry', ?::uuid, '6:slow'))`, [merchant.id]);
+      await em.execute(`select pg_advisory_xact_lock(app_lock_key('points_entry', ?::uuid, ?))`, [
+        merchant.id,
+        `partner-openapi:${appId}:6:slow`,
+      ]);
       const busy = await callPartner(app, partner, '/member/score/opt/1', body);
       expect(busy.envelope).toMatchObject({ statusCode: '304' });
     });

@@ -99,11 +99,14 @@ export const PARTNER_REQUEST = {
   requestBody: "{'partnerId':'1864','memberId':'115589208394311926'}",
   ver: '1',
 };
+/** The route the request is sent to: the canonical string binds it (docs/shims/partner-openapi.md). */
+export const PARTNER_REQUEST_PATH = '/member/getMemberInfoByIdOrMobile';
+/** POST, the path, then the envelope's fields but `sign`, percent-encoded (RFC 3986) and sorted. */
 export const PARTNER_REQUEST_CANONICAL =
-  "appId=2eb5c8f1170246429755e6dac313f89d&partnerId=1864&requestBody={'partnerId':'1864','memberId':'115589208394311926'}&ver=1";
+  'POST\n/member/getMemberInfoByIdOrMobile\nappId=2eb5c8f1170246429755e6dac313f89d&partnerId=1864&requestBody=%7B%27partnerId%27%3A%271864%27%2C%27memberId%27%3A%27115589208394311926%27%7D&ver=1';
 /** printf '%s' "$PARTNER_REQUEST_CANONICAL" | openssl dgst -sha256 -sign partner.key.pem | base64 -w0 */
 export const PARTNER_REQUEST_SIGN =
-  'FjTFbDIKoC1AMC6gLnZayNJy2Iiqx/0l2ZYvLW64HeNqqMmLxF6uLrjppw7YUAwFPoNcJE7TKe6SFASayaPR3WJPdFnErJLJPYRv3LUNZtSw2DKnRyTFVGhi7uRT0h37rKwIOIbrzio+gjVn3guxCjHXPvVQfbEGykhFUwPFoBiGAPGwii37N8TA3SA99HJ+hsItO1u3m05uKLJeOHBOSUkqeb3Hx+Gu/G4SiDbS1V4LVqMh9DJdcSI8b6U7FOMcRpLCOgTrOjSx1LABZJXYU7M5RV4LcZPdlofgOHi3Ya74DqapiMOGhNgoKViUfDtAzJAK9vLQ166jfGcHw88XUA==';
+  'BuyEsrCwJHsp926EVsTjxWYvKpr3Suc8MOBkyfjHiEffuD7WTVfjvh4HIp44HsCvNHLM9AHojV87U5sYUnlt47wIoJv5TQsKHd9diK3fu7RsTIuKvyv1DblRfEE+L5sbx6V2tg6QLlLb54D9OpjrSzBc6h2ehu5ll8HKRxvd8Fqq0jhI+njCSxxmyuGtbMLIoWcq0kXvYTJN8Xb2iLIfPfJWTUh2SjxXxLL3xfdpozeUIQ3kMDT94vYhiof8McsnboMawMx3tIk2P9yRMXhbb/By7jhcvGm3W9ypdEP47Onc8w7SgJTNR3ENDDjRMI1riZQK4J9kTL+dYWpslfZZWg==';
 
 /** The answer to that request (no such member): 301, signed with the merchant's key. */
 export const PARTNER_ANSWER_CANONICAL = 'message=会员不存在&statusCode=301&ver=1';

@@ -16,8 +16,9 @@ export interface CpointOptions {
   sig?: string | null;
 }
 
-/** The signature a cpoint-inner caller computes: hex HMAC-SHA256 over every parameter but sig. */
-export const cpointSig = (secret: string, params: Record<string, unknown>) => hmacSha256Hex(secret, cpointSigningString(params));
+/** The signature a cpoint-inner caller computes for a route (`/user/getCpoint`): hex HMAC-SHA256 of the canonical string. */
+export const cpointSig = (secret: string, path: string, params: Record<string, unknown>) =>
+  hmacSha256Hex(secret, cpointSigningString(`/cm/inner${path}`, params));
 
 /** Calls a /cm/inner/ route as a legacy inner service would: appName and sig among the parameters. */
 export async function callCpoint(
@@ -28,7 +29,7 @@ export async function callCpoint(
   options: CpointOptions = {},
 ): Promise<CpointAnswer> {
   const signed: Record<string, unknown> = { appName: caller.appKey, ...params };
-  const sig = options.sig === undefined ? cpointSig(caller.secret, signed) : options.sig;
+  const sig = options.sig === undefined ? cpointSig(caller.secret, path, signed) : options.sig;
   if (sig !== null) signed.sig = sig;
   const json = options.as === 'json';
   return send(

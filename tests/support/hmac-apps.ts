@@ -1,3 +1,5 @@
+import { ShimContract } from '../../src/domain/access.enums.js';
+import { createShimApp } from '../../src/services/shim-app.service.js';
 import type { TestApp, TestMerchant } from './test-app.js';
 import { CreateHmacShimAppDocument } from '../../src/generated/graphql.js';
 
@@ -14,6 +16,20 @@ export async function createHmacApp(
   contract: 'CPOINT_INNER' | 'ERP_MEMBER_POINTS',
   options: { appKey?: string; allowUnsigned?: boolean } = {},
 ): Promise<HmacApp> {
+  if (options.appKey) {
+    // A chosen app key (a legacy appName) is the operator's to set (cli shimapp:create --app-key).
+    const created = await createShimApp(
+      app.operatorContext(merchant.id),
+      {
+        contract: contract === 'CPOINT_INNER' ? ShimContract.CPOINT_INNER : ShimContract.ERP_MEMBER_POINTS,
+        name: `${contract} app`,
+        appKey: options.appKey,
+        allowUnsigned: options.allowUnsigned ?? false,
+      },
+      { byOperator: true },
+    );
+    return { id: created.app.id, appKey: created.app.appKey, secret: created.secret! };
+  }
   const res = await app.gql(merchant.adminKey, CreateHmacShimAppDocument, {
     input: { contract, name: `${contract} app`, appKey: options.appKey, allowUnsigned: options.allowUnsigned ?? false },
   });

@@ -58,12 +58,11 @@ export async function callPartner(
   if (!('sign' in overrides)) {
     env.sign = rsaSignBase64(
       partner.privateKeyPem,
-      requestSigningString({
+      requestSigningString(path, {
         appId: String(env.appId),
         partnerId: String(env.partnerId),
         requestBody: String(env.requestBody),
         ver: String(env.ver),
-        sign: '',
       }),
     );
   }

@@ -61,6 +61,8 @@ export async function spawnServer(options: SpawnOptions = {}): Promise<ServerPro
     PORT: String(port),
     ...options.env,
   };
+  // An external database needs the key that seals secrets at rest (the embedded default makes one).
+  if (env.DATABASE_URL && !env.SECRETS_KEY) env.SECRETS_KEY = Buffer.alloc(32, 7).toString('base64');
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const [command, args] = options.viaNpm
     ? ['npm', ['start', '--silent', '--', ...(options.args ?? [])]]

@@ -6,7 +6,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createOrm, scopeToMerchant, type EntityManager, type Orm } from '../../src/db/orm.js';
-import { operatorContext } from '../../src/request/context.js';
+import { operatorContext, type RequestContext } from '../../src/request/context.js';
 import { ApiKeyRole } from '../../src/domain/access.enums.js';
 import type { Store } from '../../src/entities/store.entity.js';
 import { createApp, finalErrorHandler } from '../../src/http/app.js';
@@ -17,6 +17,9 @@ import { createLogger } from '../../src/observability/logger.js';
 import { createMetrics } from '../../src/observability/metrics.js';
 import { mountShims } from '../../src/shims/index.js';
 import { databaseUrl } from './global-setup.js';
+
+/** The key that seals secrets in tests (one for every test app, so apps of one file share sealed rows). */
+export const TEST_SECRETS_KEY = Buffer.alloc(32, 7).toString('base64');
 
 /** A merchant with a store and keys of every role, ready for requests. */
 export interface TestMerchant {
@@ -56,6 +59,8 @@ export interface TestApp {
   createMerchant(name?: string, timeZone?: string): Promise<TestMerchant>;
   /** An EntityManager scoped to a merchant, as a request would have. */
   emFor(merchantId: string): EntityManager;
+  /** The context an operator command has for a merchant (services called directly, as the CLI does). */
+  operatorContext(merchantId: string): RequestContext;
   /**
    * Sends an operation over HTTP: a typed document generated from tests/<domain>/operations/*.graphql.
    * A plain string only for what codegen cannot hold: deliberately invalid or generated documents.
@@ -99,7 +104,7 @@ export async function startTestApp(overrides: Partial<Record<string, string>> = 
     },
   });
   const ownerOrm = await createOrm({ url, asAppRole: false, poolMax: 4 });
-  const config = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: url, ...overrides });
+  const config = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: url, SECRETS_KEY: TEST_SECRETS_KEY, ...overrides });
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const deps = { orm, config, log, metrics: createMetrics() };
   const { app, apollo } = await createApp(deps);
@@ -124,6 +129,7 @@ export async function startTestApp(overrides: Partial<Record<string, string>> = 
       return [...sql.statements];
     },
     emFor: (merchantId) => scopeToMerchant(orm.em.fork(), merchantId),
+    operatorContext: (merchantId) => operatorContext(deps, merchantId),
     async createMerchant(name = 'Test Merchant', timeZone = 'Asia/Shanghai') {
       const merchant = await createMerchant(orm, { name, timeZone });
       const ctx = operatorContext(deps, merchant.id);

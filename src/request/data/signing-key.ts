@@ -1,15 +1,16 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { scopeToMerchant, type EntityManager, type Orm } from '../../db/orm.js';
+import { openText, sealContext, sealText } from '../../db/secret-box.js';
 import { MerchantSigningKey } from '../../entities/shim-app.entity.js';
 
-/** The merchant's response-signing key pair, created on first need. */
+/** The merchant's response-signing key pair, created on first need; the private key is stored sealed. */
 export async function ensureSigningKey(em: EntityManager, merchantId: string): Promise<MerchantSigningKey> {
   const existing = await em.findOne(MerchantSigningKey, { merchantId });
   if (existing) return existing;
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const key = em.create(MerchantSigningKey, {
     merchantId,
-    privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    privateKeyPem: sealText(privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), sealContext.signingKey(merchantId)),
     publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
   });
   await em.flush();
@@ -24,6 +25,12 @@ export async function merchantSigningKeyPem(orm: Orm, merchantId: string): Promi
   const cached = signingKeys.get(merchantId);
   if (cached && cached.until > Date.now()) return cached.pem;
   const key = await ensureSigningKey(scopeToMerchant(orm.em.fork(), merchantId), merchantId);
-  signingKeys.set(merchantId, { pem: key.privateKeyPem, until: Date.now() + 300_000 });
-  return key.privateKeyPem;
+  const pem = signingPrivateKeyPem(key);
+  signingKeys.set(merchantId, { pem, until: Date.now() + 300_000 });
+  return pem;
+}
+
+/** The merchant's private signing key in PEM, opened for the code that signs answers. */
+export function signingPrivateKeyPem(key: MerchantSigningKey): string {
+  return openText(key.privateKeyPem, sealContext.signingKey(key.merchantId));
 }

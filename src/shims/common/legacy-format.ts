@@ -35,6 +35,9 @@ export function parseLegacyDateTime(text: string, timeZone: string): Date | null
 /** The message of a legacy field that is missing, or of another type than it accepts. */
 const missingOr = (wrongType: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : wrongType);
 
+/** The largest whole number a legacy field takes: GraphQL's Int (32 bits) is what it becomes. */
+const INT_MAX = 2_147_483_647;
+
 /** Legacy callers send numbers as numbers or as strings ('8'); both mean the same. */
 export const legacyInt = z
   .union(
@@ -47,7 +50,8 @@ export const legacyInt = z
     ],
     { error: missingOr('must be a whole number') },
   )
-  .transform((v) => Number(v));
+  .transform((v) => Number(v))
+  .refine((v) => Math.abs(v) <= INT_MAX, `must be at most ${INT_MAX}`);
 
 /** Amounts with up to two decimals, as a number or a string; kept as a string for exactness. */
 export const legacyAmount = z

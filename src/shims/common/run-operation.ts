@@ -41,6 +41,9 @@ export async function runOperation<Result, Variables>(
     outcome: error ? 'error' : 'ok',
   });
   if (error) {
+    // No data at all: graphql refused the variables (a number beyond Int, text where an ID goes)
+    // before running anything. The legacy parameters behind them were the caller's.
+    if (result.data === undefined) throw new ShimError(EdgeFailure.BAD_PARAMETERS, error.message);
     const original = error.originalError;
     // A business error that escaped a query (a page over the limit): the dialect's own code.
     if (original instanceof BusinessError) throw new ShimError(original.code, original.message);

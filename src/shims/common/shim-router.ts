@@ -6,6 +6,7 @@ import { ApiKeyRole, ShimAppStatus, type ShimContract } from '../../domain/acces
 import { createRequestContext, inRequestTransaction, type AppDeps } from '../../request/context.js';
 import type { Principal } from '../../request/principal.js';
 import { resolveShimApp, type ResolvedShimApp } from '../../request/authenticate.js';
+import { findNul } from '../../domain/text-input.js';
 import { runOperation } from './run-operation.js';
 import { EdgeFailure, ShimError, type ShimFailure } from './shim-error.js';
 
@@ -43,8 +44,12 @@ export interface Dialect {
   parsers(limit: string): express.RequestHandler[];
   /** The app key the caller sent; throws when there is none. */
   appKeyOf(req: Request): string;
-  /** Verifies the request against the app (signature, partner) and returns the parameters. */
-  verify(req: Request, app: ResolvedShimApp): Record<string, unknown>;
+  /**
+   * Verifies the request against the app (signature, partner) and returns the parameters.
+   * `routePath` is the route's own path with its path parameters filled in
+   * (`/member/score/opt/1`, `/cm/inner/task/submit`): signatures bind it (docs/security.md).
+   */
+  verify(req: Request, app: ResolvedShimApp, routePath: string): Record<string, unknown>;
   success(res: Response, app: ResolvedShimApp, data: unknown): void | Promise<void>;
   /** `app` is null when the caller could not be identified. */
   failure(res: Response, app: ResolvedShimApp | null, failure: ShimFailure, message: string): void | Promise<void>;
@@ -55,6 +60,15 @@ export interface Dialect {
     /** How callers authenticate, as OpenAPI security schemes; every route requires all of them. */
     securitySchemes: Record<string, Record<string, unknown>>;
   };
+}
+
+/**
+ * The path a signature binds: the route as declared, its parameters filled in with the decoded
+ * values the request addressed. It does not depend on how the caller spelled the URL (`%31` for
+ * `1`) or on a proxy's prefix, only on which route runs and with what path parameters.
+ */
+function routePathOf(dialect: Dialect, route: ShimRoute, req: Request): string {
+  return `${dialect.basePath}${route.path}`.replace(/:(\w+)/g, (_, name: string) => String(req.params[name] ?? ''));
 }
 
 function firstIssue(error: z.ZodError): string {
@@ -83,7 +97,12 @@ export function createShimRouter(deps: AppDeps, dialect: Dialect, routes: ShimRo
         if (app.status === ShimAppStatus.CLOSED)
           throw new ShimError(EdgeFailure.APP_CLOSED, 'This interface is temporarily closed for the app.');
         // Path parameters (partner-openapi's /score/opt/{type}) take precedence over the body.
-        const parsed = route.input.safeParse({ ...dialect.verify(req, app), ...req.params });
+        const params = { ...dialect.verify(req, app, routePathOf(dialect, route, req)), ...req.params };
+        // PostgreSQL stores no NUL in text: refuse it here, as the caller's mistake.
+        const nul = findNul(params, 'params');
+        if (nul)
+          throw new ShimError(EdgeFailure.BAD_PARAMETERS, `${nul.slice('params.'.length)}: must not contain the NUL character`);
+        const parsed = route.input.safeParse(params);
         if (!parsed.success) throw new ShimError(EdgeFailure.BAD_PARAMETERS, firstIssue(parsed.error));
         const resolved = app;
         const principal: Principal = {

@@ -1,15 +1,62 @@
 import { createHmac, createSign, createVerify, timingSafeEqual } from 'node:crypto';
 
+/** Bytes that stay as they are in RFC 3986 percent-encoding (its "unreserved" set). */
+const UNRESERVED = /^[A-Za-z0-9\-._~]$/;
+
 /**
- * The canonical string every signed legacy contract uses: parameters sorted by name (byte order),
- * `name=value` joined by `&`, leaving out the signature itself and absent values. Values are the
- * strings as sent (numbers in their decimal form), not re-encoded.
+ * RFC 3986 percent-encoding of the UTF-8 bytes, as OAuth 1.0 and AWS SigV4 use it: every byte
+ * but A-Z a-z 0-9 - . _ ~ becomes %XX (upper-case hex). After it, no value can contain the `&`
+ * and `=` that separate parameters, so no two parameter sets share a canonical string. Lone
+ * surrogates (which a hostile JSON body can carry) encode as U+FFFD instead of throwing.
+ */
+export function percentEncode(text: string): string {
+  let out = '';
+  for (const byte of Buffer.from(text, 'utf8')) {
+    const char = String.fromCharCode(byte);
+    out += byte < 0x80 && UNRESERVED.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return out;
+}
+
+/** A parameter's text as it is signed: strings as sent, numbers in decimal, arrays and objects as JSON. */
+const valueText = (value: unknown) => (typeof value === 'object' ? JSON.stringify(value) : String(value));
+
+/**
+ * The canonical string a signed legacy request binds, for both signed shims:
+ *
+ * ```
+ * POST\n<route path>\n<k1>=<v1>&<k2>=<v2>...
+ * ```
+ *
+ * The method and the route's path (so a request signed for one route does not verify on any
+ * other), then every parameter but `omit` and absent ones, names and values percent-encoded
+ * ({@link percentEncode}) and sorted by encoded name. Encoding every value is what makes the string
+ * unambiguous: `requestId=R&target=T` and a single `requestId` of `R&target=T` sign differently.
+ */
+export function canonicalRequest(
+  method: string,
+  path: string,
+  params: Record<string, unknown>,
+  omit: readonly string[] = [],
+): string {
+  const pairs = Object.keys(params)
+    .filter((key) => !omit.includes(key) && params[key] !== undefined && params[key] !== null)
+    .map((key) => [percentEncode(key), percentEncode(valueText(params[key]))] as const)
+    // By encoded name alone (names are unique): sorting whole `k=v` strings would put `a-b` before `a`.
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `${method.toUpperCase()}\n${path}\n${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`;
+}
+
+/**
+ * partner-openapi's answer signature string: the answer's fields without `sign`, sorted by name,
+ * `name=value` joined by `&`, values as sent. (Requests use {@link canonicalRequest}; answers
+ * are written by us alone, from a fixed set of fields.)
  */
 export function canonicalString(params: Record<string, unknown>, omit: readonly string[]): string {
   return Object.keys(params)
     .filter((key) => !omit.includes(key) && params[key] !== undefined && params[key] !== null)
     .sort()
-    .map((key) => `${key}=${typeof params[key] === 'object' ? JSON.stringify(params[key]) : String(params[key])}`)
+    .map((key) => `${key}=${valueText(params[key])}`)
     .join('&');
 }
 

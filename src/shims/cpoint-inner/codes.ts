@@ -28,6 +28,7 @@ export const cpointCodes: ErrorTable<number> = {
     [ErrorCode.IDEMPOTENCY_KEY_REUSED]: 10409,
     [ErrorCode.TASK_OP_TAKEN]: 10410,
     [EdgeFailure.BODY_TOO_LARGE]: 10413,
+    [ErrorCode.MEMBER_NOT_ACTIVE]: 10423,
   },
   otherBusinessFailure: 10499,
   internal: 10500,

@@ -134,11 +134,17 @@ const stepTable = z
     return steps;
   });
 
+/** The last second a date can name here (9999-12-31T23:59:59Z); further is no date at all. */
+const EPOCH_MAX = 253_402_300_799;
+
 /** `s_time` / `e_time`: epoch seconds, or '' (the default) for none. */
 const epochOrNone = z
-  .union([z.literal(''), z.null(), legacyInt.pipe(z.number().min(0, 'must be epoch seconds'))], {
-    error: "must be epoch seconds or ''",
-  })
+  .union(
+    [z.literal(''), z.null(), legacyInt.pipe(z.number().min(0, 'must be epoch seconds').max(EPOCH_MAX, 'must be epoch seconds'))],
+    {
+      error: "must be epoch seconds or ''",
+    },
+  )
   .optional()
   .transform((v) => (v === '' || v === null || v === undefined ? null : new Date(v * 1000).toISOString()));
 

@@ -1,12 +1,17 @@
 import express from 'express';
 import { ShimContract } from '../../domain/access.enums.js';
+import { hmacSecretOf } from '../../request/authenticate.js';
 import { EdgeFailure, ShimError, legacyCode } from '../common/shim-error.js';
 import type { Dialect } from '../common/shim-router.js';
-import { canonicalString, verifyHmacHex } from '../common/signing.js';
+import { canonicalRequest, verifyHmacHex } from '../common/signing.js';
 import { cpointCodes, cpointMessages } from './codes.js';
 
-/** The string a cpoint-inner caller signs: every parameter but `sig`, sorted, `k=v` joined by `&`. */
-export const cpointSigningString = (params: Record<string, unknown>) => canonicalString(params, ['sig']);
+/**
+ * The string a cpoint-inner caller signs: `POST`, the route's path (`/cm/inner/task/submit`) and
+ * every parameter but `sig`, percent-encoded and sorted (docs/shims/cpoint-inner.md).
+ */
+export const cpointSigningString = (routePath: string, params: Record<string, unknown>) =>
+  canonicalRequest('POST', routePath, params, ['sig']);
 
 const serverTime = () => Math.floor(Date.now() / 1000);
 
@@ -25,11 +30,15 @@ export function cpointDialect(): Dialect {
       if (typeof appName !== 'string' || !appName) throw new ShimError(EdgeFailure.BAD_PARAMETERS, 'appName is required.');
       return appName;
     },
-    verify(req, app) {
+    verify(req, app, routePath) {
       const params = req.body as Record<string, unknown>;
       const sig = typeof params.sig === 'string' ? params.sig : '';
       const unsigned = sig === '' || sig === 'skip';
-      if (unsigned ? !app.allowUnsigned : !app.secret || !verifyHmacHex(app.secret, cpointSigningString(params), sig)) {
+      if (
+        unsigned
+          ? !app.allowUnsigned
+          : !app.sealedSecret || !verifyHmacHex(hmacSecretOf(app)!, cpointSigningString(routePath, params), sig)
+      ) {
         throw new ShimError(EdgeFailure.BAD_SIGNATURE, unsigned ? 'sig is required.' : 'sig does not verify.');
       }
       return params;

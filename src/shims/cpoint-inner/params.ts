@@ -36,9 +36,9 @@ export const requestId = optionalLegacyText.pipe(z.string().max(128, 'has at mos
 export const idempotencyKeyOf = (call: ShimCall, id: string | undefined) =>
   id === undefined ? undefined : `cpoint-inner:${call.app.appId}:${id}`;
 
-/** Page and limit of the listing routes: page from 1, limit 1..100, default 20. */
+/** Page and limit of the listing routes: page from 1 (to a million), limit 1..100, default 20. */
 export const paging = {
-  page: legacyInt.pipe(z.number().min(1, 'starts at 1')).optional().default(1),
+  page: legacyInt.pipe(z.number().min(1, 'starts at 1').max(1_000_000, 'is at most 1000000')).optional().default(1),
   limit: legacyInt.pipe(z.number().min(1, 'is at least 1').max(100, 'is at most 100')).optional().default(20),
 };
 

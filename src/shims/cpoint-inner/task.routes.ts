@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_TIMES } from '../../domain/task-rules.js';
 import { CpointSubmitTaskDocument } from '../../generated/graphql.js';
 import { legacyInt, legacyNumber, optionalLegacyText } from '../common/legacy-format.js';
 import { unwrapPayload } from '../common/run-operation.js';
@@ -9,7 +10,7 @@ const submitInput = z.object({
   uid,
   op: requiredText(64),
   target: optionalLegacyText,
-  times: legacyInt.pipe(z.number().min(1, 'is 1 or more')).optional(),
+  times: legacyInt.pipe(z.number().min(1, 'is 1 or more').max(MAX_TIMES, `is at most ${MAX_TIMES}`)).optional(),
   requestId,
 });
 

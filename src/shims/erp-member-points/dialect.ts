@@ -1,5 +1,6 @@
 import express, { type Request } from 'express';
 import { ShimContract } from '../../domain/access.enums.js';
+import { hmacSecretOf } from '../../request/authenticate.js';
 import { EdgeFailure, ShimError, legacyCode } from '../common/shim-error.js';
 import type { Dialect } from '../common/shim-router.js';
 import { hmacSha256Hex, verifyHmacHex } from '../common/signing.js';
@@ -49,7 +50,7 @@ export function erpDialect(): Dialect {
             `X-Timestamp must be epoch seconds within ${ERP_CLOCK_SKEW_SECONDS}s of now.`,
           );
         }
-        if (!app.secret || !verifyHmacHex(app.secret, erpSigningString(timestamp, rawBodyOf(req)), signature)) {
+        if (!app.sealedSecret || !verifyHmacHex(hmacSecretOf(app)!, erpSigningString(timestamp, rawBodyOf(req)), signature)) {
           throw new ShimError(EdgeFailure.BAD_SIGNATURE, 'The signature does not verify.');
         }
       }

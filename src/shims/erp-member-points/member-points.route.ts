@@ -13,7 +13,7 @@ import {
 import { legacyAmount, optionalLegacyText } from '../common/legacy-format.js';
 import { unwrapPayload } from '../common/run-operation.js';
 import { ShimError } from '../common/shim-error.js';
-import type { ShimRoute } from '../common/shim-router.js';
+import type { ShimCall, ShimRoute } from '../common/shim-router.js';
 
 const sexText = { FEMALE: '女', MALE: '男', UNKNOWN: '保密' } as const;
 
@@ -52,11 +52,12 @@ const output = z.object({
  * (pointsRemaining, pointsUsed) differ after every real change, which keeps two genuine, equal
  * changes apart; the ledger here stays the record of the balance.
  */
-function pushFingerprint(data: z.output<typeof input>): string {
+function pushFingerprint(call: ShimCall, data: z.output<typeof input>): string {
   const content = [data.mobile, data.pointsChanges, data.pointsRemaining, data.pointsUsed, data.pointsDesc, data.remark].map(
     (v) => v ?? '',
   );
-  return `erp:${createHash('sha256').update(JSON.stringify(content)).digest('hex')}`;
+  // Per app: two ERPs of one merchant pushing the same figures are two pushes, not a retry.
+  return `erp:${call.app.appId}:${createHash('sha256').update(JSON.stringify(content)).digest('hex')}`;
 }
 
 function cardData(member: ErpMemberFieldsFragment, created: boolean) {
@@ -116,7 +117,7 @@ export const memberPoints: ShimRoute<z.output<typeof input>> = {
               operationType: change.isNegative() ? 'MANUAL_DEDUCTION' : 'MANUAL_GRANT',
               description: data.pointsDesc,
               remark: data.remark,
-              idempotencyKey: pushFingerprint(data),
+              idempotencyKey: pushFingerprint(call, data),
             },
           })
         ).changePoints,

@@ -26,6 +26,7 @@ export const partnerCodes: ErrorTable<string> = {
     [ErrorCode.ORDER_NOT_REVOCABLE]: '305',
     [ErrorCode.ORDER_ALREADY_RETURNED]: '305',
     [ErrorCode.STORE_NOT_FOUND]: '307',
+    [ErrorCode.MEMBER_NOT_ACTIVE]: '308',
     [ErrorCode.CHANNEL_ALREADY_BOUND]: '306',
     [ErrorCode.DUPLICATE_MOBILE]: '306',
   },
@@ -49,6 +50,7 @@ export const partnerMessages: Record<string, string> = {
   '305': '订单不存在或不可回退',
   '306': '会员渠道或手机号已被其他会员使用',
   '307': '门店不存在',
+  '308': '会员状态不允许此操作',
   '399': '业务处理失败',
   '500': '系统异常',
 };

@@ -8,7 +8,7 @@ import type { ResolvedShimApp } from '../../request/authenticate.js';
 import { legacyText } from '../common/legacy-format.js';
 import { EdgeFailure, ShimError, legacyCode } from '../common/shim-error.js';
 import type { Dialect } from '../common/shim-router.js';
-import { canonicalString, rsaSignBase64, rsaVerifyBase64 } from '../common/signing.js';
+import { canonicalRequest, canonicalString, rsaSignBase64, rsaVerifyBase64 } from '../common/signing.js';
 import { partnerCodes, partnerMessages } from './codes.js';
 
 const envelope = z.object({
@@ -19,9 +19,16 @@ const envelope = z.object({
   ver: legacyText.optional().default('1'),
 });
 
-/** The string both sides sign: request and response envelopes without `sign`, sorted. */
-export const requestSigningString = (env: z.output<typeof envelope>) =>
-  canonicalString({ appId: env.appId, partnerId: env.partnerId, requestBody: env.requestBody, ver: env.ver }, []);
+/**
+ * What a partner signs: `POST`, the route's path (`/member/score/opt/1`) and the envelope's fields
+ * but `sign`, percent-encoded and sorted (docs/shims/partner-openapi.md).
+ */
+export const requestSigningString = (
+  routePath: string,
+  env: Pick<z.output<typeof envelope>, 'appId' | 'partnerId' | 'requestBody' | 'ver'>,
+) =>
+  canonicalRequest('POST', routePath, { appId: env.appId, partnerId: env.partnerId, requestBody: env.requestBody, ver: env.ver });
+/** What we sign in answers: the answer's fields but `sign`, sorted, `name=value` joined by `&`. */
 export const responseSigningString = (fields: Record<string, string>) => canonicalString(fields, ['sign']);
 
 /**
@@ -59,7 +66,7 @@ export function partnerDialect(deps: AppDeps): Dialect {
         throw new ShimError(EdgeFailure.BAD_PARAMETERS, 'appId is required.');
       return String(appId);
     },
-    verify(req, app) {
+    verify(req, app, routePath) {
       const parsed = envelope.safeParse(req.body);
       if (!parsed.success) throw new ShimError(EdgeFailure.BAD_PARAMETERS, parsed.error.issues[0]!.message);
       const env = parsed.data;
@@ -70,7 +77,7 @@ export function partnerDialect(deps: AppDeps): Dialect {
       if (
         unsigned
           ? !app.allowUnsigned
-          : !app.publicKeyPem || !rsaVerifyBase64(app.publicKeyPem, requestSigningString(env), env.sign)
+          : !app.publicKeyPem || !rsaVerifyBase64(app.publicKeyPem, requestSigningString(routePath, env), env.sign)
       ) {
         throw new ShimError(
           EdgeFailure.BAD_SIGNATURE,

@@ -123,7 +123,7 @@ const membersInput = z.object({
   statusFlag: legacyInt.pipe(z.union([z.literal(0), z.literal(1)])).optional(),
   startTime: optionalLegacyText,
   endTime: optionalLegacyText,
-  pageNum: legacyInt.pipe(z.number().min(1, 'pageNum starts at 1')),
+  pageNum: legacyInt.pipe(z.number().min(1, 'pageNum starts at 1').max(1_000_000, 'pageNum is at most 1000000')),
   pageSize: legacyInt.pipe(z.number().min(1).max(200, 'pageSize is at most 200')),
 });
 

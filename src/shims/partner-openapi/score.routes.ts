@@ -37,23 +37,42 @@ const commandFields = {
 };
 type CommandFields = z.output<z.ZodObject<typeof commandFields>> & { idempotencyBussinessId?: string };
 
-/** A partner business event's identity: its ids are unique only per business type. */
-const businessKey = (input: { idempotencyBussinessId?: string; idempotencyBussinessType?: number }) =>
-  input.idempotencyBussinessId ? `${input.idempotencyBussinessType ?? 0}:${input.idempotencyBussinessId}` : undefined;
+type BusinessEvent = { idempotencyBussinessId?: string; idempotencyBussinessType?: number };
+
+/**
+ * A partner business event's identity: its ids are unique only per business type, and only
+ * within the app that sent them, so two partner apps of one merchant never share a key.
+ */
+const businessEvent = (call: ShimCall, input: BusinessEvent) =>
+  input.idempotencyBussinessId
+    ? `${call.app.appId}:${input.idempotencyBussinessType ?? 0}:${input.idempotencyBussinessId}`
+    : undefined;
+
+/** The engine's idempotency key for the event: `partner-openapi:<app>:<type>:<id>`. */
+const businessKey = (call: ShimCall, input: BusinessEvent) => {
+  const event = businessEvent(call, input);
+  return event && `partner-openapi:${event}`;
+};
 
 /**
  * The order a change is remembered under: the partner's orderId, or else its business event
- * ("biz:<type>:<id>"), so returnScore can reverse a change the partner names only by business id
- * (the document's own 2.3 example sends no orderId).
+ * ("biz:<app>:<type>:<id>"), so returnScore can reverse a change the partner names only by
+ * business id (the document's own 2.3 example sends no orderId).
  */
-const orderKey = (input: { orderId?: string; idempotencyBussinessId?: string; idempotencyBussinessType?: number }) =>
-  input.orderId ?? (businessKey(input) ? `biz:${businessKey(input)}` : undefined);
+const orderKey = (call: ShimCall, input: BusinessEvent & { orderId?: string }) => {
+  const event = businessEvent(call, input);
+  return input.orderId ?? (event && `biz:${event}`);
+};
+
+/** Business ids short enough for the order key above to fit an order id (128 characters). */
+const businessId = (name: string) => z.string().max(80, `${name} has at most 80 characters`);
 
 /**
  * The changePoints input for a partner command. The idempotency key is the business event
  * ("<type>:<id>"), so the same event retried through any score route is the same command.
  */
 function pointsCommand(
+  call: ShimCall,
   input: CommandFields,
   change: Pick<ChangePointsInput, 'direction' | 'amount' | 'money'>,
 ): ChangePointsInput {
@@ -62,9 +81,9 @@ function pointsCommand(
     ...change,
     operationType: input.operationType,
     businessType: input.idempotencyBussinessType ? businessTypeFromLegacy(input.idempotencyBussinessType) : undefined,
-    idempotencyKey: businessKey(input),
+    idempotencyKey: businessKey(call, input),
     description: input.operationName,
-    orderId: orderKey(input),
+    orderId: orderKey(call, input),
     activityCode: input.activityCode,
     remark: input.remark,
     orgCode: input.orgCode,
@@ -89,7 +108,7 @@ const optInput = z
     type: legacyInt.pipe(z.union([z.literal(1), z.literal(15)], { error: 'type is 1 (add) or 15 (deduct)' })),
     amount: positiveAmount.optional(),
     score: positiveAmount.optional(),
-    idempotencyBussinessId: requiredText('idempotencyBussinessId'),
+    idempotencyBussinessId: requiredText('idempotencyBussinessId').pipe(businessId('idempotencyBussinessId')),
   })
   .refine((v) => v.amount !== undefined || v.score !== undefined, 'amount or score is required');
 
@@ -102,7 +121,7 @@ export const scoreOpt: ShimRoute<z.output<typeof optInput>> = {
   async handle(call, input) {
     const result = await changePoints(
       call,
-      pointsCommand(input, { direction: input.type === 1 ? 'ADD' : 'DEDUCT', ...byScoreOrMoney(input) }),
+      pointsCommand(call, input, { direction: input.type === 1 ? 'ADD' : 'DEDUCT', ...byScoreOrMoney(input) }),
     );
     return { currentScore: result.current, updateScore: result.changed, sendScore: input.type === 1 ? result.changed : 0 };
   },
@@ -115,7 +134,7 @@ const updateInput = z.object({
   changeType: legacyInt.pipe(z.union([z.literal(1), z.literal(2)], { error: 'changeType is 1 (add) or 2 (deduct)' })).default(1),
   operator: optionalLegacyText,
   operatorId: optionalLegacyText,
-  idempotencyBussinessId: optionalLegacyText,
+  idempotencyBussinessId: optionalLegacyText.pipe(businessId('idempotencyBussinessId').optional()),
 });
 
 /** 2.1 /member/score/updateScore: add or deduct `changeScore`. */
@@ -125,7 +144,10 @@ export const updateScore: ShimRoute<z.output<typeof updateInput>> = {
   input: updateInput,
   output: z.object({ updateScore: z.number() }),
   async handle(call, input) {
-    const command = pointsCommand(input, { direction: input.changeType === 1 ? 'ADD' : 'DEDUCT', amount: input.changeScore });
+    const command = pointsCommand(call, input, {
+      direction: input.changeType === 1 ? 'ADD' : 'DEDUCT',
+      amount: input.changeScore,
+    });
     const result = await changePoints(call, { ...command, operatorName: input.operator, operatorId: input.operatorId });
     return { updateScore: result.changed };
   },
@@ -140,7 +162,7 @@ const sendInput = z
     ),
     amount: positiveAmount.optional(),
     score: positiveAmount.optional(),
-    idempotencyBussinessId: requiredText('idempotencyBussinessId'),
+    idempotencyBussinessId: requiredText('idempotencyBussinessId').pipe(businessId('idempotencyBussinessId')),
     idempotencyBussinessType: businessType,
   })
   .refine((v) => v.amount !== undefined || v.score !== undefined, 'amount or score is required');
@@ -155,13 +177,16 @@ export const sendScore: ShimRoute<z.output<typeof sendInput>> = {
   input: sendInput,
   output: changeOutput,
   async handle(call, input) {
-    const result = await changePoints(call, pointsCommand(input, { direction: 'ADD', ...byScoreOrMoney(input) }));
+    const result = await changePoints(call, pointsCommand(call, input, { direction: 'ADD', ...byScoreOrMoney(input) }));
     return { currentScore: result.current, updateScore: result.changed, sendScore: result.changed };
   },
 };
 
 const returnInput = z
-  .object({ ...commandFields, idempotencyBussinessId: optionalLegacyText })
+  .object({
+    ...commandFields,
+    idempotencyBussinessId: optionalLegacyText.pipe(businessId('idempotencyBussinessId').optional()),
+  })
   .refine((v) => v.orderId || v.idempotencyBussinessId, 'orderId or idempotencyBussinessId is required');
 
 /** 2.3 /member/score/returnScore: reverse what an order earned and spent, once. */
@@ -176,7 +201,7 @@ export const returnScore: ShimRoute<z.output<typeof returnInput>> = {
         await call.run(PartnerReturnOrderPointsDocument, {
           input: {
             memberId: input.memberId,
-            orderId: orderKey(input)!,
+            orderId: orderKey(call, input)!,
             operationType: input.operationType,
             activityCode: input.activityCode,
             remark: input.remark,
