@@ -220,6 +220,7 @@ export type ErrorCode =
   | 'RECHARGE_EVENT_NOT_FOUND'
   | 'REFUND_AFTER_CASHBACK'
   | 'REFUND_EXCEEDS_INVOICEABLE'
+  | 'REPEATED_COMMAND'
   | 'SHIM_APP_NOT_FOUND'
   | 'SMS_CODE_EXPIRED'
   | 'SMS_CODE_LOCKED'
@@ -440,6 +441,8 @@ export type RechargeCardInput = {
   phone?: string | null | undefined;
   /** Payment proof; required at a store. */
   proofImageUrl?: string | null | undefined;
+  /** Without an idempotencyKey: refuse (REPEATED_COMMAND) when the same card got the same command (amount, bonus, event) within this many seconds, not refunded since. For clients that cannot send a key (card-manage 3.5/3.6). 1 to 3600. */
+  repeatGuardSeconds?: number | null | undefined;
   /** Required at a store unless the staff user acts for one store only. */
   storeId?: string | number | null | undefined;
 };
@@ -597,6 +600,8 @@ export type SpendFromCardInput = {
   /** Card PIN or its MD5 hex. */
   password: string;
   phone?: string | null | undefined;
+  /** Without an idempotencyKey: refuse (REPEATED_COMMAND) when the same card got the same command (amount, bonus, event) within this many seconds, not refunded since. For clients that cannot send a key (card-manage 3.5/3.6). 1 to 3600. */
+  repeatGuardSeconds?: number | null | undefined;
   /** Required at a store unless the staff user acts for one store only. */
   storeId?: string | number | null | undefined;
 };
