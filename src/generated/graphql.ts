@@ -690,7 +690,7 @@ export type UpdateStaffUserInput = {
 };
 
 export type CmStoreFragment = {
-  numericId: unknown;
+  numericId: number;
   name: string;
   address: string | null;
   phone: string | null;
@@ -700,7 +700,7 @@ export type CmStoreFragment = {
 };
 
 export type CmEventFragment = {
-  numericId: unknown;
+  numericId: number;
   title: string;
   summary: string | null;
   rechargeAmount: string;
@@ -710,15 +710,15 @@ export type CmEventFragment = {
   createdAt: string;
   updatedAt: string;
   couponQuantity: number;
-  couponTemplate: { numericId: unknown; title: string } | null;
+  couponTemplate: { numericId: number; title: string } | null;
 };
 
 export type CmStoresQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CmStoresQuery = {
-  merchant: { numericId: unknown; name: string };
+  merchant: { numericId: number; name: string };
   stores: Array<{
-    numericId: unknown;
+    numericId: number;
     name: string;
     address: string | null;
     phone: string | null;
@@ -732,7 +732,7 @@ export type CmCardTemplatesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CmCardTemplatesQuery = {
   cardTemplates: Array<{
-    numericId: unknown;
+    numericId: number;
     title: string;
     colour: string | null;
     logoUrl: string | null;
@@ -741,7 +741,7 @@ export type CmCardTemplatesQuery = {
     summary: string | null;
     detail: string | null;
     stores: Array<{
-      numericId: unknown;
+      numericId: number;
       name: string;
       address: string | null;
       phone: string | null;
@@ -750,7 +750,7 @@ export type CmCardTemplatesQuery = {
       createdAt: string;
     }>;
     rechargeEvents: Array<{
-      numericId: unknown;
+      numericId: number;
       title: string;
       summary: string | null;
       rechargeAmount: string;
@@ -760,7 +760,7 @@ export type CmCardTemplatesQuery = {
       createdAt: string;
       updatedAt: string;
       couponQuantity: number;
-      couponTemplate: { numericId: unknown; title: string } | null;
+      couponTemplate: { numericId: number; title: string } | null;
     }>;
   }>;
 };
@@ -776,9 +776,9 @@ export type CmEventsQueryVariables = Exact<{
 }>;
 
 export type CmEventsQuery = {
-  cardTemplate: { numericId: unknown } | null;
+  cardTemplate: { numericId: number } | null;
   rechargeEvents: Array<{
-    numericId: unknown;
+    numericId: number;
     title: string;
     summary: string | null;
     rechargeAmount: string;
@@ -788,7 +788,7 @@ export type CmEventsQuery = {
     createdAt: string;
     updatedAt: string;
     couponQuantity: number;
-    couponTemplate: { numericId: unknown; title: string } | null;
+    couponTemplate: { numericId: number; title: string } | null;
   }>;
 };
 
@@ -797,8 +797,9 @@ export type CmEventQueryVariables = Exact<{
 }>;
 
 export type CmEventQuery = {
+  merchant: { timeZone: string };
   rechargeEvent: {
-    numericId: unknown;
+    numericId: number;
     title: string;
     summary: string | null;
     rechargeAmount: string;
@@ -808,7 +809,7 @@ export type CmEventQuery = {
     createdAt: string;
     updatedAt: string;
     couponQuantity: number;
-    couponTemplate: { numericId: unknown; title: string } | null;
+    couponTemplate: { numericId: number; title: string } | null;
   } | null;
 };
 
@@ -846,10 +847,10 @@ export type CmCashbackMutationVariables = Exact<{
 
 export type CmCashbackMutation = { payActivityCashback: { errors: Array<{ code: ErrorCode; message: string }> } };
 
-export type CmRecordCardFragment = { numericId: unknown; cardNo: string; template: { numericId: unknown; title: string } | null };
+export type CmRecordCardFragment = { numericId: number; cardNo: string; template: { numericId: number; title: string } | null };
 
 export type CmRecordMemberFragment = {
-  numericId: unknown;
+  numericId: number;
   nickname: string | null;
   name: string | null;
   mobile: string | null;
@@ -867,7 +868,7 @@ export type CmRechargeRecordsQuery = {
     totalAmount: string;
     totalBonus: string;
     items: Array<{
-      numericId: unknown;
+      numericId: number;
       orderNo: string;
       amount: string;
       bonus: string;
@@ -875,11 +876,11 @@ export type CmRechargeRecordsQuery = {
       createdAt: string;
       proofImageUrl: string | null;
       note: string | null;
-      event: { numericId: unknown; title: string } | null;
-      store: { numericId: unknown; name: string } | null;
-      card: { numericId: unknown; cardNo: string; template: { numericId: unknown; title: string } | null } | null;
+      event: { numericId: number; title: string } | null;
+      store: { numericId: number; name: string } | null;
+      card: { numericId: number; cardNo: string; template: { numericId: number; title: string } | null } | null;
       member: {
-        numericId: unknown;
+        numericId: number;
         nickname: string | null;
         name: string | null;
         mobile: string | null;
@@ -899,16 +900,16 @@ export type CmSpendRecordsQuery = {
     totalItems: number;
     totalAmount: string;
     items: Array<{
-      numericId: unknown;
+      numericId: number;
       orderNo: string;
       amount: string;
       channel: CardChannel;
       createdAt: string;
       note: string | null;
-      store: { numericId: unknown; name: string } | null;
-      card: { numericId: unknown; cardNo: string; template: { numericId: unknown; title: string } | null } | null;
+      store: { numericId: number; name: string } | null;
+      card: { numericId: number; cardNo: string; template: { numericId: number; title: string } | null } | null;
       member: {
-        numericId: unknown;
+        numericId: number;
         nickname: string | null;
         name: string | null;
         mobile: string | null;
@@ -927,15 +928,15 @@ export type CmRefundRecordsQuery = {
   refundRecords: {
     totalItems: number;
     items: Array<{
-      numericId: unknown;
+      numericId: number;
       amount: string;
       kind: RefundKind;
       note: string | null;
       createdAt: string;
       store: { name: string } | null;
-      card: { numericId: unknown; cardNo: string; template: { numericId: unknown; title: string } | null } | null;
+      card: { numericId: number; cardNo: string; template: { numericId: number; title: string } | null } | null;
       member: {
-        numericId: unknown;
+        numericId: number;
         nickname: string | null;
         name: string | null;
         mobile: string | null;
@@ -954,7 +955,7 @@ export type CmMembersQuery = {
   members: {
     totalItems: number;
     items: Array<{
-      numericId: unknown;
+      numericId: number;
       nickname: string | null;
       name: string | null;
       mobile: string | null;
@@ -969,22 +970,22 @@ export type CmMemberCardsQueryVariables = Exact<{
 
 export type CmMemberCardsQuery = {
   member: {
-    numericId: unknown;
+    numericId: number;
     nickname: string | null;
     name: string | null;
     mobile: string | null;
     avatarUrl: string | null;
   } | null;
   memberCards: Array<{
-    numericId: unknown;
+    numericId: number;
     cardNo: string;
     balance: string;
     capital: string;
     bonus: string;
     createdAt: string;
-    template: { numericId: unknown; title: string; type: CardType } | null;
+    template: { numericId: number; title: string; type: CardType } | null;
     activityRecharges: Array<{
-      numericId: unknown;
+      numericId: number;
       capitalRemaining: string;
       bonusRemaining: string;
       activityStatus: ActivityStatus | null;
@@ -998,17 +999,18 @@ export type CmInvoicesQueryVariables = Exact<{
 }>;
 
 export type CmInvoicesQuery = {
+  merchant: { timeZone: string };
   invoices: {
     totalItems: number;
     items: Array<{
-      numericId: unknown;
+      numericId: number;
       amount: string;
       note: string | null;
       createdAt: string;
       imageUrl: string | null;
-      store: { numericId: unknown; name: string } | null;
+      store: { numericId: number; name: string } | null;
       member: {
-        numericId: unknown;
+        numericId: number;
         nickname: string | null;
         name: string | null;
         mobile: string | null;
@@ -1019,7 +1021,7 @@ export type CmInvoicesQuery = {
 };
 
 export type CmCardDetailFragment = {
-  numericId: unknown;
+  numericId: number;
   cardNo: string;
   balance: string;
   capital: string;
@@ -1030,16 +1032,16 @@ export type CmCardDetailFragment = {
   createdAt: string;
   openStore: { name: string } | null;
   template: {
-    numericId: unknown;
+    numericId: number;
     title: string;
     summary: string | null;
     colour: string | null;
     logoUrl: string | null;
     type: CardType;
-    stores: Array<{ numericId: unknown }>;
+    stores: Array<{ numericId: number }>;
   } | null;
   member: {
-    numericId: unknown;
+    numericId: number;
     mobile: string | null;
     nickname: string | null;
     name: string | null;
@@ -1053,13 +1055,13 @@ export type CmCouponFragment = {
   status: CouponStatus;
   createdAt: string;
   validUntil: string;
-  member: { numericId: unknown; nickname: string | null; name: string | null; mobile: string | null } | null;
+  member: { numericId: number; nickname: string | null; name: string | null; mobile: string | null } | null;
   template: {
-    numericId: unknown;
+    numericId: number;
     title: string;
     summary: string | null;
     logoUrl: string | null;
-    stores: Array<{ numericId: unknown; name: string }>;
+    stores: Array<{ numericId: number; name: string }>;
   } | null;
 };
 
@@ -1068,10 +1070,11 @@ export type CmScanQueryVariables = Exact<{
 }>;
 
 export type CmScanQuery = {
+  merchant: { timeZone: string };
   scanQrCode: {
     kind: QrKind | null;
     card: {
-      numericId: unknown;
+      numericId: number;
       cardNo: string;
       balance: string;
       capital: string;
@@ -1082,16 +1085,16 @@ export type CmScanQuery = {
       createdAt: string;
       openStore: { name: string } | null;
       template: {
-        numericId: unknown;
+        numericId: number;
         title: string;
         summary: string | null;
         colour: string | null;
         logoUrl: string | null;
         type: CardType;
-        stores: Array<{ numericId: unknown }>;
+        stores: Array<{ numericId: number }>;
       } | null;
       member: {
-        numericId: unknown;
+        numericId: number;
         mobile: string | null;
         nickname: string | null;
         name: string | null;
@@ -1104,13 +1107,13 @@ export type CmScanQuery = {
       status: CouponStatus;
       createdAt: string;
       validUntil: string;
-      member: { numericId: unknown; nickname: string | null; name: string | null; mobile: string | null } | null;
+      member: { numericId: number; nickname: string | null; name: string | null; mobile: string | null } | null;
       template: {
-        numericId: unknown;
+        numericId: number;
         title: string;
         summary: string | null;
         logoUrl: string | null;
-        stores: Array<{ numericId: unknown; name: string }>;
+        stores: Array<{ numericId: number; name: string }>;
       } | null;
     } | null;
     errors: Array<{ code: ErrorCode; message: string }>;
@@ -1130,13 +1133,13 @@ export type CmRedeemMutation = {
       status: CouponStatus;
       createdAt: string;
       validUntil: string;
-      member: { numericId: unknown; nickname: string | null; name: string | null; mobile: string | null } | null;
+      member: { numericId: number; nickname: string | null; name: string | null; mobile: string | null } | null;
       template: {
-        numericId: unknown;
+        numericId: number;
         title: string;
         summary: string | null;
         logoUrl: string | null;
-        stores: Array<{ numericId: unknown; name: string }>;
+        stores: Array<{ numericId: number; name: string }>;
       } | null;
     } | null;
     errors: Array<{ code: ErrorCode; message: string }>;
@@ -1146,7 +1149,7 @@ export type CmRedeemMutation = {
 export type CmRedeemerQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CmRedeemerQuery = {
-  viewer: { staffUser: { numericId: unknown; stores: Array<{ id: string; numericId: unknown; name: string }> } | null };
+  viewer: { staffUser: { numericId: number; stores: Array<{ id: string; numericId: number; name: string }> } | null };
 };
 
 export type CmGiftMutationVariables = Exact<{
@@ -1158,8 +1161,9 @@ export type CmGiftMutation = { giftCoupons: { errors: Array<{ code: ErrorCode; m
 export type CmCouponTemplatesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CmCouponTemplatesQuery = {
+  merchant: { timeZone: string };
   couponTemplates: Array<{
-    numericId: unknown;
+    numericId: number;
     title: string;
     summary: string | null;
     logoUrl: string | null;
@@ -1168,7 +1172,7 @@ export type CmCouponTemplatesQuery = {
     validUntil: string;
     createdAt: string;
     stores: Array<{
-      numericId: unknown;
+      numericId: number;
       name: string;
       address: string | null;
       phone: string | null;
@@ -1185,8 +1189,9 @@ export type CmCardDetailQueryVariables = Exact<{
 }>;
 
 export type CmCardDetailQuery = {
+  merchant: { timeZone: string };
   memberCard: {
-    numericId: unknown;
+    numericId: number;
     cardNo: string;
     balance: string;
     capital: string;
@@ -1196,25 +1201,25 @@ export type CmCardDetailQuery = {
     totalInvoiced: string;
     createdAt: string;
     invoices: Array<{
-      numericId: unknown;
+      numericId: number;
       amount: string;
       note: string | null;
       createdAt: string;
       imageUrl: string | null;
-      store: { numericId: unknown; name: string } | null;
+      store: { numericId: number; name: string } | null;
     }>;
     openStore: { name: string } | null;
     template: {
-      numericId: unknown;
+      numericId: number;
       title: string;
       summary: string | null;
       colour: string | null;
       logoUrl: string | null;
       type: CardType;
-      stores: Array<{ numericId: unknown }>;
+      stores: Array<{ numericId: number }>;
     } | null;
     member: {
-      numericId: unknown;
+      numericId: number;
       mobile: string | null;
       nickname: string | null;
       name: string | null;
@@ -1242,7 +1247,7 @@ export type CmViewerQuery = {
   viewer: {
     permissions: Array<Permission>;
     staffUser: {
-      numericId: unknown;
+      numericId: number;
       username: string;
       active: boolean;
       avatarUrl: string | null;
@@ -1253,7 +1258,7 @@ export type CmViewerQuery = {
       loginCount: number;
       lastLoginAt: string | null;
       lastLoginIp: string | null;
-      role: { numericId: unknown; menus: Array<string>; permissions: Array<Permission> } | null;
+      role: { numericId: number; menus: Array<string>; permissions: Array<Permission> } | null;
     } | null;
   };
 };
@@ -4615,6 +4620,11 @@ export const CmEventDocument = {
         selections: [
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'merchant' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'timeZone' } }] },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'rechargeEvent' },
             arguments: [
               {
@@ -5538,6 +5548,11 @@ export const CmInvoicesDocument = {
         selections: [
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'merchant' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'timeZone' } }] },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'invoices' },
             arguments: [
               {
@@ -5628,6 +5643,11 @@ export const CmScanDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'merchant' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'timeZone' } }] },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'scanQrCode' },
@@ -6019,6 +6039,11 @@ export const CmCouponTemplatesDocument = {
         selections: [
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'merchant' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'timeZone' } }] },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'couponTemplates' },
             arguments: [
               { kind: 'Argument', name: { kind: 'Name', value: 'status' }, value: { kind: 'EnumValue', value: 'ACTIVE' } },
@@ -6089,6 +6114,11 @@ export const CmCardDetailDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'merchant' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'timeZone' } }] },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'memberCard' },
