@@ -19,7 +19,8 @@ export class CardTemplate {
   id!: string;
 
   @Field(() => SafeInt, {
-    description: 'A stable number naming this within the merchant; accepted wherever the id is (legacy clients such as card-manage use it).',
+    description:
+      'A stable number naming this within the merchant; accepted wherever the id is (legacy clients such as card-manage use it).',
   })
   numericId!: number;
 
@@ -90,7 +91,8 @@ export class RechargeEvent {
   id!: string;
 
   @Field(() => SafeInt, {
-    description: 'A stable number naming this within the merchant; accepted wherever the id is (legacy clients such as card-manage use it).',
+    description:
+      'A stable number naming this within the merchant; accepted wherever the id is (legacy clients such as card-manage use it).',
   })
   numericId!: number;
 
@@ -176,7 +178,8 @@ export class MemberCard {
   id!: string;
 
   @Field(() => SafeInt, {
-    description: 'A stable number naming this within the merchant; accepted wherever the id is (legacy clients such as card-manage use it).',
+    description:
+      'A stable number naming this within the merchant; accepted wherever the id is (legacy clients such as card-manage use it).',
   })
   numericId!: number;
 

@@ -15,7 +15,8 @@ export class CouponTemplate {
   id!: string;
 
   @Field(() => SafeInt, {
-    description: 'A stable number naming this within the merchant; accepted wherever the id is (legacy clients such as card-manage use it).',
+    description:
+      'A stable number naming this within the merchant; accepted wherever the id is (legacy clients such as card-manage use it).',
   })
   numericId!: number;
 

@@ -10,7 +10,8 @@ export class Invoice {
   id!: string;
 
   @Field(() => SafeInt, {
-    description: 'A stable number naming this within the merchant; accepted wherever the id is (legacy clients such as card-manage use it).',
+    description:
+      'A stable number naming this within the merchant; accepted wherever the id is (legacy clients such as card-manage use it).',
   })
   numericId!: number;
 

@@ -10,7 +10,8 @@ export class Merchant {
   id!: string;
 
   @Field(() => SafeInt, {
-    description: 'A stable number naming this within the merchant; accepted wherever the id is (legacy clients such as card-manage use it).',
+    description:
+      'A stable number naming this within the merchant; accepted wherever the id is (legacy clients such as card-manage use it).',
   })
   numericId!: number;
 
@@ -33,7 +34,8 @@ export class Store {
   id!: string;
 
   @Field(() => SafeInt, {
-    description: 'A stable number naming this within the merchant; accepted wherever the id is (legacy clients such as card-manage use it).',
+    description:
+      'A stable number naming this within the merchant; accepted wherever the id is (legacy clients such as card-manage use it).',
   })
   numericId!: number;
 

@@ -11,7 +11,8 @@ export class StaffRole {
   id!: string;
 
   @Field(() => SafeInt, {
-    description: 'A stable number naming this within the merchant; accepted wherever the id is (legacy clients such as card-manage use it).',
+    description:
+      'A stable number naming this within the merchant; accepted wherever the id is (legacy clients such as card-manage use it).',
   })
   numericId!: number;
 
@@ -31,7 +32,8 @@ export class StaffUser {
   id!: string;
 
   @Field(() => SafeInt, {
-    description: 'A stable number naming this within the merchant; accepted wherever the id is (legacy clients such as card-manage use it).',
+    description:
+      'A stable number naming this within the merchant; accepted wherever the id is (legacy clients such as card-manage use it).',
   })
   numericId!: number;
 

@@ -65,8 +65,7 @@ export async function requireCard(em: EntityManager, ref: CardRef, options: { lo
       ? await resolveRef(em, Member, ref.memberId)
       : (await em.findOne(Member, { mobile: ref.phone!.trim() }))?.id;
     const cardTemplateId = await resolveRef(em, CardTemplate, ref.cardTemplateId);
-    const card =
-      isUuid(memberId) && cardTemplateId ? await em.findOne(MemberCard, { memberId, cardTemplateId }, lock) : null;
+    const card = isUuid(memberId) && cardTemplateId ? await em.findOne(MemberCard, { memberId, cardTemplateId }, lock) : null;
     if (!card) throw notFound(ref.memberId ? 'memberId' : 'phone');
     return card;
   }

@@ -7,7 +7,14 @@ import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../request/context.js';
 import { actorStaffId, resolveStore } from './actor.js';
 import { cardRefShape, commandShape } from './card-input.js';
-import { checkReplay, generateOrderNo, moveCardMoney, refuseRepeat, requireCardValidAt, retryOnCollision } from './card-ledger.js';
+import {
+  checkReplay,
+  generateOrderNo,
+  moveCardMoney,
+  refuseRepeat,
+  requireCardValidAt,
+  retryOnCollision,
+} from './card-ledger.js';
 import { eventAppliesTo, requireRechargeEvent } from './card-template.service.js';
 import { issueCoupons } from './coupon.service.js';
 import { money, parseInput } from './validation.js';

@@ -24,10 +24,14 @@ afterAll(() => app?.close());
 const base = (merchantId = shop.merchant.id) => `${app.url}/web/m/${merchantId}/manage`;
 
 /** POSTs a form (as the legacy app does) or JSON; answers the status, the parsed body and the raw text. */
-async function call(path: string, params: Record<string, unknown> = {}, opts: { json?: boolean; merchant?: string; headers?: Record<string, string> } = {}) {
+async function call(
+  path: string,
+  params: Record<string, unknown> = {},
+  opts: { json?: boolean; merchant?: string; headers?: Record<string, string> } = {},
+) {
   const body = opts.json
     ? JSON.stringify(params)
-    : new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString();
+    : new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, String(v)])).toString();
   const res = await fetch(`${base(opts.merchant)}${path}`, {
     method: 'POST',
     headers: { 'content-type': opts.json ? 'application/json' : 'application/x-www-form-urlencoded', ...opts.headers },
@@ -86,7 +90,15 @@ describe('card-manage login and envelope', () => {
     }
     // An address naming no merchant, or one that does not exist.
     expect((await call('/v3/store/list', { token }, { merchant: 'nobody' })).json.errCode).toBe(1002);
-    expect((await call('/user/login', { username: 'cashier', password: md5('secret-pass') }, { merchant: '00000000-0000-4000-8000-000000000000' })).json.errCode).toBe(1);
+    expect(
+      (
+        await call(
+          '/user/login',
+          { username: 'cashier', password: md5('secret-pass') },
+          { merchant: '00000000-0000-4000-8000-000000000000' },
+        )
+      ).json.errCode,
+    ).toBe(1);
   });
 
   it('takes the token as a form field, a JSON field, a header or a bearer', async () => {
@@ -145,9 +157,20 @@ describe('card-manage cards and money', () => {
     const again = await call('/v3/userCard/add', { token, phone, membershipCardId: storedNo });
     expect(again.json.errCode).toBe(1007);
 
-    const charged = await call('/v3/userCard/charge', { token, phone, cardId: storedNo, recharge: '200', send: '0', image: '/u/p.png' });
+    const charged = await call('/v3/userCard/charge', {
+      token,
+      phone,
+      cardId: storedNo,
+      recharge: '200',
+      send: '0',
+      image: '/u/p.png',
+    });
     expect(charged.json).toMatchObject({ errCode: 0, msg: '充值成功' });
-    const spent = await call('/v3/userCard/expense', { token, phone, cardId: storedNo, expense: 12.5, password: md5(phone.slice(-6)) }, { json: true });
+    const spent = await call(
+      '/v3/userCard/expense',
+      { token, phone, cardId: storedNo, expense: 12.5, password: md5(phone.slice(-6)) },
+      { json: true },
+    );
     expect(spent.json).toMatchObject({ errCode: 0, msg: '成功' });
 
     const list = await call('/v3/turnover/expense_list', { token, phone: phone.slice(-6) });
@@ -179,7 +202,10 @@ describe('card-manage cards and money', () => {
     expect((await call('/v3/userCard/charge', charge, { headers: { 'idempotency-key': 'r-2' } })).json.errCode).toBe(0);
     const rows = await app.ownerOrm.em
       .fork()
-      .execute(`select count(*)::int as n from card_recharge r join member m on m.id = r.member_id where m.mobile = ? and r.amount = 50`, [phone]);
+      .execute(
+        `select count(*)::int as n from card_recharge r join member m on m.id = r.member_id where m.mobile = ? and r.amount = 50`,
+        [phone],
+      );
     expect(rows[0].n).toBe(3);
   });
 
@@ -209,7 +235,9 @@ describe('card-manage cards and money', () => {
     const users = await call('/v3/userCard/user_card', { token, phone });
     const userId = users.json.data[0].userId;
     expect(users.json).toMatchObject({ total: 1, data: [{ phone }] });
-    expect((await call('/v3/invoice/add', { token, userId, cardId: storedNo, amount: '30.00', image: '/u/i.png' })).json).toMatchObject({
+    expect(
+      (await call('/v3/invoice/add', { token, userId, cardId: storedNo, amount: '30.00', image: '/u/i.png' })).json,
+    ).toMatchObject({
       errCode: 0,
       msg: '添加成功',
     });

@@ -120,7 +120,11 @@ export function cardManageDialect(basePath: string, merchantOf: (req: Request) =
         type: 'object',
         required: ['errCode', 'result', 'time'],
         properties: {
-          errCode: { type: 'integer', description: '0 success; 1 failed, 4 missing/invalid parameter, 1002 login required, 1003 permission denied, 1005 user not found, 1006 wrong SMS code, 1007 phone registered' },
+          errCode: {
+            type: 'integer',
+            description:
+              '0 success; 1 failed, 4 missing/invalid parameter, 1002 login required, 1003 permission denied, 1005 user not found, 1006 wrong SMS code, 1007 phone registered',
+          },
           result: { type: 'integer', description: 'Same as errCode.' },
           msg: { type: 'string' },
           time: { type: 'integer', description: 'Server time, epoch milliseconds.' },

@@ -33,16 +33,31 @@ export const legacyId = legacyInt.refine((v) => v >= 1, 'must be a positive id')
 
 /** A 13-digit epoch in milliseconds (startTime, endTime). */
 export const legacyEpochMs = z
-  .union([z.number().int(), z.string().trim().regex(/^\d{1,15}$/, 'must be epoch milliseconds')], {
-    error: 'must be epoch milliseconds',
-  })
+  .union(
+    [
+      z.number().int(),
+      z
+        .string()
+        .trim()
+        .regex(/^\d{1,15}$/, 'must be epoch milliseconds'),
+    ],
+    {
+      error: 'must be epoch milliseconds',
+    },
+  )
   .transform((v) => new Date(Number(v)))
   .refine((d) => !Number.isNaN(d.getTime()), 'must be epoch milliseconds');
 
 /** The document's page parameters: pageNum from 1, pageSize 14 unless given (at most 100). */
 export const pageFields = {
-  pageNum: legacyInt.refine((v) => v >= 1, 'must be 1 or more').optional().default(1),
-  pageSize: legacyInt.refine((v) => v >= 1 && v <= 100, 'must be between 1 and 100').optional().default(14),
+  pageNum: legacyInt
+    .refine((v) => v >= 1, 'must be 1 or more')
+    .optional()
+    .default(1),
+  pageSize: legacyInt
+    .refine((v) => v >= 1 && v <= 100, 'must be between 1 and 100')
+    .optional()
+    .default(14),
 };
 
 export const pageOf = (input: { pageNum: number; pageSize: number }) => ({

@@ -64,7 +64,13 @@ export function cardManageRouter(deps: AppDeps): Router {
   const fallback = deps.config.CARD_MANAGE_DEFAULT_MERCHANT;
   if (fallback) {
     router.post(`${CM_DEFAULT_BASE}/upload/image`, uploadImage);
-    router.use(createShimRouter(deps, cardManageDialect(CM_DEFAULT_BASE, () => fallback), cardManageRoutes));
+    router.use(
+      createShimRouter(
+        deps,
+        cardManageDialect(CM_DEFAULT_BASE, () => fallback),
+        cardManageRoutes,
+      ),
+    );
   }
   return router;
 }

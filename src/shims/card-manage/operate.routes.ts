@@ -36,7 +36,9 @@ import {
   requiredText,
 } from './format.js';
 
-type Route<I> = ShimRoute<I, CmCaller> & { handle(call: Parameters<ShimRoute<I, CmCaller>['handle']>[0], input: I): Promise<CmAnswer> };
+type Route<I> = ShimRoute<I, CmCaller> & {
+  handle(call: Parameters<ShimRoute<I, CmCaller>['handle']>[0], input: I): Promise<CmAnswer>;
+};
 
 const md5Hex = z
   .union([z.string(), z.number()], { error: (i) => (i.input === undefined ? 'is required' : 'must be a string') })
@@ -296,7 +298,9 @@ const expense: Route<{ phone: string; cardId: string; expense: string; password:
 };
 
 const orderNo = z
-  .union([z.number().int(), z.string().trim()], { error: (i) => (i.input === undefined ? 'is required' : 'must be an order number') })
+  .union([z.number().int(), z.string().trim()], {
+    error: (i) => (i.input === undefined ? 'is required' : 'must be an order number'),
+  })
   .transform((v) => String(v))
   .pipe(z.string().regex(/^\d{1,20}$/, 'must be an order number'));
 const smsCode = requiredText('the SMS code');

@@ -175,7 +175,12 @@ const userCard: Route<{ phone?: string; pageNum: number; pageSize: number }> = {
       page: pageOf(input),
     });
     return {
-      data: members.items.map((m) => ({ userId: m.numericId, phone: m.mobile, nickname: m.nickname ?? m.name, avatar: m.avatarUrl })),
+      data: members.items.map((m) => ({
+        userId: m.numericId,
+        phone: m.mobile,
+        nickname: m.nickname ?? m.name,
+        avatar: m.avatarUrl,
+      })),
       page: { total: members.totalItems, pageNum: input.pageNum, pageSize: input.pageSize },
     };
   },
@@ -291,7 +296,9 @@ const couponUse: Route<{ num: string }> = {
   transaction: 'operation',
   input: z.object({
     num: z
-      .union([z.number().int(), z.string().trim()], { error: (i) => (i.input === undefined ? 'is required' : 'must be a coupon number') })
+      .union([z.number().int(), z.string().trim()], {
+        error: (i) => (i.input === undefined ? 'is required' : 'must be a coupon number'),
+      })
       .transform((v) => String(v))
       .pipe(z.string().regex(/^\d{1,20}$/, 'must be a coupon number')),
   }),
