@@ -161,6 +161,34 @@ export type CreateStaffUserInput = {
   username: string;
 };
 
+/** Conditions on an instant; every condition given must hold. */
+export type DateTimeComparison = {
+  eq?: Date | string | null | undefined;
+  gt?: Date | string | null | undefined;
+  gte?: Date | string | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<Date | string> | null | undefined;
+  lt?: Date | string | null | undefined;
+  lte?: Date | string | null | undefined;
+  ne?: Date | string | null | undefined;
+  /** None of these (at most 100). */
+  notIn?: Array<Date | string> | null | undefined;
+};
+
+/** Conditions on a decimal value; every condition given must hold. */
+export type DecimalComparison = {
+  eq?: string | null | undefined;
+  gt?: string | null | undefined;
+  gte?: string | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<string> | null | undefined;
+  lt?: string | null | undefined;
+  lte?: string | null | undefined;
+  ne?: string | null | undefined;
+  /** None of these (at most 100). */
+  notIn?: Array<string> | null | undefined;
+};
+
 export type DeliveryAddressInput = {
   address: string;
   phone?: string | null | undefined;
@@ -215,6 +243,7 @@ export type ErrorCode =
   | 'ORDER_NOT_FOUND'
   | 'ORDER_NOT_PAID'
   | 'ORDER_NOT_REVOCABLE'
+  | 'PHONE_MISMATCH'
   | 'QR_INVALID'
   | 'RECHARGE_EVENT_INACTIVE'
   | 'RECHARGE_EVENT_NOT_FOUND'
@@ -233,6 +262,8 @@ export type ErrorCode =
   | 'STORE_NOT_FOUND'
   | 'STORE_REQUIRED'
   | 'TASK_OP_TAKEN'
+  | 'WECHAT_NOT_CONFIGURED'
+  | 'WECHAT_OAUTH_FAILED'
   | 'WRONG_CARD_PASSWORD';
 
 export type GiftCouponsInput = {
@@ -249,6 +280,20 @@ export type GradeInput = {
   level: number;
   name: string;
   threshold: string;
+};
+
+/** Conditions on an integer value; every condition given must hold. */
+export type IntComparison = {
+  eq?: number | null | undefined;
+  gt?: number | null | undefined;
+  gte?: number | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<number> | null | undefined;
+  lt?: number | null | undefined;
+  lte?: number | null | undefined;
+  ne?: number | null | undefined;
+  /** None of these (at most 100). */
+  notIn?: Array<number> | null | undefined;
 };
 
 /** partner-openapi idempotencyBussinessType; each value names its legacy number and label. */
@@ -323,21 +368,33 @@ export type LoyaltyOrder = {
 export type LoyaltySettingsInput = {
   moneyToPointsRate: string;
   pointsScale: number;
+  /** Omit to keep the current bonus (initially 0: none). */
+  referralBonusPoints?: string | null | undefined;
 };
 
 export type LoyaltySortField = 'EXPERIENCE' | 'GRADE' | 'POINTS';
 
 export type MemberFilter = {
   code?: string | null | undefined;
+  /** Membership due date. */
+  dueAt?: DateTimeComparison | null | undefined;
+  /** Email exactly, ignoring case. */
+  email?: string | null | undefined;
   /** Members currently in the grade with this code. */
   gradeCode?: string | null | undefined;
+  /** Grade level (0: below every grade). */
+  gradeLevel?: IntComparison | null | undefined;
   /** Members carrying this label. */
   label?: string | null | undefined;
   mobile?: string | null | undefined;
   /** Mobile contains (card-manage 4.4). */
   mobileContains?: string | null | undefined;
+  /** Name exactly (members-rest `name`). */
+  name?: string | null | undefined;
   /** Name or nickname contains (case-insensitive). */
   nameContains?: string | null | undefined;
+  /** Available points (0 for a member who never had any). */
+  points?: DecimalComparison | null | undefined;
   /** Available points at most. */
   pointsMax?: string | null | undefined;
   /** Available points at least. */
@@ -347,7 +404,13 @@ export type MemberFilter = {
   registeredFrom?: Date | string | null | undefined;
   /** Registered before (exclusive). */
   registeredTo?: Date | string | null | undefined;
+  /** Membership valid since. */
+  sinceAt?: DateTimeComparison | null | undefined;
   status?: MemberStatus | null | undefined;
+  /** Any of these statuses. */
+  statusIn?: Array<MemberStatus> | null | undefined;
+  /** The member whose WeChat identity holds this OAuth refresh token (members-rest `weixin.refresh_token`). */
+  wechatRefreshToken?: string | null | undefined;
 };
 
 export type MemberOrder = {
@@ -668,6 +731,8 @@ export type UpdateMemberInput = {
   mobile?: string | null | undefined;
   name?: string | null | undefined;
   nickname?: string | null | undefined;
+  /** Where the member registered; null clears it. */
+  registerStoreId?: string | number | null | undefined;
   sex?: Sex | null | undefined;
   sinceAt?: Date | string | null | undefined;
 };
