@@ -1045,6 +1045,29 @@ export type ErpChangePointsMutation = {
   };
 };
 
+export type ErpUpdateMemberMutationVariables = Exact<{
+  input: UpdateMemberInput;
+}>;
+
+export type ErpUpdateMemberMutation = {
+  updateMember: {
+    errors: Array<{ code: ErrorCode; message: string; field: string | null }>;
+    member: {
+      id: string;
+      code: string;
+      name: string | null;
+      sex: Sex;
+      birthday: string | null;
+      address: string | null;
+      idCardNumber: string | null;
+      email: string | null;
+      status: MemberStatus;
+      registerStore: { code: string } | null;
+      grade: { level: number } | null;
+    } | null;
+  };
+};
+
 export type PartnerMemberFieldsFragment = {
   id: string;
   code: string;
@@ -1208,6 +1231,7 @@ export type PartnerMemberPageQuery = {
       status: MemberStatus;
       points: { current: string };
       grade: { name: string } | null;
+      spending: { count: number; amount: string };
     }>;
   };
 };
@@ -3105,6 +3129,10 @@ export type CreateErpStoreMutationVariables = Exact<{ [key: string]: never }>;
 
 export type CreateErpStoreMutation = { createStore: { errors: Array<{ code: ErrorCode }> } };
 
+export type CreateOtherErpStoreMutationVariables = Exact<{ [key: string]: never }>;
+
+export type CreateOtherErpStoreMutation = { createStore: { errors: Array<{ code: ErrorCode }> } };
+
 export type SetErpGradesMutationVariables = Exact<{ [key: string]: never }>;
 
 export type SetErpGradesMutation = { setGrades: { errors: Array<{ code: ErrorCode }> } };
@@ -4659,6 +4687,93 @@ export const ErpChangePointsDocument = {
     },
   ],
 } as unknown as DocumentNode<ErpChangePointsMutation, ErpChangePointsMutationVariables>;
+export const ErpUpdateMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ErpUpdateMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateMemberInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ErpMemberFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ErpMemberFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'birthday' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'idCardNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registerStore' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'grade' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'level' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ErpUpdateMemberMutation, ErpUpdateMemberMutationVariables>;
 export const PartnerMemberByIdDocument = {
   kind: 'Document',
   definitions: [
@@ -5051,6 +5166,17 @@ export const PartnerMemberPageDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'spending' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                          ],
                         },
                       },
                     ],
@@ -17134,6 +17260,56 @@ export const CreateErpStoreDocument = {
     },
   ],
 } as unknown as DocumentNode<CreateErpStoreMutation, CreateErpStoreMutationVariables>;
+export const CreateOtherErpStoreDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateOtherErpStore' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createStore' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'code' },
+                      value: { kind: 'StringValue', value: '1002', block: false },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'name' },
+                      value: { kind: 'StringValue', value: '上城店', block: false },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateOtherErpStoreMutation, CreateOtherErpStoreMutationVariables>;
 export const SetErpGradesDocument = {
   kind: 'Document',
   definitions: [
