@@ -132,6 +132,30 @@ export type CouponTemplateStatus = 'ACTIVE' | 'DISABLED';
 
 export type CouponType = 'CASH' | 'DISCOUNT' | 'GOODS';
 
+/** Create-only: an existing mobile, code or channel identity is a conflict. Neither a mobile nor a channel is required. */
+export type CreateMemberInput = {
+  address?: string | null | undefined;
+  avatarUrl?: string | null | undefined;
+  birthday?: string | null | undefined;
+  channel?: ChannelInput | null | undefined;
+  /** Generated when omitted. */
+  code?: string | null | undefined;
+  deliveryAddresses?: Array<DeliveryAddressInput> | null | undefined;
+  dueAt?: Date | string | null | undefined;
+  email?: string | null | undefined;
+  idCardNumber?: string | null | undefined;
+  labels?: Array<string> | null | undefined;
+  mobile?: string | null | undefined;
+  name?: string | null | undefined;
+  nickname?: string | null | undefined;
+  referrerId?: string | number | null | undefined;
+  registerStoreId?: string | number | null | undefined;
+  /** Defaults to now; set it when importing members. */
+  registeredAt?: Date | string | null | undefined;
+  sex?: Sex | null | undefined;
+  sinceAt?: Date | string | null | undefined;
+};
+
 export type CreateShimAppInput = {
   allowUnsigned?: boolean | null | undefined;
   /**
@@ -2526,6 +2550,67 @@ export type TaskPointsEntryCountQueryVariables = Exact<{
 }>;
 
 export type TaskPointsEntryCountQuery = { pointsEntries: { totalItems: number } };
+
+export type CreateMemberMutationVariables = Exact<{
+  input: CreateMemberInput;
+}>;
+
+export type CreateMemberMutation = {
+  createMember: {
+    errors: Array<{ code: ErrorCode; field: string | null; message: string }>;
+    member: {
+      id: string;
+      code: string;
+      mobile: string | null;
+      name: string | null;
+      email: string | null;
+      referrerId: string | null;
+      sinceAt: string | null;
+      dueAt: string | null;
+    } | null;
+  };
+};
+
+export type SetReferralBonusMutationVariables = Exact<{
+  bonus?: string | null | undefined;
+}>;
+
+export type SetReferralBonusMutation = {
+  setLoyaltySettings: { errors: Array<{ code: ErrorCode; message: string }>; settings: { referralBonusPoints: string } | null };
+};
+
+export type MemberPointsOfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MemberPointsOfQuery = { member: { points: { current: string; totalEarned: string } } | null };
+
+export type ReferralEntriesQueryVariables = Exact<{
+  memberId: string | number;
+}>;
+
+export type ReferralEntriesQuery = {
+  pointsEntries: {
+    totalItems: number;
+    items: Array<{
+      amount: string;
+      activityCode: string | null;
+      operationType: PointsOperationType | null;
+      description: string | null;
+    }>;
+  };
+};
+
+export type FilterMembersQueryVariables = Exact<{
+  filter?: MemberFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+export type FilterMembersQuery = { members: { totalItems: number; items: Array<{ code: string }> } };
+
+export type SetTwoGradesMutationVariables = Exact<{ [key: string]: never }>;
+
+export type SetTwoGradesMutation = { setGrades: { errors: Array<{ code: ErrorCode }> } };
 
 export type RegisterMemberMutationVariables = Exact<{
   input: RegisterMemberInput;
@@ -12616,6 +12701,410 @@ export const TaskPointsEntryCountDocument = {
     },
   ],
 } as unknown as DocumentNode<TaskPointsEntryCountQuery, TaskPointsEntryCountQueryVariables>;
+export const CreateMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateMemberInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'referrerId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sinceAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateMemberMutation, CreateMemberMutationVariables>;
+export const SetReferralBonusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetReferralBonus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'bonus' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setLoyaltySettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'moneyToPointsRate' },
+                      value: { kind: 'StringValue', value: '1', block: false },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'pointsScale' },
+                      value: { kind: 'IntValue', value: '0' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'referralBonusPoints' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'bonus' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'settings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'referralBonusPoints' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetReferralBonusMutation, SetReferralBonusMutationVariables>;
+export const MemberPointsOfDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MemberPointsOf' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'member' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'points' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalEarned' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MemberPointsOfQuery, MemberPointsOfQueryVariables>;
+export const ReferralEntriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReferralEntries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pointsEntries' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'memberId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'activityCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'operationType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferralEntriesQuery, ReferralEntriesQueryVariables>;
+export const FilterMembersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FilterMembers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MemberFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    { kind: 'ObjectField', name: { kind: 'Name', value: 'field' }, value: { kind: 'EnumValue', value: 'CODE' } },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'direction' },
+                      value: { kind: 'EnumValue', value: 'ASC' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FilterMembersQuery, FilterMembersQueryVariables>;
+export const SetTwoGradesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetTwoGrades' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setGrades' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'grades' },
+                value: {
+                  kind: 'ListValue',
+                  values: [
+                    {
+                      kind: 'ObjectValue',
+                      fields: [
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'code' },
+                          value: { kind: 'StringValue', value: 'SILVER', block: false },
+                        },
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'name' },
+                          value: { kind: 'StringValue', value: 'Silver', block: false },
+                        },
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'level' }, value: { kind: 'IntValue', value: '1' } },
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'threshold' },
+                          value: { kind: 'StringValue', value: '5', block: false },
+                        },
+                      ],
+                    },
+                    {
+                      kind: 'ObjectValue',
+                      fields: [
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'code' },
+                          value: { kind: 'StringValue', value: 'GOLD', block: false },
+                        },
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'name' },
+                          value: { kind: 'StringValue', value: 'Gold', block: false },
+                        },
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'level' }, value: { kind: 'IntValue', value: '2' } },
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'threshold' },
+                          value: { kind: 'StringValue', value: '100', block: false },
+                        },
+                      ],
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetTwoGradesMutation, SetTwoGradesMutationVariables>;
 export const RegisterMemberDocument = {
   kind: 'Document',
   definitions: [

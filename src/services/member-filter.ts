@@ -114,7 +114,7 @@ export function memberWhere(f: MemberFilterData): FilterQuery<Member> | null {
   if (f.mobile) where.mobile = f.mobile.trim();
   else if (f.mobileContains?.trim()) where.mobile = { $ilike: likeContains(f.mobileContains.trim()) };
   if (f.code) where.code = f.code.trim();
-  if (f.email != null) and.push({ [raw('lower(email) = lower(?)', [f.email.trim()])]: true });
+  if (f.email != null) and.push({ [raw('(lower(email) = lower(?))', [f.email.trim()])]: true });
   if (f.status) where.status = f.status;
   if (f.statusIn) and.push({ status: { $in: f.statusIn } });
   if (f.label) where.labels = { $contains: [f.label] };
