@@ -3264,6 +3264,16 @@ export type LoyaltyRateQueryVariables = Exact<{ [key: string]: never }>;
 
 export type LoyaltyRateQuery = { loyaltySettings: { moneyToPointsRate: string } };
 
+export type ShimRouterCreateStoreMutationVariables = Exact<{
+  code: string;
+}>;
+
+export type ShimRouterCreateStoreMutation = { createStore: { errors: Array<{ code: ErrorCode; message: string }> } };
+
+export type ShimRouterStoresQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ShimRouterStoresQuery = { stores: Array<{ code: string }> };
+
 export type ShimAppKeysQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ShimAppKeysQuery = { shimApps: Array<{ id: string; appKey: string }> };
@@ -18240,6 +18250,89 @@ export const LoyaltyRateDocument = {
     },
   ],
 } as unknown as DocumentNode<LoyaltyRateQuery, LoyaltyRateQueryVariables>;
+export const ShimRouterCreateStoreDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ShimRouterCreateStore' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createStore' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'code' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'name' },
+                      value: { kind: 'StringValue', value: 'Machinery', block: false },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ShimRouterCreateStoreMutation, ShimRouterCreateStoreMutationVariables>;
+export const ShimRouterStoresDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ShimRouterStores' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stores' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ShimRouterStoresQuery, ShimRouterStoresQueryVariables>;
 export const ShimAppKeysDocument = {
   kind: 'Document',
   definitions: [
