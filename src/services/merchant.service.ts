@@ -11,7 +11,12 @@ import { createShimApp } from './shim-app.service.js';
 import { createStore, type CreateStoreData } from './store.service.js';
 
 /** The contracts whose shims accept an app marked for unsigned development use. */
-export const DEMO_SHIM_CONTRACTS = [ShimContract.PARTNER_OPENAPI, ShimContract.ERP_MEMBER_POINTS, ShimContract.CPOINT_INNER];
+export const DEMO_SHIM_CONTRACTS = [
+  ShimContract.PARTNER_OPENAPI,
+  ShimContract.ERP_MEMBER_POINTS,
+  ShimContract.CPOINT_INNER,
+  ShimContract.MEMBERS_REST,
+];
 
 export interface DemoShimApp {
   contract: ShimContract;
