@@ -3443,6 +3443,70 @@ export type ShimRouterStoresQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ShimRouterStoresQuery = { stores: Array<{ code: string }> };
 
+export type SetRestMerchantProfileMutationVariables = Exact<{
+  appId?: string | null | undefined;
+  secret?: string | null | undefined;
+}>;
+
+export type SetRestMerchantProfileMutation = {
+  setMerchantProfile: {
+    errors: Array<{ code: ErrorCode; message: string }>;
+    merchant: {
+      fullName: string | null;
+      wechat: { appId: string | null; originId: string | null; appSecretSet: boolean };
+    } | null;
+  };
+};
+
+export type SetRestReferralBonusMutationVariables = Exact<{ [key: string]: never }>;
+
+export type SetRestReferralBonusMutation = { setLoyaltySettings: { errors: Array<{ code: ErrorCode }> } };
+
+export type AddRestExperienceMutationVariables = Exact<{
+  memberId: string | number;
+}>;
+
+export type AddRestExperienceMutation = { changeExperience: { errors: Array<{ code: ErrorCode }> } };
+
+export type SetRestGradesMutationVariables = Exact<{ [key: string]: never }>;
+
+export type SetRestGradesMutation = { setGrades: { errors: Array<{ code: ErrorCode }> } };
+
+export type RestMemberLookupQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RestMemberLookupQuery = {
+  member: {
+    id: string;
+    code: string;
+    name: string | null;
+    sex: Sex;
+    mobile: string | null;
+    email: string | null;
+    idCardNumber: string | null;
+    status: MemberStatus;
+    sinceAt: string | null;
+    dueAt: string | null;
+    registeredAt: string;
+    deliveryAddresses: Array<{ address: string; recipient: string | null; phone: string | null }>;
+    registerStore: { id: string; name: string; address: string | null; phone: string | null } | null;
+    points: { current: string; totalEarned: string };
+    grade: { name: string } | null;
+    channels: Array<{ channelCode: string; openid: string }>;
+  } | null;
+  merchant: { id: string; name: string; fullName: string | null; wechat: { originId: string | null } };
+};
+
+export type SaveRestStaffRoleMutationVariables = Exact<{
+  name: string;
+  p?: Array<Permission> | Permission | null | undefined;
+}>;
+
+export type SaveRestStaffRoleMutation = {
+  saveStaffRole: { errors: Array<{ code: ErrorCode }>; staffRole: { id: string } | null };
+};
+
 export type ShimAppKeysQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ShimAppKeysQuery = { shimApps: Array<{ id: string; appKey: string }> };
@@ -19409,6 +19473,496 @@ export const ShimRouterStoresDocument = {
     },
   ],
 } as unknown as DocumentNode<ShimRouterStoresQuery, ShimRouterStoresQueryVariables>;
+export const SetRestMerchantProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetRestMerchantProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'appId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'secret' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setMerchantProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'fullName' },
+                      value: { kind: 'StringValue', value: '泛盈信息科技有限公司', block: false },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'wechatOriginId' },
+                      value: { kind: 'StringValue', value: 'gh_af0c5d6c7b66', block: false },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'wechatAppId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'appId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'wechatAppSecret' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'secret' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'merchant' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'wechat' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'appId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'originId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'appSecretSet' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetRestMerchantProfileMutation, SetRestMerchantProfileMutationVariables>;
+export const SetRestReferralBonusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetRestReferralBonus' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setLoyaltySettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'moneyToPointsRate' },
+                      value: { kind: 'StringValue', value: '1', block: false },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'pointsScale' },
+                      value: { kind: 'IntValue', value: '0' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'referralBonusPoints' },
+                      value: { kind: 'StringValue', value: '20', block: false },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetRestReferralBonusMutation, SetRestReferralBonusMutationVariables>;
+export const AddRestExperienceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddRestExperience' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeExperience' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'memberId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'amount' },
+                      value: { kind: 'StringValue', value: '150', block: false },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'direction' },
+                      value: { kind: 'EnumValue', value: 'ADD' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddRestExperienceMutation, AddRestExperienceMutationVariables>;
+export const SetRestGradesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetRestGrades' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setGrades' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'grades' },
+                value: {
+                  kind: 'ListValue',
+                  values: [
+                    {
+                      kind: 'ObjectValue',
+                      fields: [
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'code' },
+                          value: { kind: 'StringValue', value: 'SILVER', block: false },
+                        },
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'name' },
+                          value: { kind: 'StringValue', value: '银卡会员', block: false },
+                        },
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'level' }, value: { kind: 'IntValue', value: '1' } },
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'threshold' },
+                          value: { kind: 'StringValue', value: '50', block: false },
+                        },
+                      ],
+                    },
+                    {
+                      kind: 'ObjectValue',
+                      fields: [
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'code' },
+                          value: { kind: 'StringValue', value: 'GOLD', block: false },
+                        },
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'name' },
+                          value: { kind: 'StringValue', value: '金卡会员', block: false },
+                        },
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'level' }, value: { kind: 'IntValue', value: '2' } },
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'threshold' },
+                          value: { kind: 'StringValue', value: '100', block: false },
+                        },
+                      ],
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetRestGradesMutation, SetRestGradesMutationVariables>;
+export const RestMemberLookupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RestMemberLookup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'member' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'idCardNumber' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deliveryAddresses' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'registerStore' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'points' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalEarned' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'grade' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }] },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sinceAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'channels' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'channelCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'openid' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'merchant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'wechat' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'originId' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RestMemberLookupQuery, RestMemberLookupQueryVariables>;
+export const SaveRestStaffRoleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveRestStaffRole' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'p' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Permission' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveStaffRole' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'name' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'permissions' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'p' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'staffRole' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveRestStaffRoleMutation, SaveRestStaffRoleMutationVariables>;
 export const ShimAppKeysDocument = {
   kind: 'Document',
   definitions: [
