@@ -3348,6 +3348,26 @@ export type SeedShimAppBMutationVariables = Exact<{ [key: string]: never }>;
 
 export type SeedShimAppBMutation = { createShimApp: { app: { id: string } | null } };
 
+export type TenantCreateMemberMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type TenantCreateMemberMutation = { createMember: { errors: Array<{ code: ErrorCode }> } };
+
+export type TenantSetMerchantProfileMutationVariables = Exact<{ [key: string]: never }>;
+
+export type TenantSetMerchantProfileMutation = { setMerchantProfile: { errors: Array<{ code: ErrorCode }> } };
+
+export type TenantWechatOAuthMemberMutationVariables = Exact<{ [key: string]: never }>;
+
+export type TenantWechatOAuthMemberMutation = { wechatOAuthMember: { errors: Array<{ code: ErrorCode }> } };
+
+export type TenantPairWechatMemberMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type TenantPairWechatMemberMutation = { pairWechatMember: { errors: Array<{ code: ErrorCode }> } };
+
 export type MemberPointsEntriesQueryVariables = Exact<{
   id?: string | number | null | undefined;
 }>;
@@ -3471,32 +3491,6 @@ export type AddRestExperienceMutation = { changeExperience: { errors: Array<{ co
 export type SetRestGradesMutationVariables = Exact<{ [key: string]: never }>;
 
 export type SetRestGradesMutation = { setGrades: { errors: Array<{ code: ErrorCode }> } };
-
-export type RestMemberLookupQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-export type RestMemberLookupQuery = {
-  member: {
-    id: string;
-    code: string;
-    name: string | null;
-    sex: Sex;
-    mobile: string | null;
-    email: string | null;
-    idCardNumber: string | null;
-    status: MemberStatus;
-    sinceAt: string | null;
-    dueAt: string | null;
-    registeredAt: string;
-    deliveryAddresses: Array<{ address: string; recipient: string | null; phone: string | null }>;
-    registerStore: { id: string; name: string; address: string | null; phone: string | null } | null;
-    points: { current: string; totalEarned: string };
-    grade: { name: string } | null;
-    channels: Array<{ channelCode: string; openid: string }>;
-  } | null;
-  merchant: { id: string; name: string; fullName: string | null; wechat: { originId: string | null } };
-};
 
 export type SaveRestStaffRoleMutationVariables = Exact<{
   name: string;
@@ -18663,6 +18657,221 @@ export const SeedShimAppBDocument = {
     },
   ],
 } as unknown as DocumentNode<SeedShimAppBMutation, SeedShimAppBMutationVariables>;
+export const TenantCreateMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TenantCreateMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'code' },
+                      value: { kind: 'StringValue', value: 'TENANT-X', block: false },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'name' },
+                      value: { kind: 'StringValue', value: 'x', block: false },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'referrerId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TenantCreateMemberMutation, TenantCreateMemberMutationVariables>;
+export const TenantSetMerchantProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TenantSetMerchantProfile' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setMerchantProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'fullName' },
+                      value: { kind: 'StringValue', value: 'A Ltd', block: false },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'wechatOriginId' },
+                      value: { kind: 'StringValue', value: 'gh_a', block: false },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TenantSetMerchantProfileMutation, TenantSetMerchantProfileMutationVariables>;
+export const TenantWechatOAuthMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TenantWechatOAuthMember' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'wechatOAuthMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'StringValue', value: 'code-of-b', block: false },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TenantWechatOAuthMemberMutation, TenantWechatOAuthMemberMutationVariables>;
+export const TenantPairWechatMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TenantPairWechatMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pairWechatMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'memberId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'openid' },
+                      value: { kind: 'StringValue', value: 'o_b', block: false },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'refreshToken' },
+                      value: { kind: 'StringValue', value: 'rt', block: false },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'phone' },
+                      value: { kind: 'StringValue', value: '13000000000', block: false },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TenantPairWechatMemberMutation, TenantPairWechatMemberMutationVariables>;
 export const MemberPointsEntriesDocument = {
   kind: 'Document',
   definitions: [
@@ -19772,127 +19981,6 @@ export const SetRestGradesDocument = {
     },
   ],
 } as unknown as DocumentNode<SetRestGradesMutation, SetRestGradesMutationVariables>;
-export const RestMemberLookupDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'RestMemberLookup' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'member' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'idCardNumber' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'deliveryAddresses' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'address' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'registerStore' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'address' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'points' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'current' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'totalEarned' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'grade' },
-                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }] },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sinceAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'channels' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'channelCode' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'openid' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'merchant' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'wechat' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'originId' } }],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RestMemberLookupQuery, RestMemberLookupQueryVariables>;
 export const SaveRestStaffRoleDocument = {
   kind: 'Document',
   definitions: [
