@@ -3024,6 +3024,24 @@ export type CostlyMemberPageQuery = {
   };
 };
 
+export type MemberPageWithoutTotalQueryVariables = Exact<{
+  page?: PageInput | null | undefined;
+}>;
+
+export type MemberPageWithoutTotalQuery = {
+  members: {
+    items: Array<{ id: string; code: string; channels: Array<{ channelCode: string }>; registerStore: { code: string } | null }>;
+  };
+};
+
+export type PageSizeFragment = { totalItems: number };
+
+export type MemberPageTotalInFragmentQueryVariables = Exact<{
+  page?: PageInput | null | undefined;
+}>;
+
+export type MemberPageTotalInFragmentQuery = { members: { totalItems: number; items: Array<{ id: string }> } };
+
 export type ReadChangeReadMutationVariables = Exact<{
   memberId: string | number;
   change: ChangePointsInput;
@@ -4009,6 +4027,17 @@ export const OrderCommandResultFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<OrderCommandResultFragment, unknown>;
+export const PageSizeFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PageSize' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MemberList' } },
+      selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalItems' } }] },
+    },
+  ],
+} as unknown as DocumentNode<PageSizeFragment, unknown>;
 export const CpointMemberPointsDocument = {
   kind: 'Document',
   definitions: [
@@ -15738,6 +15767,121 @@ export const CostlyMemberPageDocument = {
     },
   ],
 } as unknown as DocumentNode<CostlyMemberPageQuery, CostlyMemberPageQueryVariables>;
+export const MemberPageWithoutTotalDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MemberPageWithoutTotal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'channels' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'channelCode' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'registerStore' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MemberPageWithoutTotalQuery, MemberPageWithoutTotalQueryVariables>;
+export const MemberPageTotalInFragmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MemberPageTotalInFragment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PageSize' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PageSize' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MemberList' } },
+      selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalItems' } }] },
+    },
+  ],
+} as unknown as DocumentNode<MemberPageTotalInFragmentQuery, MemberPageTotalInFragmentQueryVariables>;
 export const ReadChangeReadDocument = {
   kind: 'Document',
   definitions: [

@@ -13,7 +13,7 @@ import { fields, isUuid, parseInput } from './validation.js';
 import { LINKS } from '../request/data/links.js';
 import { MERCHANT_TODAY, merchantToday } from '../request/data/merchant-day.js';
 import { replaceLinks, requireStores } from './links.js';
-import { checkPage, type ListQuery, type ListResult } from './paging.js';
+import { checkPage, findPage, type ListQuery, type ListResult } from './paging.js';
 import { assertMemberAllows, MemberAction, memberNotActive, statusesAllowing } from './member-status.js';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is YYYY-MM-DD.');
@@ -210,7 +210,6 @@ export interface CouponFilter {
 /** Coupons newest first; by member (id or phone) is the common case (a member's coupon wallet). */
 export async function listCoupons(ctx: RequestContext, query: ListQuery<CouponFilter>): Promise<ListResult<Coupon>> {
   checkPage(ctx, query);
-  const { offset, limit } = query;
   const filter = query.filter ?? {};
   const where: Record<string, unknown> = {};
   let memberId = filter.memberId;
@@ -224,12 +223,7 @@ export async function listCoupons(ctx: RequestContext, query: ListQuery<CouponFi
     where.couponTemplateId = filter.couponTemplateId;
   }
   if (filter.status) where.status = filter.status;
-  const [items, totalItems] = await ctx.em.findAndCount(Coupon, where, {
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    offset,
-    limit,
-  });
-  return { items, totalItems };
+  return findPage(ctx, Coupon, where, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }, query);
 }
 
 export async function findCouponByCode(ctx: RequestContext, code: string): Promise<Coupon | null> {

@@ -8,7 +8,7 @@ import { MemberStatus, Sex } from '../domain/member.enums.js';
 import { Store } from '../entities/store.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../request/context.js';
-import { checkPage } from './paging.js';
+import { checkPage, findPage } from './paging.js';
 import { assertMemberAllows, MemberAction } from './member-status.js';
 import { LedgerDirection, PointsOperationType } from '../domain/loyalty-codes.js';
 import { LoyaltySettings } from '../entities/loyalty-settings.entity.js';
@@ -379,13 +379,8 @@ export async function listMembers(ctx: RequestContext, query: MemberListQuery): 
   if (!where) return { items: [], totalItems: 0 };
   const order = query.order ?? { field: 'REGISTERED_AT', direction: 'DESC' };
   const direction = order.direction === 'ASC' ? 'asc' : 'desc';
-  const [items, totalItems] = await ctx.em.findAndCount(Member, where, {
-    // id breaks ties so pages never overlap or skip rows.
-    orderBy: [{ [orderColumns[order.field]]: direction }, { id: direction }],
-    limit: query.limit,
-    offset: query.offset,
-  });
-  return { items, totalItems };
+  // id breaks ties so pages never overlap or skip rows.
+  return findPage(ctx, Member, where, { orderBy: [{ [orderColumns[order.field]]: direction }, { id: direction }] }, query);
 }
 
 /** Looks up one member by exactly one of its identifiers; null when none matches. */
