@@ -102,7 +102,8 @@ export class MemberResolver {
 
   @Authorized(Permission.WRITE)
   @Mutation(() => MemberPayload, {
-    description: 'Create-only: an existing mobile, code or channel identity answers DUPLICATE_MOBILE, DUPLICATE_CODE or CHANNEL_ALREADY_BOUND.',
+    description:
+      'Create-only: an existing mobile, code or channel identity answers DUPLICATE_MOBILE, DUPLICATE_CODE or CHANNEL_ALREADY_BOUND.',
   })
   createMember(@Ctx() ctx: RequestContext, @Arg('input', () => CreateMemberInput) input: CreateMemberInput) {
     return payload(async () => ({ member: await members.createMember(ctx, input) }));
@@ -181,7 +182,9 @@ export class MemberResolver {
     return member.registerStoreId ? ctx.loaders.storeById.load(member.registerStoreId) : null;
   }
 
-  @FieldResolver(() => MemberSpending, { description: 'Card spends: how many and how much (legacy consumeCount / consumeMoney).' })
+  @FieldResolver(() => MemberSpending, {
+    description: 'Card spends: how many and how much (legacy consumeCount / consumeMoney).',
+  })
   spending(@Root() member: Member, @Ctx() ctx: RequestContext) {
     return ctx.loaders.cards.spendingByMember.load(member.id);
   }

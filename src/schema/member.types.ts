@@ -342,7 +342,7 @@ export class RegisterMemberPayload extends MemberPayload {
   created?: boolean | null;
 }
 
-@ObjectType({ description: "What a member spent from their stored-value cards (refunded spends left out)." })
+@ObjectType({ description: 'What a member spent from their stored-value cards (refunded spends left out).' })
 export class MemberSpending {
   @Field(() => Int)
   count!: number;

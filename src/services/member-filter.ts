@@ -146,9 +146,10 @@ export function memberWhere(f: MemberFilterData): FilterQuery<Member> | null {
   }
   if (f.wechatRefreshToken != null) {
     and.push({
-      [raw((a) => `exists (select 1 from member_channel c where c.member_id = ${a}.id and c.refresh_token_hash = ?)`, [
-        refreshTokenHash(f.wechatRefreshToken),
-      ])]: true,
+      [raw(
+        (a) => `exists (select 1 from member_channel c where c.member_id = ${a}.id and c.refresh_token_hash = ?)`,
+        [refreshTokenHash(f.wechatRefreshToken)],
+      )]: true,
     });
   }
   if (and.length) where.$and = and;

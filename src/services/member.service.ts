@@ -175,7 +175,10 @@ export async function createMember(ctx: RequestContext, input: RegisterMemberDat
       if (data.mobile && (await em.findOne(Member, { mobile: data.mobile }))) {
         throw new BusinessError(ErrorCode.DUPLICATE_MOBILE, `Mobile ${data.mobile} belongs to another member.`, 'mobile');
       }
-      if (data.channel && (await em.findOne(MemberChannel, { channelCode: data.channel.channelCode, openid: data.channel.openid }))) {
+      if (
+        data.channel &&
+        (await em.findOne(MemberChannel, { channelCode: data.channel.channelCode, openid: data.channel.openid }))
+      ) {
         throw new BusinessError(
           ErrorCode.CHANNEL_ALREADY_BOUND,
           `The ${data.channel.channelCode} identity ${data.channel.openid} belongs to another member.`,

@@ -67,8 +67,18 @@ describe('referral bonus', () => {
     expect(points.data!.member!.points).toEqual({ current: '100.00', totalEarned: '100.00' });
     const entries = await app.gql(merchant.readonlyKey, ReferralEntriesDocument, { memberId: referrer.id });
     expect(entries.data!.pointsEntries.items).toEqual([
-      { amount: '50.00', activityCode: 'REFERRAL', operationType: 'MANUAL_GRANT', description: 'Referral bonus: new member NEW-2' },
-      { amount: '50.00', activityCode: 'REFERRAL', operationType: 'MANUAL_GRANT', description: 'Referral bonus: new member NEW-1' },
+      {
+        amount: '50.00',
+        activityCode: 'REFERRAL',
+        operationType: 'MANUAL_GRANT',
+        description: 'Referral bonus: new member NEW-2',
+      },
+      {
+        amount: '50.00',
+        activityCode: 'REFERRAL',
+        operationType: 'MANUAL_GRANT',
+        description: 'Referral bonus: new member NEW-1',
+      },
     ]);
     // Omitting the bonus in a later settings change keeps it.
     const kept = await app.gql(merchant.adminKey, SetReferralBonusDocument, {});

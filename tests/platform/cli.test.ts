@@ -112,7 +112,9 @@ describe('cli', () => {
       const result = await cli('shimapp:create', '--merchant', merchant.json.id, '--contract', contract, '--name', 'App');
       expect(result.code).toBe(2);
       expect(result.json.errors[0]).toMatchObject({ code: 'USAGE', field: 'contract' });
-      expect(result.json.errors[0].message).toContain('--contract is one of partner-openapi, erp-member-points, cpoint-inner, members-rest.');
+      expect(result.json.errors[0].message).toContain(
+        '--contract is one of partner-openapi, erp-member-points, cpoint-inner, members-rest.',
+      );
     }
     const served = await cli('shimapp:create', '--merchant', merchant.json.id, '--contract', 'cpoint-inner', '--name', 'App');
     expect(served.code).toBe(0);

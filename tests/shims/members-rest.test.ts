@@ -128,7 +128,14 @@ describe('members-rest POST /members', () => {
 
   it('accepts a member with code and name alone (no phone, no shop), times in 10-digit seconds', async () => {
     const created = await call('POST', '/members', {
-      body: { code: 'C-only', name: '王五', merchant: { merchantID: merchant.id }, sinceAt: 1700000000, dueAt: 1800000000, createdAt: 1700000000 },
+      body: {
+        code: 'C-only',
+        name: '王五',
+        merchant: { merchantID: merchant.id },
+        sinceAt: 1700000000,
+        dueAt: 1800000000,
+        createdAt: 1700000000,
+      },
     });
     expect(created.status).toBe(200);
     expect(created.json).toMatchObject({ phone: null, shop: {}, registerShopID: null, sinceAt: 1700000000, male: null });
@@ -178,7 +185,9 @@ describe('members-rest POST /members', () => {
   it('answers 401 without a valid credential, or for another merchant, and 200 for a staff user who may write', async () => {
     const before = await memberRows();
     expect((await call('POST', '/members', { body: example({ code: 'a1' }), auth: null })).status).toBe(401);
-    expect((await call('POST', '/members', { body: example({ code: 'a2' }), auth: basic({ ...rest, secret: 'wrong' }) })).status).toBe(401);
+    expect(
+      (await call('POST', '/members', { body: example({ code: 'a2' }), auth: basic({ ...rest, secret: 'wrong' }) })).status,
+    ).toBe(401);
     expect((await call('POST', '/members', { body: example({ code: 'a3' }), auth: 'Bearer mgs_nope' })).status).toBe(401);
     const theirs = await call('POST', '/members', { body: example({ code: 'a4', phone: null }), auth: basic(otherRest) });
     expect(theirs).toMatchObject({ status: 401, json: { code: 'PARTNER_MISMATCH' } });
@@ -187,18 +196,25 @@ describe('members-rest POST /members', () => {
     expect(readOnly.status).toBe(401);
     expect(await memberRows()).toBe(before);
     const writer = await staffToken('writer', ['WRITE']);
-    const byStaff = await call('POST', '/members', { body: example({ code: 'a6', phone: null, name: '员工建', email: null, sinceAt: 1700000000, dueAt: 1800000000 }), auth: `Bearer ${writer}` });
+    const byStaff = await call('POST', '/members', {
+      body: example({ code: 'a6', phone: null, name: '员工建', email: null, sinceAt: 1700000000, dueAt: 1800000000 }),
+      auth: `Bearer ${writer}`,
+    });
     expect(byStaff).toMatchObject({ status: 200, json: { code: 'a6' } });
     expect((await call('GET', `/members/${byStaff.json.id}`, { auth: `Bearer ${reader}` })).status).toBe(200);
   });
 
-  it('pays the referrer the bonus once per new member, with ?referrer= or the document\'s ?referre=', async () => {
+  it("pays the referrer the bonus once per new member, with ?referrer= or the document's ?referre=", async () => {
     await ok(app, merchant.adminKey, SetRestReferralBonusDocument);
     const base = { merchant: { merchantID: merchant.id }, sinceAt: 1700000000, dueAt: 1800000000, createdAt: 1700000000 };
-    expect((await call('POST', `/members?referrer=${zhangsan}`, { body: { ...base, code: 'R1', name: 'one' } })).status).toBe(200);
+    expect((await call('POST', `/members?referrer=${zhangsan}`, { body: { ...base, code: 'R1', name: 'one' } })).status).toBe(
+      200,
+    );
     expect((await call('POST', `/members?referre=${zhangsan}`, { body: { ...base, code: 'R2', name: 'two' } })).status).toBe(200);
     // A retried creation is a conflict and pays nothing.
-    expect((await call('POST', `/members?referrer=${zhangsan}`, { body: { ...base, code: 'R2', name: 'two' } })).status).toBe(400);
+    expect((await call('POST', `/members?referrer=${zhangsan}`, { body: { ...base, code: 'R2', name: 'two' } })).status).toBe(
+      400,
+    );
     const unknown = await call('POST', '/members?referrer=nobody', { body: { ...base, code: 'R3', name: 'three' } });
     expect(unknown).toMatchObject({ status: 400, json: { message: 'referrer: no member with id nobody.' } });
     const referrer = await call('GET', `/members/${zhangsan}`);
@@ -268,11 +284,14 @@ describe('members-rest GET /members', () => {
       const answer = await call('GET', `/members${query}`);
       expect(answer.status, query).toBe(400);
       expect(answer.json.message, query).toContain(message);
-      expect(app.sql.statements.some((sql) => /\bfrom "member"|from member\b/.test(sql)), query).toBe(false);
+      expect(
+        app.sql.statements.some((sql) => /\bfrom "member"|from member\b/.test(sql)),
+        query,
+      ).toBe(false);
     }
   });
 
-  it('answers one object for an id (path or ?id=) and 404 for an unknown one or another merchant\'s', async () => {
+  it("answers one object for an id (path or ?id=) and 404 for an unknown one or another merchant's", async () => {
     const byPath = await call('GET', `/members/${zhangsan}`);
     expect(byPath).toMatchObject({ status: 200, json: { id: zhangsan, code: '23012584' } });
     expect((await call('GET', `/members?id=${zhangsan}`)).json).toEqual(byPath.json);
@@ -290,7 +309,15 @@ describe('members-rest GET /members', () => {
 describe('members-rest PUT /members/:id', () => {
   it('updates the profile and status, never the points; a different level is refused', async () => {
     const updated = await call('PUT', `/members/${zhangsan}`, {
-      body: { name: '张三丰', male: false, email: 'z@qq.com', status: 'suspend', sinceAt: 1366444000000, postPoint: 1, postTotalPoint: 9 },
+      body: {
+        name: '张三丰',
+        male: false,
+        email: 'z@qq.com',
+        status: 'suspend',
+        sinceAt: 1366444000000,
+        postPoint: 1,
+        postTotalPoint: 9,
+      },
     });
     expect(updated.status, updated.text).toBe(200);
     expect(updated.json).toMatchObject({
@@ -303,7 +330,10 @@ describe('members-rest PUT /members/:id', () => {
       postTotalPoint: 9040.5,
     });
     const level = await call('PUT', `/members/${zhangsan}`, { body: { level: '会员' } });
-    expect(level).toMatchObject({ status: 400, json: { message: "level: follows the member's grade (金卡会员); it cannot be set." } });
+    expect(level).toMatchObject({
+      status: 400,
+      json: { message: "level: follows the member's grade (金卡会员); it cannot be set." },
+    });
     const back = await call('PUT', `/members/${zhangsan}`, { body: { status: 'active', level: '金卡会员', name: '张三' } });
     expect(back.json).toMatchObject({ status: 'active', name: '张三' });
   });
@@ -399,7 +429,10 @@ describe('members-rest /wxoauth', () => {
     const code = wechat.codeFor(openid);
     expect((await call('GET', `/wxoauth?code=${code}&merchantID=${merchant.id}`)).status).toBe(200);
     const spent = await call('GET', `/wxoauth?code=${code}&merchantID=${merchant.id}`);
-    expect(spent).toMatchObject({ status: 400, json: { code: 'WECHAT_OAUTH_FAILED', message: 'WeChat refused: 40029 invalid code' } });
+    expect(spent).toMatchObject({
+      status: 400,
+      json: { code: 'WECHAT_OAUTH_FAILED', message: 'WeChat refused: 40029 invalid code' },
+    });
     expect((await call('GET', `/wxoauth?code=x&merchantID=${other.id}`)).status).toBe(401);
     const unconfigured = await call('GET', `/wxoauth?code=x&merchantID=${other.id}`, { auth: basic(otherRest) });
     expect(unconfigured).toMatchObject({ status: 400, json: { code: 'WECHAT_NOT_CONFIGURED' } });

@@ -19,7 +19,10 @@ export interface FakeWechat {
   close(): Promise<void>;
 }
 
-export async function startFakeWechat(appId = 'wx5f2a1b3c4d5e6f70', appSecret = 'fake-app-secret-0123456789'): Promise<FakeWechat> {
+export async function startFakeWechat(
+  appId = 'wx5f2a1b3c4d5e6f70',
+  appSecret = 'fake-app-secret-0123456789',
+): Promise<FakeWechat> {
   const codes = new Map<string, string>();
   const refreshTokens = new Map<string, string>();
   const requests: string[] = [];

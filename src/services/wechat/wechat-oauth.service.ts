@@ -59,7 +59,11 @@ export async function wechatOAuthMember(
     keepRefreshToken(channel, grant.refreshToken);
     if (grant.unionId && !channel.unionId) channel.unionId = grant.unionId;
     await em.flush();
-    return { openid: grant.openid, refreshToken: grant.refreshToken, member: await em.findOneOrFail(Member, { id: channel.memberId }) };
+    return {
+      openid: grant.openid,
+      refreshToken: grant.refreshToken,
+      member: await em.findOneOrFail(Member, { id: channel.memberId }),
+    };
   });
 }
 

@@ -117,8 +117,9 @@ export const memberPoints: ShimRoute<z.output<typeof input>> = {
         ...(registerStoreId && !member.registerStore ? { registerStoreId } : {}),
       };
       if (Object.keys(update).length) {
-        member = unwrapPayload((await call.run(ErpUpdateMemberDocument, { input: { id: member.id, ...update } })).updateMember)
-          .member!;
+        member = unwrapPayload(
+          (await call.run(ErpUpdateMemberDocument, { input: { id: member.id, ...update } })).updateMember,
+        ).member!;
       }
     }
     if (change && !change.isZero()) {

@@ -97,7 +97,7 @@ export function membersRestDialect(): Dialect<RestCaller> {
         staff: { type: 'http', scheme: 'bearer', description: 'A staff login token (mgs_…); the role’s permissions apply.' },
       },
       anyScheme: true,
-      request: (input) => ((input.properties as Record<string, Record<string, unknown>> | undefined)?.body ?? input),
+      request: (input) => (input.properties as Record<string, Record<string, unknown>> | undefined)?.body ?? input,
       response: (output) => output,
       responses: (output) => ({
         '200': { description: 'The member, or the list of members.', content: { 'application/json': { schema: output } } },
@@ -105,7 +105,10 @@ export function membersRestDialect(): Dialect<RestCaller> {
           description: 'Bad parameters, or a conflict (the document’s 409, answered 400 "for now").',
           content: { 'application/json': { schema: errorBody } },
         },
-        '401': { description: 'No valid credential, or another merchant.', content: { 'application/json': { schema: errorBody } } },
+        '401': {
+          description: 'No valid credential, or another merchant.',
+          content: { 'application/json': { schema: errorBody } },
+        },
         '404': { description: 'No such member.', content: { 'application/json': { schema: errorBody } } },
       }),
     },

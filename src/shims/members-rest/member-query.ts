@@ -53,7 +53,16 @@ function comparison<T>(field: string, value: z.ZodType<T>) {
   });
 }
 
-const number = z.union([z.number(), z.string().trim().regex(/^-?\d+(\.\d+)?$/)], { error: 'must be a number' });
+const number = z.union(
+  [
+    z.number(),
+    z
+      .string()
+      .trim()
+      .regex(/^-?\d+(\.\d+)?$/),
+  ],
+  { error: 'must be a number' },
+);
 const points = number.transform((v) => String(v)).pipe(z.string().regex(/^-?\d{1,14}(\.\d{1,2})?$/, 'has at most 2 decimals'));
 const level = number.transform((v) => Number(v)).pipe(z.number().int('must be a whole grade level'));
 const instant = epoch.transform((d) => d.toISOString());
@@ -62,10 +71,30 @@ const count = (name: string, fallback: number, max: number) =>
   z
     .union([z.number(), z.string().trim().regex(/^\d+$/, `${name} must be a whole number`)])
     .transform((v) => Number(v))
-    .pipe(z.number().int().min(name === 'limit' ? 1 : 0, `${name} is at least ${name === 'limit' ? 1 : 0}`).max(max))
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(name === 'limit' ? 1 : 0, `${name} is at least ${name === 'limit' ? 1 : 0}`)
+        .max(max),
+    )
     .default(fallback);
 
-export const QUERY_FIELDS = ['name', 'code', 'email', 'phone', 'status', 'point', 'level', 'sinceAt', 'dueAt', 'skip', 'limit', 'id', 'weixin.refresh_token'];
+export const QUERY_FIELDS = [
+  'name',
+  'code',
+  'email',
+  'phone',
+  'status',
+  'point',
+  'level',
+  'sinceAt',
+  'dueAt',
+  'skip',
+  'limit',
+  'id',
+  'weixin.refresh_token',
+];
 
 /**
  * GET /members query: every field the document queries by, and nothing else: an unknown field
@@ -79,7 +108,9 @@ export const memberQuery = z.strictObject(
     email: text.optional(),
     phone: text.optional(),
     status: z
-      .enum(Object.keys(STATUS_FROM_REST) as [keyof typeof STATUS_FROM_REST], { error: 'must be active, suspend, expired or removed' })
+      .enum(Object.keys(STATUS_FROM_REST) as [keyof typeof STATUS_FROM_REST], {
+        error: 'must be active, suspend, expired or removed',
+      })
       .optional(),
     point: comparison('point', points).optional(),
     level: comparison('level', level).optional(),

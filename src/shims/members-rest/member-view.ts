@@ -82,7 +82,9 @@ export const restMemberSchema = z.object({
   email: z.string().nullable(),
   idcard: z.string().nullable(),
   deliveryAddress: z.array(z.object({ address: z.string(), recipient: z.string().nullable(), phone: z.string().nullable() })),
-  shop: z.object({ shopID: z.string(), name: z.string(), address: z.string().nullable(), telephone: z.string().nullable() }).partial(),
+  shop: z
+    .object({ shopID: z.string(), name: z.string(), address: z.string().nullable(), telephone: z.string().nullable() })
+    .partial(),
   registerShopID: z.string().nullable(),
   merchant: z.object({
     merchantID: z.string(),
@@ -102,5 +104,6 @@ export const restMemberSchema = z.object({
 
 /** `merchant.merchantID` (or `merchantID`) must name the caller's own merchant: 401 otherwise. */
 export function requireOwnMerchant(given: string, merchantId: string): void {
-  if (given !== merchantId) throw new ShimError(EdgeFailure.PARTNER_MISMATCH, 'merchantID is not the merchant of the credential.');
+  if (given !== merchantId)
+    throw new ShimError(EdgeFailure.PARTNER_MISMATCH, 'merchantID is not the merchant of the credential.');
 }

@@ -73,7 +73,10 @@ const createBody = z.object({
   code: text(64).min(1, 'must not be empty'),
   ...profileFields,
   userID: z.unknown().optional(),
-  shop: z.object({ shopID: text(64) }).partial().nullish(),
+  shop: z
+    .object({ shopID: text(64) })
+    .partial()
+    .nullish(),
   merchant: z.object({ merchantID: z.string({ error: 'is required' }) }, { error: 'is required' }),
   status: status.optional(),
   createdAt: epoch,
@@ -112,7 +115,9 @@ export const createMemberRoute: ShimRoute<z.output<typeof createInput>, RestCall
       ).createMember,
     ).member!;
     if (body.status && STATUS_FROM_REST[body.status] !== created.status) {
-      unwrapPayload((await call.run(RestSetMemberStatusDocument, { id: created.id, status: STATUS_FROM_REST[body.status] })).setMemberStatus);
+      unwrapPayload(
+        (await call.run(RestSetMemberStatusDocument, { id: created.id, status: STATUS_FROM_REST[body.status] })).setMemberStatus,
+      );
     }
     return answerMemberById(call, created.id);
   },

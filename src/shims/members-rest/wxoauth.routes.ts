@@ -78,7 +78,8 @@ function pairRequest(body: Record<string, unknown>) {
     options.phone,
     weixin.openID,
   ].map(textOf);
-  if ([id, refreshToken, merchantID, phone, openid].some((v) => !v)) fail('member id, openID, refresh token, merchant id and phone are text');
+  if ([id, refreshToken, merchantID, phone, openid].some((v) => !v))
+    fail('member id, openID, refresh token, merchant id and phone are text');
   return { id: id!, refreshToken: refreshToken!, merchantID: merchantID!, phone: phone!, openid: openid! };
 }
 
