@@ -110,8 +110,8 @@ describe('members filter comparisons', () => {
         wechatRefreshToken: 'token',
       }),
     );
-    // The key lookup, then count and page, each in begin, set_config, select, commit.
-    expect(plain).toHaveLength(1 + 2 * 4);
+    // The key lookup, then one read-only transaction: begin, set_config, count, page, rollback.
+    expect(plain).toHaveLength(1 + 5);
     expect(filtered).toHaveLength(plain.length);
   });
 });
