@@ -245,3 +245,15 @@ export async function staffWithRole(
   expect(res.json.errCode, res.text).toBe(0);
   return res.json.data as string;
 }
+
+/** The numeric id legacy clients name a row by (`cardId`, `eventId`, `userId`...). */
+export async function numericIdOf(app: TestApp, table: string, id: string): Promise<number> {
+  const rows = await app.ownerOrm.em.fork().execute(`select numeric_id from "${table}" where id = ?`, [id]);
+  return Number(rows[0].numeric_id);
+}
+
+/** One value of a row, read through the owner connection (assertions across merchants). */
+export async function sqlValue<T = unknown>(app: TestApp, sql: string, params: unknown[] = []): Promise<T> {
+  const rows = await app.ownerOrm.em.fork().execute(sql, params);
+  return Object.values(rows[0] ?? {})[0] as T;
+}
