@@ -476,7 +476,10 @@ const invoiceAll: Route<ListInput> = {
         storeName: i.store?.name ?? null,
         created: legacyDateTime(i.createdAt, merchant.timeZone),
         image: i.imageUrl,
-        ...who(i.member),
+        // 8.4's example orders these userId, phone, nickname (4.1-4.3 write nickname before phone).
+        userId: i.member?.numericId ?? null,
+        phone: i.member?.mobile ?? null,
+        nickname: i.member?.nickname ?? i.member?.name ?? null,
       })),
       page: pageAnswer(input, invoices.totalItems),
     };
