@@ -1149,6 +1149,7 @@ export type CmRedeemMutation = {
 export type CmRedeemerQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CmRedeemerQuery = {
+  merchant: { timeZone: string };
   viewer: { staffUser: { numericId: number; stores: Array<{ id: string; numericId: number; name: string }> } | null };
 };
 
@@ -5971,6 +5972,11 @@ export const CmRedeemerDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'merchant' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'timeZone' } }] },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'viewer' },
