@@ -96,7 +96,7 @@ const codesOf = async (phone: string, merchantId = shop.merchant.id): Promise<st
         `select c.code from coupon c join member m on m.id = c.member_id where m.mobile = ? and c.merchant_id = ? order by c.code`,
         [phone, merchantId],
       )
-  ).map((r: { code: string }) => r.code);
+  ).map((r) => String(r.code));
 
 describe('7 coupons', () => {
   it('7.2 lists the merchant’s coupons on offer as the example', async () => {

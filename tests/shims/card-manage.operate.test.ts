@@ -9,7 +9,6 @@ import {
   EVENT_VO,
   expectDone,
   expectFailure,
-  expectShape,
   expectSuccess,
   md5,
   numericIdOf,

@@ -99,7 +99,8 @@ function checkKind(value: unknown, kind: Kind, at: string): void {
   }
   if (Array.isArray(kind)) {
     expect(Array.isArray(value), `${at}: an array`).toBe(true);
-    (value as unknown[]).forEach((item, i) => checkKind(item, kind[0], `${at}[${i}]`));
+    const [item] = kind;
+    (value as unknown[]).forEach((v, i) => checkKind(v, item, `${at}[${i}]`));
     return;
   }
   if (typeof kind === 'object') {
