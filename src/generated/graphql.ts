@@ -1247,6 +1247,7 @@ export type CmRedeemMutation = {
 export type CmRedeemerQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CmRedeemerQuery = {
+  merchant: { timeZone: string };
   viewer: { staffUser: { numericId: number; stores: Array<{ id: string; numericId: number; name: string }> } | null };
 };
 
@@ -6477,6 +6478,11 @@ export const CmRedeemerDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'merchant' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'timeZone' } }] },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'viewer' },
