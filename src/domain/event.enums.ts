@@ -49,3 +49,6 @@ export enum DeliveryStatus {
 
 /** The actor recorded on events caused by applying a subscription's answer (the ERP push), so that subscription is not sent them back. */
 export const subscriptionActor = (subscriptionId: string) => `subscription:${subscriptionId}`;
+
+/** The NOTIFY channel the outbox trigger signals after every statement that records events; the relay listens on it. */
+export const OUTBOX_CHANNEL = 'membergraph_outbox';

@@ -1,8 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
+import { OUTBOX_CHANNEL } from '../domain/event.enums.js';
 import { grantAndIsolate, timestamps } from './sql-helpers.js';
-
-/** The NOTIFY channel the outbox trigger signals after every statement that records events. */
-export const OUTBOX_CHANNEL = 'membergraph_outbox';
 
 /**
  * Outbound events (docs/events.md): the transactional outbox every change writes its event to,
