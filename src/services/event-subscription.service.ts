@@ -44,7 +44,9 @@ const createSchema = z.object({
 });
 export type CreateSubscriptionData = z.input<typeof createSchema>;
 
-const updateSchema = createSchema.omit({ format: true }).partial().extend({ id: z.string() });
+const updateSchema = createSchema
+  .omit({ format: true })
+  .extend({ id: z.string(), name: createSchema.shape.name.nullish(), url: urlField.nullish() });
 export type UpdateSubscriptionData = z.input<typeof updateSchema>;
 
 function checkTypes(format: SubscriptionFormat, types: EventType[] | null | undefined): EventType[] {
@@ -177,8 +179,16 @@ export interface DeliveryFilter {
   eventId?: string | null;
 }
 
-/** The delivery log: newest first, each with its event and its attempts (loaded by the resolver). */
-export async function listDeliveries(ctx: RequestContext, query: ListQuery<DeliveryFilter>): Promise<ListResult<EventDelivery>> {
+export interface DeliveryView extends EventDelivery {
+  event: OutboxEvent;
+  attemptLog: EventDeliveryAttempt[];
+}
+
+/**
+ * The delivery log, newest first: each delivery with its event and every attempt (status code,
+ * latency, error). Three statements for any page size.
+ */
+export async function listDeliveries(ctx: RequestContext, query: ListQuery<DeliveryFilter>): Promise<ListResult<DeliveryView>> {
   checkPage(ctx, query);
   const f = query.filter ?? {};
   for (const key of ['subscriptionId', 'memberId', 'eventId'] as const) {
@@ -190,20 +200,21 @@ export async function listDeliveries(ctx: RequestContext, query: ListQuery<Deliv
     ...(f.memberId ? { memberId: f.memberId } : {}),
     ...(f.eventId ? { eventId: f.eventId } : {}),
   };
-  const [items, totalItems] = await ctx.em.findAndCount(EventDelivery, where, {
+  const [deliveries, totalItems] = await ctx.em.findAndCount(EventDelivery, where, {
     orderBy: { seq: 'desc', id: 'desc' },
     offset: query.offset,
     limit: query.limit,
   });
+  if (!deliveries.length) return { items: [], totalItems };
+  const [events, attempts] = await Promise.all([
+    ctx.em.find(OutboxEvent, { id: { $in: [...new Set(deliveries.map((d) => d.eventId))] } }),
+    ctx.em.find(EventDeliveryAttempt, { deliveryId: { $in: deliveries.map((d) => d.id) } }, { orderBy: { attempt: 'asc' } }),
+  ]);
+  const eventById = new Map(events.map((e) => [e.id, e]));
+  const items = deliveries.map((d) =>
+    Object.assign(d, { event: eventById.get(d.eventId)!, attemptLog: attempts.filter((a) => a.deliveryId === d.id) }),
+  );
   return { items, totalItems };
-}
-
-export async function listAttempts(ctx: RequestContext, deliveryIds: readonly string[]): Promise<EventDeliveryAttempt[]> {
-  return ctx.em.find(EventDeliveryAttempt, { deliveryId: { $in: [...deliveryIds] } }, { orderBy: { attempt: 'asc' } });
-}
-
-export async function findEvents(ctx: RequestContext, ids: readonly string[]): Promise<OutboxEvent[]> {
-  return ctx.em.find(OutboxEvent, { id: { $in: [...ids] } });
 }
 
 /**
