@@ -45,7 +45,7 @@ export class EventDelivery extends MerchantOwned {
   @Property({ type: 'uuid', nullable: true })
   memberId: string | null = null;
 
-  @Property({ type: 'bigint' })
+  @Property({ type: 'string', columnType: 'bigint' })
   seq!: string;
 
   @Property({ type: 'text' })
@@ -107,7 +107,7 @@ export class OutboxEvent {
   @Property({ type: 'uuid' })
   merchantId!: string;
 
-  @Property({ type: 'bigint', persist: false })
+  @Property({ type: 'string', columnType: 'bigint', persist: false })
   seq!: string;
 
   @Property({ type: 'text' })

@@ -226,7 +226,7 @@ export async function startEventWorker(deps: AppDeps, options: EventWorkerOption
         localConcurrency: config.EVENTS_CONCURRENCY,
         groupConcurrency: config.EVENTS_SUBSCRIPTION_CONCURRENCY,
         pollingIntervalSeconds: config.EVENTS_POLL_SECONDS,
-        notifyPollingIntervalSeconds: Math.max(config.EVENTS_POLL_SECONDS, 5),
+        notifyPollingIntervalSeconds: config.EVENTS_POLL_SECONDS,
       },
       async ([job]: Job<DeliveryJob>[]) => {
         try {

@@ -79,6 +79,7 @@ export class EventsMigration extends Migration {
         delivered_at timestamptz,
         ${timestamps},
         unique (subscription_id, event_id),
+        unique (merchant_id, id),
         foreign key (merchant_id, subscription_id) references event_subscription (merchant_id, id) on delete cascade,
         foreign key (merchant_id, event_id) references outbox_event (merchant_id, id) on delete cascade
       );`);

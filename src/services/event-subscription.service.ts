@@ -210,6 +210,8 @@ export async function listDeliveries(ctx: RequestContext, query: ListQuery<Deliv
     ctx.em.find(OutboxEvent, { id: { $in: [...new Set(deliveries.map((d) => d.eventId))] } }),
     ctx.em.find(EventDeliveryAttempt, { deliveryId: { $in: deliveries.map((d) => d.id) } }, { orderBy: { attempt: 'asc' } }),
   ]);
+  // int8 arrives as a number from the driver: the public field is text, exact at any size.
+  for (const e of events) e.seq = String(e.seq);
   const eventById = new Map(events.map((e) => [e.id, e]));
   const items = deliveries.map((d) =>
     Object.assign(d, { event: eventById.get(d.eventId)!, attemptLog: attempts.filter((a) => a.deliveryId === d.id) }),
