@@ -59,6 +59,8 @@ export async function startReceiver(reply: Receiver['reply'] = () => ({ status: 
       }
       const got: Received = { headers: req.headers, body, json, path: req.url ?? '' };
       const answer = (r: { status: number; body?: string }) => {
+        // A held request whose sender died (kill -9) was never answered to anyone.
+        if (req.socket.destroyed) return;
         got.status = r.status;
         receiver.received.push(got);
         res.writeHead(r.status, { 'content-type': 'application/json' }).end(r.body ?? '{}');
