@@ -44,14 +44,30 @@ module.exports = {
       severity: 'error',
       comment: 'Connections and migrations know entities and settings, not requests or rules.',
       from: { path: anyOf('db', 'migrations') },
-      to: { path: anyOf('request', 'services', 'resolvers', 'schema', 'graphql', 'http', 'shims', 'events', 'cli', 'main', 'worker') },
+      to: {
+        path: anyOf('request', 'services', 'resolvers', 'schema', 'graphql', 'http', 'shims', 'events', 'cli', 'main', 'worker'),
+      },
     },
     {
       name: 'request-below-services',
       severity: 'error',
       comment: 'The request layer (context, principal, loaders) sits under the services that use it.',
       from: { path: layer('request') },
-      to: { path: anyOf('services', 'resolvers', 'schema', 'graphql', 'http', 'shims', 'events', 'generated', 'cli', 'main', 'worker') },
+      to: {
+        path: anyOf(
+          'services',
+          'resolvers',
+          'schema',
+          'graphql',
+          'http',
+          'shims',
+          'events',
+          'generated',
+          'cli',
+          'main',
+          'worker',
+        ),
+      },
     },
     {
       name: 'services-below-api',
@@ -65,7 +81,9 @@ module.exports = {
       severity: 'error',
       comment: 'The public types describe; they do not call services or resolvers.',
       from: { path: layer('schema') },
-      to: { path: anyOf('services', 'resolvers', 'graphql', 'http', 'shims', 'events', 'db', 'request', 'cli', 'main', 'worker') },
+      to: {
+        path: anyOf('services', 'resolvers', 'graphql', 'http', 'shims', 'events', 'db', 'request', 'cli', 'main', 'worker'),
+      },
     },
     {
       name: 'resolvers-below-assembly',
@@ -86,7 +104,9 @@ module.exports = {
       comment:
         'A shim translates a legacy call into GraphQL operations: it reaches the platform only through graphql/ and request/, never services, entities, resolvers or SQL.',
       from: { path: layer('shims') },
-      to: { path: anyOf('services', 'entities', 'resolvers', 'schema', 'db', 'migrations', 'http', 'events', 'cli', 'main', 'worker') },
+      to: {
+        path: anyOf('services', 'entities', 'resolvers', 'schema', 'db', 'migrations', 'http', 'events', 'cli', 'main', 'worker'),
+      },
     },
     {
       name: 'http-is-an-edge',
@@ -103,7 +123,10 @@ module.exports = {
       from: { path: layer('events') },
       to: {
         path: anyOf('resolvers', 'schema', 'graphql', 'http', 'shims', 'generated', 'cli', 'main', 'worker'),
-        pathNot: ['^src/shims/common/(signing|legacy-format)\\.ts$', '^src/shims/(partner-openapi|erp-member-points)/dialect\\.ts$'],
+        pathNot: [
+          '^src/shims/common/(signing|legacy-format)\\.ts$',
+          '^src/shims/(partner-openapi|erp-member-points)/dialect\\.ts$',
+        ],
       },
     },
   ],

@@ -14,7 +14,10 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
   const platform = await openPlatform(config, log, { shareEmbedded: true });
-  const worker = await startEventWorker({ orm: platform.orm, config, log, metrics: createMetrics() }, { ownerUrl: platform.db.url });
+  const worker = await startEventWorker(
+    { orm: platform.orm, config, log, metrics: createMetrics() },
+    { ownerUrl: platform.db.url },
+  );
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

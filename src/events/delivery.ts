@@ -61,7 +61,10 @@ export async function attemptDelivery(deps: AppDeps, job: DeliveryJob, jobId: st
   // Replayed or pruned since this job was made, or already settled by an earlier run of it.
   if (!row || row.status !== DeliveryStatus.PENDING) return 'gone';
   if (!row.active) {
-    await em.execute('update event_delivery set job_id = null, updated_at = now() where id = ? and job_id = ?', [job.deliveryId, jobId]);
+    await em.execute('update event_delivery set job_id = null, updated_at = now() where id = ? and job_id = ?', [
+      job.deliveryId,
+      jobId,
+    ]);
     return 'paused';
   }
   const event: StoredEvent = {
@@ -109,7 +112,11 @@ export async function attemptDelivery(deps: AppDeps, job: DeliveryJob, jobId: st
       else if (verdict.answer && target.format === SubscriptionFormat.ERP_MEMBER_POINTS && event.memberId) {
         // Delivered either way: the ERP has the member. An answer we cannot apply is noted, not retried.
         try {
-          await applyErpAnswer(deps, { merchantId: job.merchantId, subscriptionId: target.id, memberId: event.memberId }, verdict.answer);
+          await applyErpAnswer(
+            deps,
+            { merchantId: job.merchantId, subscriptionId: target.id, memberId: event.memberId },
+            verdict.answer,
+          );
         } catch (applyError) {
           error = `delivered; the answer was not applied: ${(applyError as Error).message}`;
           deps.log.warn({ err: applyError, deliveryId: job.deliveryId }, 'ERP answer not applied');
@@ -118,7 +125,8 @@ export async function attemptDelivery(deps: AppDeps, job: DeliveryJob, jobId: st
     }
   } catch (failure) {
     error = failure instanceof OutboundError ? failure.message : `${(failure as Error).name}: ${(failure as Error).message}`;
-    if (!(failure instanceof OutboundError)) deps.log.error({ err: failure, deliveryId: job.deliveryId }, 'delivery failed unexpectedly');
+    if (!(failure instanceof OutboundError))
+      deps.log.error({ err: failure, deliveryId: job.deliveryId }, 'delivery failed unexpectedly');
   }
   const latencyMs = Math.round(performance.now() - started);
   const dead = !ok && attempt >= deps.config.EVENTS_MAX_ATTEMPTS;

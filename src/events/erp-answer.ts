@@ -2,7 +2,13 @@ import { ApiKeyRole } from '../domain/access.enums.js';
 import { subscriptionActor } from '../domain/event.enums.js';
 import { MemberStatus, Sex } from '../domain/member.enums.js';
 import { createRequestContext, inRequestTransaction, type AppDeps } from '../request/context.js';
-import { changeMemberLabels, requireMember, setMemberStatus, updateMember, type UpdateMemberData } from '../services/member.service.js';
+import {
+  changeMemberLabels,
+  requireMember,
+  setMemberStatus,
+  updateMember,
+  type UpdateMemberData,
+} from '../services/member.service.js';
 import { findStoreByCode } from '../services/store.service.js';
 
 const SEX = { 女: Sex.FEMALE, 男: Sex.MALE, 保密: Sex.UNKNOWN } as Record<string, Sex>;

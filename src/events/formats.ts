@@ -23,8 +23,50 @@ export interface StoredEvent {
   memberId: string | null;
   sequence: number;
   createdAt: Date;
-  payload: Record<string, any>;
+  payload: Record<string, unknown>;
 }
+
+/** The `data` of member events (services/outbox.ts memberSnapshot / channelSnapshot). */
+interface MemberData {
+  id: string;
+  mobile: string | null;
+  name: string | null;
+  nickname: string | null;
+  sex: string;
+  birthday: string | null;
+  email: string | null;
+  idCardNumber: string | null;
+  avatarUrl: string | null;
+  registeredAt: string;
+  registerStoreId: string | null;
+  referrerId: string | null;
+}
+interface ChannelData {
+  channelCode: string;
+  openid: string;
+  channelId: string | null;
+  unionId: string | null;
+  cardCode: string | null;
+  cardId: string | null;
+  registerType: number | null;
+  registerStoreId: string | null;
+  boundAt: string;
+}
+/** The `data` of points.changed (services/outbox.ts ledgerEventCte). */
+interface LedgerData {
+  memberId: string;
+  mobile: string | null;
+  entryId: string;
+  direction: 'ADD' | 'DEDUCT';
+  amount: string;
+  balance: { current: string; totalEarned: string; used: string };
+  operationType: string | null;
+  description: string | null;
+  remark: string | null;
+  orderId: string | null;
+}
+const memberOf = (event: StoredEvent) => event.payload.member as MemberData;
+const ledgerOf = (event: StoredEvent) => event.payload as unknown as LedgerData;
 
 /** A subscription as delivery needs it, its secret already opened. */
 export interface DeliveryTarget {
@@ -107,10 +149,14 @@ const standardWebhooks = {
 const SEX_FLAG = { UNKNOWN: '0', MALE: '1', FEMALE: '2' } as Record<string, string>;
 
 /** partner-openapi 1.4: the member's fields as the callback's requestBody names them. */
-async function partnerMemberBody(event: StoredEvent, target: DeliveryTarget, tools: FormatTools): Promise<Record<string, unknown>> {
-  const member = event.payload.member as Record<string, any>;
+async function partnerMemberBody(
+  event: StoredEvent,
+  target: DeliveryTarget,
+  tools: FormatTools,
+): Promise<Record<string, unknown>> {
+  const member = memberOf(event);
   const registerStoreCode = await storeCode(tools.em, member.registerStoreId);
-  const channels = (event.payload.channels ?? []) as Record<string, any>[];
+  const channels = (event.payload.channels ?? []) as ChannelData[];
   return {
     birthday: member.birthday ?? '',
     email: member.email ?? '',
@@ -144,7 +190,7 @@ async function partnerMemberBody(event: StoredEvent, target: DeliveryTarget, too
 
 /** partner-openapi 1.5: one points change. Numbers as strings, as the document's example sends them. */
 function partnerPointsBody(event: StoredEvent): Record<string, unknown> {
-  const p = event.payload;
+  const p = ledgerOf(event);
   const operation = p.operationType ? OPERATION_TYPE_LEGACY[p.operationType as PointsOperationType] : undefined;
   return {
     changeScore: String(Number(p.amount)),
@@ -173,7 +219,12 @@ const partnerOpenapi = {
             ? { test: true, eventId: event.id }
             : null;
     if (!inner) return { skip: `partner-openapi has no callback for ${event.type}` };
-    const envelope = { appId: target.appId ?? '', partnerId: target.partnerId ?? '', requestBody: JSON.stringify(inner), ver: '1' };
+    const envelope = {
+      appId: target.appId ?? '',
+      partnerId: target.partnerId ?? '',
+      requestBody: JSON.stringify(inner),
+      ver: '1',
+    };
     const sign = rsaSignBase64(await tools.signingKeyPem(), requestSigningString(new URL(target.url).pathname, envelope));
     return {
       request: {
@@ -202,7 +253,7 @@ const erpMemberPoints = {
   async build(event: StoredEvent, target: DeliveryTarget, tools: FormatTools): Promise<Built> {
     let body: Record<string, unknown>;
     if (event.type === EventType.POINTS_CHANGED) {
-      const p = event.payload;
+      const p = ledgerOf(event);
       if (!p.mobile) return { skip: 'the member has no mobile, which the ERP matches by' };
       const signed = p.direction === 'ADD' ? Number(p.amount) : -Number(p.amount);
       body = {
@@ -214,7 +265,7 @@ const erpMemberPoints = {
         remark: [p.remark, p.orderId ? `订单号：${p.orderId}` : null].filter(Boolean).join('，'),
       };
     } else if (event.type === EventType.MEMBER_REGISTERED || event.type === EventType.MEMBER_UPDATED) {
-      const m = event.payload.member as Record<string, any>;
+      const m = memberOf(event);
       if (!m.mobile) return { skip: 'the member has no mobile, which the ERP matches by' };
       const [referrer] = m.referrerId
         ? await tools.em.execute<{ code: string }[]>('select code from member where id = ?', [m.referrerId])
@@ -252,7 +303,10 @@ const erpMemberPoints = {
       return { ok: false, error: `The ERP answered code ${String(answer.code)}: ${String(answer.msg ?? '')}` };
     }
     const data = answer.data;
-    return { ok: true, answer: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {} };
+    return {
+      ok: true,
+      answer: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {},
+    };
   },
 };
 

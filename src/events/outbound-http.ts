@@ -94,7 +94,8 @@ function guardedLookup(block: boolean): typeof dnsLookup {
     dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
       if (error) return callback(error);
       const allowed = block ? addresses.filter((a) => !isNonPublicAddress(a.address)) : addresses;
-      if (!allowed.length) return callback(new OutboundError(`${hostname} resolves only to non-public addresses, which are refused.`));
+      if (!allowed.length)
+        return callback(new OutboundError(`${hostname} resolves only to non-public addresses, which are refused.`));
       if ((options as { all?: boolean }).all) return callback(null, allowed);
       return callback(null, allowed[0]!.address, allowed[0]!.family);
     });
@@ -117,7 +118,11 @@ export function postOutbound(request: OutboundRequest, options: SendOptions): Pr
       url,
       {
         method: 'POST',
-        headers: { 'content-type': 'application/json; charset=utf-8', ...request.headers, 'content-length': Buffer.byteLength(request.body) },
+        headers: {
+          'content-type': 'application/json; charset=utf-8',
+          ...request.headers,
+          'content-length': Buffer.byteLength(request.body),
+        },
         lookup: guardedLookup(options.blockPrivateAddresses),
         // Never reuse a connection: each delivery stands alone, and a dead receiver's socket is not kept.
         agent: false,
@@ -134,10 +139,17 @@ export function postOutbound(request: OutboundRequest, options: SendOptions): Pr
       },
     );
     // One deadline for the whole exchange, connect to the last byte of the answer.
-    const timer = setTimeout(() => req.destroy(new OutboundError(`No complete answer within ${options.timeoutMs} ms.`)), options.timeoutMs);
+    const timer = setTimeout(
+      () => req.destroy(new OutboundError(`No complete answer within ${options.timeoutMs} ms.`)),
+      options.timeoutMs,
+    );
     req.on('close', () => clearTimeout(timer));
     req.on('error', (error) =>
-      reject(error instanceof OutboundError ? error : new OutboundError(`${(error as NodeJS.ErrnoException).code ?? 'Error'}: ${error.message}`)),
+      reject(
+        error instanceof OutboundError
+          ? error
+          : new OutboundError(`${(error as NodeJS.ErrnoException).code ?? 'Error'}: ${error.message}`),
+      ),
     );
     req.end(request.body);
   });

@@ -116,7 +116,11 @@ export async function startEventWorker(deps: AppDeps, options: EventWorkerOption
   };
   if (!(await boss.getQueue(DELIVERY_QUEUE))) {
     try {
-      await boss.createQueue(DELIVERY_QUEUE, { policy: 'key_strict_fifo', heartbeatSeconds: config.EVENTS_HEARTBEAT_SECONDS, ...queueOptions });
+      await boss.createQueue(DELIVERY_QUEUE, {
+        policy: 'key_strict_fifo',
+        heartbeatSeconds: config.EVENTS_HEARTBEAT_SECONDS,
+        ...queueOptions,
+      });
     } catch (error) {
       // Another worker created it at the same moment.
       if (!(await boss.getQueue(DELIVERY_QUEUE))) throw error;
@@ -129,10 +133,12 @@ export async function startEventWorker(deps: AppDeps, options: EventWorkerOption
     let queued = 0;
     for (;;) {
       const client = await pool.connect();
-      let batch = 0;
+      let batch: number;
       try {
         await client.query('begin');
-        const { rows: lock } = await client.query<{ locked: boolean }>('select pg_try_advisory_xact_lock($1) as locked', [RELAY_LOCK]);
+        const { rows: lock } = await client.query<{ locked: boolean }>('select pg_try_advisory_xact_lock($1) as locked', [
+          RELAY_LOCK,
+        ]);
         if (!lock[0]!.locked) {
           await client.query('rollback');
           return queued;
@@ -174,7 +180,10 @@ export async function startEventWorker(deps: AppDeps, options: EventWorkerOption
 
   async function prune(): Promise<number> {
     const days = config.EVENTS_RETENTION_DAYS;
-    await pool.query(`delete from event_delivery where status = 'DELIVERED' and delivered_at < now() - make_interval(days => $1)`, [days]);
+    await pool.query(
+      `delete from event_delivery where status = 'DELIVERED' and delivered_at < now() - make_interval(days => $1)`,
+      [days],
+    );
     const { rowCount } = await pool.query(
       `delete from outbox_event e where e.created_at < now() - make_interval(days => $1) and e.dispatched_at is not null
           and not exists (select 1 from event_delivery d where d.event_id = e.id)`,
@@ -250,7 +259,9 @@ export async function startEventWorker(deps: AppDeps, options: EventWorkerOption
       clearInterval(pruneTimer);
       await listener.end().catch(() => undefined);
       await running.catch(() => undefined);
-      await boss.stop({ graceful: true, timeout: 10_000, close: true }).catch((error: unknown) => log.warn({ err: error }, 'event queue stop failed'));
+      await boss
+        .stop({ graceful: true, timeout: 10_000, close: true })
+        .catch((error: unknown) => log.warn({ err: error }, 'event queue stop failed'));
       await pool.end().catch(() => undefined);
     },
   };

@@ -60,7 +60,9 @@ export class EventsMigration extends Migration {
         perform pg_notify('${OUTBOX_CHANNEL}', '');
         return null;
       end $$;`);
-    this.addSql(`create trigger outbox_event_notify after insert on outbox_event for each statement execute function outbox_notify();`);
+    this.addSql(
+      `create trigger outbox_event_notify after insert on outbox_event for each statement execute function outbox_notify();`,
+    );
 
     this.addSql(`
       create table event_delivery (

@@ -38,13 +38,21 @@ export class EventSubscriptionResolver {
 
   @Authorized(Permission.ADMIN)
   @Mutation(() => EventSubscriptionPayload, { description: 'Subscribes a URL to events; answers the secret once.' })
-  createEventSubscription(@Ctx() ctx: RequestContext, @Arg('input', () => CreateEventSubscriptionInput) input: CreateEventSubscriptionInput) {
+  createEventSubscription(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CreateEventSubscriptionInput) input: CreateEventSubscriptionInput,
+  ) {
     return payload(() => subscriptions.createSubscription(ctx, input));
   }
 
   @Authorized(Permission.ADMIN)
-  @Mutation(() => EventSubscriptionPayload, { description: 'Changes a subscription; `active: false` pauses it, `true` resumes it.' })
-  updateEventSubscription(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateEventSubscriptionInput) input: UpdateEventSubscriptionInput) {
+  @Mutation(() => EventSubscriptionPayload, {
+    description: 'Changes a subscription; `active: false` pauses it, `true` resumes it.',
+  })
+  updateEventSubscription(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => UpdateEventSubscriptionInput) input: UpdateEventSubscriptionInput,
+  ) {
     return payload(() => subscriptions.updateSubscription(ctx, input));
   }
 

@@ -9,7 +9,8 @@ registerEnumType(EventType, {
 });
 registerEnumType(SubscriptionFormat, {
   name: 'SubscriptionFormat',
-  description: 'STANDARD_WEBHOOKS: signed JSON events; PARTNER_OPENAPI: the 1.4/1.5 callbacks; ERP_MEMBER_POINTS: the push to /user/memberPoints.',
+  description:
+    'STANDARD_WEBHOOKS: signed JSON events; PARTNER_OPENAPI: the 1.4/1.5 callbacks; ERP_MEMBER_POINTS: the push to /user/memberPoints.',
 });
 registerEnumType(DeliveryStatus, { name: 'DeliveryStatus' });
 
@@ -54,12 +55,13 @@ export class CreateEventSubscriptionInput {
   @Field(() => SubscriptionFormat)
   format!: SubscriptionFormat;
 
-  @Field(() => [EventType], { nullable: true, description: "Omitted or empty: every type the format carries." })
+  @Field(() => [EventType], { nullable: true, description: 'Omitted or empty: every type the format carries.' })
   eventTypes?: EventType[] | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'STANDARD_WEBHOOKS: whsec_…; ERP_MEMBER_POINTS: the HMAC secret. Generated when omitted; not for PARTNER_OPENAPI.',
+    description:
+      'STANDARD_WEBHOOKS: whsec_…; ERP_MEMBER_POINTS: the HMAC secret. Generated when omitted; not for PARTNER_OPENAPI.',
   })
   secret?: string | null;
 

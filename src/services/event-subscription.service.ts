@@ -61,7 +61,12 @@ function checkTypes(format: SubscriptionFormat, types: EventType[] | null | unde
 
 function checkSecret(format: SubscriptionFormat, secret: string | null | undefined): string | null {
   if (format === SubscriptionFormat.PARTNER_OPENAPI) {
-    if (secret) throw new BusinessError(ErrorCode.INVALID_INPUT, 'partner-openapi callbacks are signed with the merchant RSA key.', 'secret');
+    if (secret)
+      throw new BusinessError(
+        ErrorCode.INVALID_INPUT,
+        'partner-openapi callbacks are signed with the merchant RSA key.',
+        'secret',
+      );
     return null;
   }
   if (format === SubscriptionFormat.STANDARD_WEBHOOKS) {
@@ -69,7 +74,11 @@ function checkSecret(format: SubscriptionFormat, secret: string | null | undefin
     const key = /^whsec_([A-Za-z0-9+/=]+)$/.exec(secret)?.[1];
     const bytes = key ? Buffer.from(key, 'base64').length : 0;
     if (bytes < 24 || bytes > 64) {
-      throw new BusinessError(ErrorCode.INVALID_INPUT, 'A Standard Webhooks secret is whsec_ + base64 of 24 to 64 bytes.', 'secret');
+      throw new BusinessError(
+        ErrorCode.INVALID_INPUT,
+        'A Standard Webhooks secret is whsec_ + base64 of 24 to 64 bytes.',
+        'secret',
+      );
     }
     return secret;
   }
@@ -167,7 +176,12 @@ export async function testSubscription(ctx: RequestContext, id: string): Promise
   const [row] = await ctx.em.execute<{ id: string }[]>(
     `insert into outbox_event (id, merchant_id, type, member_id, payload, actor, target_subscription_id)
      values (gen_random_uuid(), app_merchant_id(), ?, null, ?::jsonb, ?, ?) returning id`,
-    [EventType.SUBSCRIPTION_TEST, JSON.stringify({ subscriptionId: subscription.id, name: subscription.name }), eventActor(ctx), subscription.id],
+    [
+      EventType.SUBSCRIPTION_TEST,
+      JSON.stringify({ subscriptionId: subscription.id, name: subscription.name }),
+      eventActor(ctx),
+      subscription.id,
+    ],
   );
   return ctx.em.findOneOrFail(OutboxEvent, { id: row!.id });
 }
@@ -224,7 +238,10 @@ export async function listDeliveries(ctx: RequestContext, query: ListQuery<Deliv
  * tried again from its first attempt, with the same event id, after the member's events that are
  * waiting now. Answers how many were replayed.
  */
-export async function replayDeadLetters(ctx: RequestContext, input: { subscriptionId: string; deliveryIds?: string[] | null }): Promise<number> {
+export async function replayDeadLetters(
+  ctx: RequestContext,
+  input: { subscriptionId: string; deliveryIds?: string[] | null },
+): Promise<number> {
   const subscription = await requireSubscription(ctx, input.subscriptionId);
   const ids = input.deliveryIds?.filter(isUuid) ?? null;
   const rows = await ctx.em.execute<{ id: string }[]>(

@@ -68,7 +68,8 @@ export async function setGrades(ctx: RequestContext, input: GradeData[]): Promis
       });
     }
     await em.flush();
-    const [row] = await em.execute<{ n: number }[]>(`
+    const [row] = await em.execute<{ n: number }[]>(
+      `
       with regraded as (
         update exp_balance b set grade_level = n.level, updated_at = now()
           from (select x.member_id, x.grade_level as old_level,
@@ -81,7 +82,9 @@ export async function setGrades(ctx: RequestContext, input: GradeData[]): Promis
         select gen_random_uuid(), app_merchant_id(), member_id, old_level, grade_level, current, 'GRADE_TABLE' from regraded
         returning member_id, from_level, to_level, experience, reason
       ),${gradeEventCte('grade_event', 'hist', '?::text')}
-      select count(*)::int as n from hist`, [eventActor(ctx)]);
+      select count(*)::int as n from hist`,
+      [eventActor(ctx)],
+    );
     return row?.n ?? 0;
   });
   return { grades: await listGrades(ctx), membersRegraded };

@@ -11,7 +11,15 @@ import type { RequestContext } from '../request/context.js';
 import { checkPage } from './paging.js';
 import { assertMemberAllows, MemberAction } from './member-status.js';
 import { fields, isUuid, likeContains, parseInput } from './validation.js';
-import { channelSnapshot, eventActor, memberEvent, memberSnapshot, recordEvent, recordEvents, type EventRecord } from './outbox.js';
+import {
+  channelSnapshot,
+  eventActor,
+  memberEvent,
+  memberSnapshot,
+  recordEvent,
+  recordEvents,
+  type EventRecord,
+} from './outbox.js';
 import { EventType } from '../domain/event.enums.js';
 
 const nullable = <T extends z.ZodType>(schema: T) => schema.nullish();
@@ -277,7 +285,11 @@ export async function bindChannel(ctx: RequestContext, input: { memberId: string
     assertMemberAllows(member.status, MemberAction.PROFILE);
     const { channel, bound } = await attachChannel(em, member, data);
     if (bound) {
-      await recordEvent(em, eventActor(ctx), memberEvent(EventType.MEMBER_CHANNEL_BOUND, member, { channel: channelSnapshot(channel) }));
+      await recordEvent(
+        em,
+        eventActor(ctx),
+        memberEvent(EventType.MEMBER_CHANNEL_BOUND, member, { channel: channelSnapshot(channel) }),
+      );
     }
     return member;
   });
@@ -296,7 +308,11 @@ export async function unbindChannel(
       throw new BusinessError(ErrorCode.CHANNEL_NOT_FOUND, `Member has no ${channelCode} identity ${openid}.`, 'openid');
     }
     await em.remove(channel).flush();
-    await recordEvent(em, eventActor(ctx), memberEvent(EventType.MEMBER_CHANNEL_UNBOUND, member, { channel: channelSnapshot(channel) }));
+    await recordEvent(
+      em,
+      eventActor(ctx),
+      memberEvent(EventType.MEMBER_CHANNEL_UNBOUND, member, { channel: channelSnapshot(channel) }),
+    );
     return member;
   });
 }
@@ -334,7 +350,10 @@ export async function changeMemberLabels(
     assertMemberAllows(member.status, MemberAction.PROFILE);
     const before = [...member.labels];
     // The labels travel as one JSON parameter: the driver would expand a JS array into a list.
-    await em.execute(`update member set labels = ${expression}, updated_at = now() where id = ?`, [JSON.stringify(clean), member.id]);
+    await em.execute(`update member set labels = ${expression}, updated_at = now() where id = ?`, [
+      JSON.stringify(clean),
+      member.id,
+    ]);
     await em.refreshOrFail(member);
     if (JSON.stringify(before) !== JSON.stringify(member.labels)) {
       await recordEvent(em, eventActor(ctx), memberEvent(EventType.MEMBER_UPDATED, member, { changed: ['labels'] }));

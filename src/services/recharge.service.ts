@@ -133,7 +133,14 @@ async function recharge(
     em,
     eventActor(ctx),
     cardEvent(EventType.CARD_RECHARGED, after, {
-      recharge: { id: lot.id, orderNo: lot.orderNo, amount: lot.amount, bonus: lot.bonus, channel: lot.channel, storeId: lot.storeId },
+      recharge: {
+        id: lot.id,
+        orderNo: lot.orderNo,
+        amount: lot.amount,
+        bonus: lot.bonus,
+        channel: lot.channel,
+        storeId: lot.storeId,
+      },
     }),
   );
   return { recharge: lot, card: after, coupons };

@@ -41,7 +41,12 @@ async function markRefunded(em: RequestContext['em'], table: 'card_spend' | 'car
 }
 
 /** The card after a refund, and the refund's event in the same transaction. */
-async function refunded(ctx: RequestContext, em: RequestContext['em'], card: MemberCard, refund: CardRefund): Promise<MemberCard> {
+async function refunded(
+  ctx: RequestContext,
+  em: RequestContext['em'],
+  card: MemberCard,
+  refund: CardRefund,
+): Promise<MemberCard> {
   const after = await em.refreshOrFail(card);
   await recordEvent(
     em,

@@ -29,7 +29,9 @@ async function receiver(reply?: Receiver['reply']) {
 }
 
 async function subscribe(m: TestMerchant, url: string, format = 'STANDARD_WEBHOOKS', extra: Record<string, unknown> = {}) {
-  const res = await app.gql(m.adminKey, EvCreateSubscriptionDocument, { input: { name: `${format} hook`, url, format, ...extra } as any });
+  const res = await app.gql(m.adminKey, EvCreateSubscriptionDocument, {
+    input: { name: `${format} hook`, url, format, ...extra } as any,
+  });
   expect(res.data?.createEventSubscription.errors).toEqual([]);
   return res.data!.createEventSubscription as { subscription: { id: string }; secret: string | null };
 }
@@ -49,9 +51,10 @@ async function addPoints(m: TestMerchant, memberId: string, amount: string, dire
 async function outboxRows(merchantId: string) {
   return app.ownerOrm.em
     .fork()
-    .execute<{ type: string; member_id: string; payload: any }[]>('select type, member_id, payload from outbox_event where merchant_id = ? order by seq', [
-      merchantId,
-    ]);
+    .execute<{ type: string; member_id: string; payload: any }[]>(
+      'select type, member_id, payload from outbox_event where merchant_id = ? order by seq',
+      [merchantId],
+    );
 }
 
 beforeAll(async () => {
@@ -80,7 +83,13 @@ describe('transactional outbox', () => {
     expect(failed.data?.registerMember.errors.map((e: any) => e.code)).toEqual(['STORE_NOT_FOUND']);
     const rows = await outboxRows(m.id);
     expect(rows.map((r) => r.type)).toEqual(['member.registered', 'points.changed']);
-    expect(rows[1]!.payload).toMatchObject({ memberId, mobile: '13900000001', direction: 'ADD', amount: '10.00', balance: { current: '10.00' } });
+    expect(rows[1]!.payload).toMatchObject({
+      memberId,
+      mobile: '13900000001',
+      direction: 'ADD',
+      amount: '10.00',
+      balance: { current: '10.00' },
+    });
   });
 
   it('adds no statement to the ledger path and one INSERT to a member update', async () => {
@@ -124,10 +133,14 @@ describe('standard webhooks', { timeout: 120_000 }, () => {
     }
     // The successful deliveries of each member arrive in sequence order.
     for (const id of members) {
-      const seqs = [...new Map(delivered.filter((x) => x.json.memberId === id).map((x) => [x.json.id, x.json.sequence])).values()];
+      const seqs = [
+        ...new Map(delivered.filter((x) => x.json.memberId === id).map((x) => [x.json.id, x.json.sequence])).values(),
+      ];
       expect(seqs).toHaveLength(4);
       expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
-      const amounts = delivered.filter((x) => x.json.memberId === id && x.json.type === 'points.changed').map((x) => x.json.data.amount);
+      const amounts = delivered
+        .filter((x) => x.json.memberId === id && x.json.type === 'points.changed')
+        .map((x) => x.json.data.amount);
       expect([...new Set(amounts)]).toEqual(['1.00', '2.00', '3.00']);
     }
     const log = await app.gql(m.adminKey, EvDeliveriesDocument, { page: { limit: 50 } });
@@ -148,7 +161,11 @@ describe('standard webhooks', { timeout: 120_000 }, () => {
     // Another body under the same signature.
     expect(() => wh.verify(got.body.replace('13900000031', '13900000039'), got.headers as Record<string, string>)).toThrow();
     // Signed with another secret.
-    const forged = new Webhook(`whsec_${Buffer.alloc(32, 9).toString('base64')}`).sign(got.headers['webhook-id'] as string, new Date(), got.body);
+    const forged = new Webhook(`whsec_${Buffer.alloc(32, 9).toString('base64')}`).sign(
+      got.headers['webhook-id'] as string,
+      new Date(),
+      got.body,
+    );
     expect(() => wh.verify(got.body, { ...(got.headers as Record<string, string>), 'webhook-signature': forged })).toThrow();
     // A genuine signature of ten minutes ago: outside the five-minute tolerance.
     const old = new Date(Date.now() - 600_000);
@@ -186,11 +203,16 @@ describe('standard webhooks', { timeout: 120_000 }, () => {
     const r = await receiver(() => ({ status: 500 }));
     const { subscription } = await subscribe(m, r.url);
     await register(m, '13900000041');
-    await until(async () => {
-      const log = await app.gql(m.adminKey, EvDeliveriesDocument, { filter: { status: 'DEAD' } });
-      return log.data?.eventDeliveries.totalItems === 1;
-    }, 'a dead letter', 120_000);
-    const dead = (await app.gql(m.adminKey, EvDeliveriesDocument, { filter: { status: 'DEAD' } })).data!.eventDeliveries.items[0]!;
+    await until(
+      async () => {
+        const log = await app.gql(m.adminKey, EvDeliveriesDocument, { filter: { status: 'DEAD' } });
+        return log.data?.eventDeliveries.totalItems === 1;
+      },
+      'a dead letter',
+      120_000,
+    );
+    const dead = (await app.gql(m.adminKey, EvDeliveriesDocument, { filter: { status: 'DEAD' } })).data!.eventDeliveries
+      .items[0]!;
     expect(dead.attempts).toBe(MAX_ATTEMPTS);
     expect(dead.attemptLog.map((a) => a.responseCode)).toEqual(Array(MAX_ATTEMPTS).fill(500));
     r.reply = () => ({ status: 200 });
@@ -213,7 +235,9 @@ describe('standard webhooks', { timeout: 120_000 }, () => {
     expect(sent.data?.testEventSubscription.errors).toEqual([]);
     await until(() => one.received.length === 1, 'the test event');
     expect(one.received[0]!.json.type).toBe('subscription.test');
-    const paused = await app.gql(m.adminKey, EvUpdateSubscriptionDocument, { input: { id: other.subscription.id, active: false } });
+    const paused = await app.gql(m.adminKey, EvUpdateSubscriptionDocument, {
+      input: { id: other.subscription.id, active: false },
+    });
     expect(paused.data?.updateEventSubscription.subscription?.active).toBe(false);
     await register(m, '13900000051');
     await until(() => one.received.length === 2, 'the registration at the active subscription');
@@ -229,7 +253,9 @@ describe('partner-openapi callbacks', () => {
     const m = await app.createMerchant('Partner callbacks');
     const r = await receiver(() => ({ status: 200, body: '{"ver":"1","statusCode":"100","message":"成功","sign":"sign"}' }));
     await subscribe(m, r.url, 'PARTNER_OPENAPI', { appId: 'app-1', partnerId: '1864' });
-    const memberId = await register(m, '13900000061', { channel: { channelCode: 'xcx', openid: 'o-61', unionId: 'u-61', registerType: 2 } });
+    const memberId = await register(m, '13900000061', {
+      channel: { channelCode: 'xcx', openid: 'o-61', unionId: 'u-61', registerType: 2 },
+    });
     await addPoints(m, memberId, '20');
     await until(() => r.received.length >= 2, 'both callbacks');
     const keyRes = await app.gql(m.adminKey, 'query { shimSigningPublicKey }');
@@ -239,11 +265,19 @@ describe('partner-openapi callbacks', () => {
       expect(envelope).toMatchObject({ appId: 'app-1', partnerId: '1864', ver: '1' });
       expect(rsaVerifyBase64(publicKey, requestSigningString('/hooks', envelope as any), sign)).toBe(true);
       // Forged: the same signature over another body does not verify.
-      expect(rsaVerifyBase64(publicKey, requestSigningString('/hooks', { ...envelope, requestBody: '{}' } as any), sign)).toBe(false);
+      expect(rsaVerifyBase64(publicKey, requestSigningString('/hooks', { ...envelope, requestBody: '{}' } as any), sign)).toBe(
+        false,
+      );
     }
     const registered = JSON.parse(r.received[0]!.json.requestBody);
     expect(registered).toMatchObject({ memberId, mobile: '13900000061', memberName: 'member 13900000061', sexFlag: '0' });
-    expect(registered.memberChannels[0]).toMatchObject({ channelCode: 'xcx', thirdPartyCode: 'o-61', unionId: 'u-61', registerType: '2', partnerId: '1864' });
+    expect(registered.memberChannels[0]).toMatchObject({
+      channelCode: 'xcx',
+      thirdPartyCode: 'o-61',
+      unionId: 'u-61',
+      registerType: '2',
+      partnerId: '1864',
+    });
     expect(registered.registerTime).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     expect(JSON.parse(r.received[1]!.json.requestBody)).toMatchObject({
       memberId,

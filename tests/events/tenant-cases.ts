@@ -34,13 +34,17 @@ export async function seedEventTenant(app: TestApp, b: TestMerchant): Promise<Ev
 const notFound = (field: string) => (res: GraphQLResponse<any>) =>
   expect(res.data?.[field]?.errors?.map((e: { code: string }) => e.code)).toEqual(['NOT_FOUND']);
 
-export function eventTenantCases(b: () => EventIds): { queries: Record<string, EventCase>; mutations: Record<string, EventCase> } {
+export function eventTenantCases(b: () => EventIds): {
+  queries: Record<string, EventCase>;
+  mutations: Record<string, EventCase>;
+} {
   const id = () => ({ id: b().subscriptionId });
   return {
     queries: {
       eventSubscriptions: {
         query: EventTenantSubscriptionsDocument,
-        expectIsolated: (res) => expect(res.data?.eventSubscriptions.map((s: { id: string }) => s.id)).not.toContain(b().subscriptionId),
+        expectIsolated: (res) =>
+          expect(res.data?.eventSubscriptions.map((s: { id: string }) => s.id)).not.toContain(b().subscriptionId),
       },
       eventDeliveries: {
         query: EventTenantDeliveriesDocument,
@@ -54,9 +58,21 @@ export function eventTenantCases(b: () => EventIds): { queries: Record<string, E
         query: EventTenantCreateSubscriptionDocument,
         expectIsolated: (res) => expect(res.data?.createEventSubscription.errors).toEqual([]),
       },
-      updateEventSubscription: { query: EventTenantUpdateSubscriptionDocument, variables: id, expectIsolated: notFound('updateEventSubscription') },
-      deleteEventSubscription: { query: EventTenantDeleteSubscriptionDocument, variables: id, expectIsolated: notFound('deleteEventSubscription') },
-      testEventSubscription: { query: EventTenantTestSubscriptionDocument, variables: id, expectIsolated: notFound('testEventSubscription') },
+      updateEventSubscription: {
+        query: EventTenantUpdateSubscriptionDocument,
+        variables: id,
+        expectIsolated: notFound('updateEventSubscription'),
+      },
+      deleteEventSubscription: {
+        query: EventTenantDeleteSubscriptionDocument,
+        variables: id,
+        expectIsolated: notFound('deleteEventSubscription'),
+      },
+      testEventSubscription: {
+        query: EventTenantTestSubscriptionDocument,
+        variables: id,
+        expectIsolated: notFound('testEventSubscription'),
+      },
       replayDeadLetters: { query: EventTenantReplayDocument, variables: id, expectIsolated: notFound('replayDeadLetters') },
     },
   };

@@ -64,7 +64,9 @@ describe('a worker process killed mid-delivery', { timeout: 180_000 }, () => {
     }
     for (const memberId of members) {
       for (const amount of ['1', '2']) {
-        await app.gql(m.operatorKey, EvChangePointsDocument, { input: { memberId, direction: 'ADD', amount, operationType: 'MANUAL_GRANT' } });
+        await app.gql(m.operatorKey, EvChangePointsDocument, {
+          input: { memberId, direction: 'ADD', amount, operationType: 'MANUAL_GRANT' },
+        });
       }
     }
     const first = spawnWorker(app);
@@ -79,7 +81,10 @@ describe('a worker process killed mid-delivery', { timeout: 180_000 }, () => {
       async () => {
         const [row] = await app.ownerOrm.em
           .fork()
-          .execute<{ n: number }[]>(`select count(*)::int as n from event_delivery where merchant_id = ? and status = 'DELIVERED'`, [m.id]);
+          .execute<{ n: number }[]>(
+            `select count(*)::int as n from event_delivery where merchant_id = ? and status = 'DELIVERED'`,
+            [m.id],
+          );
         return row!.n === 9;
       },
       `every delivery after the restart\n${second.output()}`,
@@ -87,7 +92,10 @@ describe('a worker process killed mid-delivery', { timeout: 180_000 }, () => {
     );
     const events = await app.ownerOrm.em
       .fork()
-      .execute<{ id: string; member_id: string; seq: string }[]>('select id, member_id, seq from outbox_event where merchant_id = ? order by seq', [m.id]);
+      .execute<{ id: string; member_id: string; seq: string }[]>(
+        'select id, member_id, seq from outbox_event where merchant_id = ? order by seq',
+        [m.id],
+      );
     expect(events).toHaveLength(9);
     const answered = receiver.received.filter((r) => r.status === 200);
     // Nothing lost: every event was answered at least once.
