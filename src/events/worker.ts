@@ -32,7 +32,6 @@ import { attemptDelivery, RetryLater, type DeliveryJob } from './delivery.js';
 export const DELIVERY_QUEUE = 'event-delivery';
 const RELAY_LOCK = 0x6d67_7265; // 'mgre': one relay pass at a time
 const RELAY_BATCH = 500;
-const DELIVERY_BATCH = 8;
 const PRUNE_EVERY_MS = 3600_000;
 
 export interface EventWorker {
@@ -230,42 +229,30 @@ export async function startEventWorker(deps: AppDeps, options: EventWorkerOption
   pruneTimer.unref();
 
   if (options.consume !== false) {
-    const batch = Math.min(DELIVERY_BATCH, config.EVENTS_CONCURRENCY);
-    // About EVENTS_CONCURRENCY deliveries in flight: each loop fetches up to DELIVERY_BATCH heads of different member
-    // lanes at once (the subscription cap holds across the batch), delivers them side by side and
-    // settles each job on its own; a full batch fetches again at once instead of waiting a poll.
+    // EVENTS_CONCURRENCY loops, each holding one delivery at a time: a slow receiver holds at most
+    // its subscription's cap of them. Jobs are settled one by one (never a batch waiting for its
+    // slowest member).
     await boss.work<DeliveryJob>(
       DELIVERY_QUEUE,
       {
-        localConcurrency: Math.ceil(config.EVENTS_CONCURRENCY / batch),
+        localConcurrency: config.EVENTS_CONCURRENCY,
         groupConcurrency: config.EVENTS_SUBSCRIPTION_CONCURRENCY,
-        batchSize: batch,
-        burstWhenBatchFull: true,
-        perJobResults: true,
+        batchSize: 1,
         pollingIntervalSeconds: config.EVENTS_POLL_SECONDS,
         notifyPollingIntervalSeconds: config.EVENTS_POLL_SECONDS,
       },
-      async (jobs: Job<DeliveryJob>[]) => {
-        const results = await Promise.all(
-          jobs.map(async (job) => {
-            try {
-              return {
-                id: job.id,
-                status: 'completed' as const,
-                output: { outcome: await attemptDelivery(deps, job.data, job.id) },
-              };
-            } catch (error) {
-              if (!(error instanceof RetryLater)) log.error({ err: error, jobId: job.id }, 'event delivery job failed');
-              return { id: job.id, status: 'failed' as const, output: { message: (error as Error).message } };
-            }
-          }),
-        );
-        // A completed job frees its member's next event, which no NOTIFY announces: fetch again
-        // right after this batch settles instead of waiting out the poll.
-        if (results.some((r) => r.status === 'completed')) {
-          for (const w of boss.getWipData()) if (w.name === DELIVERY_QUEUE) boss.notifyWorker(w.id);
+      async ([job]: Job<DeliveryJob>[]) => {
+        let outcome;
+        try {
+          outcome = await attemptDelivery(deps, job!.data, job!.id);
+        } catch (error) {
+          if (!(error instanceof RetryLater)) log.error({ err: error, jobId: job!.id }, 'event delivery job failed');
+          throw error;
         }
-        return results;
+        // A settled delivery frees its member's next event, which no NOTIFY announces: loops
+        // fetch again as soon as they are free instead of waiting out the poll.
+        for (const w of boss.getWipData()) if (w.name === DELIVERY_QUEUE) boss.notifyWorker(w.id);
+        return outcome;
       },
     );
   }
