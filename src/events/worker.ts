@@ -249,9 +249,12 @@ export async function startEventWorker(deps: AppDeps, options: EventWorkerOption
           if (!(error instanceof RetryLater)) log.error({ err: error, jobId: job!.id }, 'event delivery job failed');
           throw error;
         }
-        // A settled delivery frees its member's next event, which no NOTIFY announces: loops
-        // fetch again as soon as they are free instead of waiting out the poll.
-        for (const w of boss.getWipData()) if (w.name === DELIVERY_QUEUE) boss.notifyWorker(w.id);
+        // A settled delivery frees its member's next event, which no NOTIFY announces: the busy
+        // loops (this one among them) fetch again as soon as they are free, and one idle loop
+        // wakes now, instead of waiting out the poll.
+        const loops = boss.getWipData().filter((w) => w.name === DELIVERY_QUEUE);
+        const idle = loops.find((w) => w.count === 0);
+        for (const w of loops) if (w.count > 0 || w === idle) boss.notifyWorker(w.id);
         return outcome;
       },
     );
