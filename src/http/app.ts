@@ -19,6 +19,7 @@ import { graphiqlAssets, graphiqlPage } from './graphiql.js';
 import { healthRouter, type HealthSignals } from './health.js';
 import { metricsEndpoint, type Metrics } from '../observability/metrics.js';
 import { inputLimits, limitRules, type QueryLimits } from './query-limits.js';
+import { queryTransaction } from './query-transaction.js';
 
 const DATABASE_UNAVAILABLE = 'The database is unavailable right now; retry shortly.';
 
@@ -140,6 +141,7 @@ export async function createApp(deps: AppDeps, health: HealthSignals = {}): Prom
       requireAuthentication(),
       inputLimits(limits),
       costLimit(config.QUERY_MAX_COST),
+      queryTransaction(),
       countOperations(metrics),
     ],
     // Known protocol errors pass through; anything else is logged whole and masked, so no stack

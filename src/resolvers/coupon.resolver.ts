@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '../domain/access.enums.js';
 import { pageQuery } from './lists.js';
 import type { RequestContext } from '../request/context.js';
@@ -52,8 +53,8 @@ export class CouponResolver {
     complexity: ({ args, childComplexity }) =>
       1 + ((args.page as PageInput | undefined)?.limit ?? 20) * Math.max(1, childComplexity),
   })
-  coupons(@Ctx() ctx: RequestContext, @Args(() => CouponsArgs) { filter, page }: CouponsArgs) {
-    return coupons.listCoupons(ctx, { filter, ...pageQuery(page) });
+  coupons(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Args(() => CouponsArgs) { filter, page }: CouponsArgs) {
+    return coupons.listCoupons(ctx, { filter, ...pageQuery(page, info) });
   }
 
   @Query(() => Coupon, { nullable: true })

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GradeChange as GradeChangeRow } from '../entities/grade.entity.js';
 import { Permission } from '../domain/access.enums.js';
 import type { RequestContext } from '../request/context.js';
@@ -30,10 +31,11 @@ export class GradeResolver {
   @Query(() => GradeChangeList, { complexity: listCost, description: "A member's grade moves, newest first." })
   gradeChanges(
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('memberId', () => ID) memberId: string,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput | null,
   ) {
-    return listGradeChanges(ctx, { memberId, ...pageQuery(page) });
+    return listGradeChanges(ctx, { memberId, ...pageQuery(page, info) });
   }
 
   @FieldResolver(() => Grade, { nullable: true, description: 'Null for level 0 or a level no longer in the table.' })

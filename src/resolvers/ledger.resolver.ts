@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, Info, Mutation, Query, Resolver } from 'type-graphql';
 import { Permission } from '../domain/access.enums.js';
 import type { RequestContext } from '../request/context.js';
 import { PageInput } from '../schema/common.types.js';
@@ -47,13 +48,21 @@ export class LedgerResolver {
   }
 
   @Query(() => PointsEntryList, { complexity: listCost, description: 'Points entries, newest first.' })
-  pointsEntries(@Ctx() ctx: RequestContext, @Args(() => EntriesArgs) { filter, page }: EntriesArgs) {
-    return listEntries(ctx, { ledger: 'points', filter, ...pageQuery(page) });
+  pointsEntries(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Args(() => EntriesArgs) { filter, page }: EntriesArgs,
+  ) {
+    return listEntries(ctx, { ledger: 'points', filter, ...pageQuery(page, info) });
   }
 
   @Query(() => ExperienceEntryList, { complexity: listCost, description: 'Experience entries, newest first.' })
-  experienceEntries(@Ctx() ctx: RequestContext, @Args(() => EntriesArgs) { filter, page }: EntriesArgs) {
-    return listEntries(ctx, { ledger: 'experience', filter, ...pageQuery(page) });
+  experienceEntries(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Args(() => EntriesArgs) { filter, page }: EntriesArgs,
+  ) {
+    return listEntries(ctx, { ledger: 'experience', filter, ...pageQuery(page, info) });
   }
 
   @Query(() => LoyaltySettings)

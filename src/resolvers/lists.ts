@@ -1,3 +1,4 @@
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { PageInput } from '../schema/common.types.js';
 import type { PageQuery } from '../services/paging.js';
 
@@ -7,8 +8,23 @@ export const listCost = ({ args, childComplexity }: { args: { page?: PageInput }
 
 const DEFAULT_PAGE_SIZE = 20;
 
-/** The page a list argument asks for, with the schema's defaults (first page of 20). */
-export const pageQuery = (page?: PageInput | null): PageQuery => ({
+/**
+ * The page a list argument asks for, with the schema's defaults (first page of 20), and whether the
+ * client selected `totalItems`: counting a whole list (a `count(*)` over every member) is the most
+ * expensive part of a page, so with the field's `info` it runs only when someone will read it.
+ * Lists whose totals come from the counting statement anyway (card records) pass no info.
+ */
+export const pageQuery = (page: PageInput | null | undefined, info?: GraphQLResolveInfo): PageQuery => ({
   offset: page?.offset ?? 0,
   limit: page?.limit ?? DEFAULT_PAGE_SIZE,
+  countTotal: !info || info.fieldNodes.some((node) => selects(node.selectionSet, 'totalItems', info)),
 });
+
+/** Does a selection set pick `field`, directly or through a fragment? (@skip/@include count as picked.) */
+function selects(set: SelectionSetNode | undefined, field: string, info: GraphQLResolveInfo): boolean {
+  return (set?.selections ?? []).some((selection) => {
+    if (selection.kind === Kind.FIELD) return selection.name.value === field;
+    if (selection.kind === Kind.INLINE_FRAGMENT) return selects(selection.selectionSet, field, info);
+    return selects(info.fragments[selection.name.value]?.selectionSet, field, info);
+  });
+}

@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../request/context.js';
 import { PageInput } from '../schema/common.types.js';
 import { Grade, LoyaltyAccount, LoyaltyMemberFilter, LoyaltyOrder } from '../schema/grade.types.js';
@@ -38,9 +39,10 @@ export class MemberLoyaltyResolver {
   @Query(() => MemberList, { complexity: listCost, description: 'Members ranked by points, experience or grade.' })
   membersByLoyalty(
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => MembersByLoyaltyArgs) { orderBy, filter, page }: MembersByLoyaltyArgs,
   ) {
-    return listMembersByLoyalty(ctx, { order: orderBy, filter, ...pageQuery(page) });
+    return listMembersByLoyalty(ctx, { order: orderBy, filter, ...pageQuery(page, info) });
   }
 
   @Query(() => [LoyaltyAccount], {

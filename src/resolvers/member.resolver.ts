@@ -1,4 +1,19 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Permission } from '../domain/access.enums.js';
 import type { RequestContext } from '../request/context.js';
 import { PageInput } from '../schema/common.types.js';
@@ -69,8 +84,12 @@ export class MemberResolver {
   }
 
   @Query(() => MemberList, { complexity: listCost })
-  members(@Ctx() ctx: RequestContext, @Args(() => MembersArgs) { filter, orderBy, page }: MembersArgs) {
-    return members.listMembers(ctx, { filter, order: orderBy, ...pageQuery(page) });
+  members(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Args(() => MembersArgs) { filter, orderBy, page }: MembersArgs,
+  ) {
+    return members.listMembers(ctx, { filter, order: orderBy, ...pageQuery(page, info) });
   }
 
   @Authorized(Permission.WRITE)

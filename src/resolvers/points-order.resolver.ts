@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { PointsOrder as PointsOrderRow } from '../entities/points-order.entity.js';
 import { Permission } from '../domain/access.enums.js';
 import type { RequestContext } from '../request/context.js';
@@ -51,10 +52,11 @@ export class PointsOrderResolver {
   @Query(() => PointsOrderList, { complexity: listCost, description: "A member's orders, newest first." })
   pointsOrders(
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('memberId', () => ID) memberId: string,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput | null,
   ) {
-    return orders.listOrders(ctx, { memberId, ...pageQuery(page) });
+    return orders.listOrders(ctx, { memberId, ...pageQuery(page, info) });
   }
 
   @FieldResolver(() => PointsOrderStatus)

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Grade, GradeChange } from '../entities/grade.entity.js';
 import type { RequestContext } from '../request/context.js';
 import { fields, isUuid, parseInput } from './validation.js';
-import { checkPage, type ListResult, type PageQuery } from './paging.js';
+import { checkPage, findPage, type ListResult, type PageQuery } from './paging.js';
 import { eventActor, gradeEventCte } from './outbox.js';
 
 const gradeSchema = z.object({
@@ -96,8 +96,7 @@ export async function listGradeChanges(
   query: PageQuery & { memberId: string },
 ): Promise<ListResult<GradeChange>> {
   checkPage(ctx, query);
-  const { memberId, offset, limit } = query;
+  const { memberId } = query;
   if (!isUuid(memberId)) return { items: [], totalItems: 0 };
-  const [items, totalItems] = await ctx.em.findAndCount(GradeChange, { memberId }, { orderBy: { seq: 'desc' }, offset, limit });
-  return { items, totalItems };
+  return findPage(ctx, GradeChange, { memberId }, { orderBy: { seq: 'desc' } }, query);
 }

@@ -4,9 +4,9 @@ import type { Member } from '../entities/member.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../request/context.js';
 import { isUuid, parseInput } from './validation.js';
-import { checkPage } from './paging.js';
+import { checkPage, NOT_COUNTED, type PageQuery } from './paging.js';
 
-export interface LoyaltyListQuery {
+export interface LoyaltyListQuery extends PageQuery {
   order: { field: 'POINTS' | 'EXPERIENCE' | 'GRADE'; direction: 'ASC' | 'DESC' };
   filter?: {
     gradeLevel?: number | null;
@@ -60,12 +60,14 @@ export async function listMembersByLoyalty(
   const direction = query.order.direction === 'ASC' ? 'asc' : 'desc';
   // member_id breaks ties so pages never overlap or skip members.
   const orderBy = [...SORT[query.order.field], 'p.member_id'].map((c) => `${c} ${direction}`).join(', ');
-  const [ids, [count]] = await Promise.all([
+  const [ids, count] = await Promise.all([
     ctx.em.execute<{ member_id: string }[]>(`select p.member_id ${from} order by ${orderBy} limit :limit offset :offset`, params),
-    ctx.em.execute<{ n: number }[]>(`select count(*)::int as n ${from}`, params),
+    query.countTotal === false
+      ? NOT_COUNTED
+      : ctx.em.execute<{ n: number }[]>(`select count(*)::int as n ${from}`, params).then(([row]) => row?.n ?? 0),
   ]);
   const members = await ctx.loaders.memberById.loadMany(ids.map((r) => r.member_id));
-  return { items: members.filter((m): m is Member => !!m && !(m instanceof Error)), totalItems: count?.n ?? 0 };
+  return { items: members.filter((m): m is Member => !!m && !(m instanceof Error)), totalItems: count };
 }
 
 /** Ids of members of this merchant among `memberIds`, in the order asked, each once (cpoint-inner listInfo). */

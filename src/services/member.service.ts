@@ -8,7 +8,7 @@ import { MemberStatus, Sex } from '../domain/member.enums.js';
 import { Store } from '../entities/store.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../request/context.js';
-import { checkPage } from './paging.js';
+import { checkPage, findPage } from './paging.js';
 import { assertMemberAllows, MemberAction } from './member-status.js';
 import { fields, isUuid, likeContains, parseInput } from './validation.js';
 import {
@@ -21,6 +21,7 @@ import {
   type EventRecord,
 } from './outbox.js';
 import { EventType } from '../domain/event.enums.js';
+import { resolveRef, rowRef } from './refs.js';
 
 const nullable = <T extends z.ZodType>(schema: T) => schema.nullish();
 
@@ -88,7 +89,8 @@ export type UpdateMemberData = z.input<typeof updateSchema>;
 
 /** Loads a member of the caller's merchant or fails with MEMBER_NOT_FOUND. */
 export async function requireMember(em: EntityManager, id: string, field = 'id'): Promise<Member> {
-  const member = isUuid(id) ? await em.findOne(Member, { id }) : null;
+  const ref = rowRef(id);
+  const member = ref ? await em.findOne(Member, ref) : null;
   if (!member) throw new BusinessError(ErrorCode.MEMBER_NOT_FOUND, `No member with id ${id}.`, field);
   return member;
 }
@@ -428,13 +430,8 @@ export async function listMembers(ctx: RequestContext, query: MemberListQuery): 
   if (loyalty.length) where.$and = loyalty;
   const order = query.order ?? { field: 'REGISTERED_AT', direction: 'DESC' };
   const direction = order.direction === 'ASC' ? 'asc' : 'desc';
-  const [items, totalItems] = await ctx.em.findAndCount(Member, where, {
-    // id breaks ties so pages never overlap or skip rows.
-    orderBy: [{ [orderColumns[order.field]]: direction }, { id: direction }],
-    limit: query.limit,
-    offset: query.offset,
-  });
-  return { items, totalItems };
+  // id breaks ties so pages never overlap or skip rows.
+  return findPage(ctx, Member, where, { orderBy: [{ [orderColumns[order.field]]: direction }, { id: direction }] }, query);
 }
 
 /** Looks up one member by exactly one of its identifiers; null when none matches. */
@@ -442,7 +439,10 @@ export async function findMember(
   ctx: RequestContext,
   by: { id?: string | null; mobile?: string | null; code?: string | null; channelCode?: string | null; openid?: string | null },
 ): Promise<Member | null> {
-  if (by.id) return isUuid(by.id) ? ctx.loaders.memberById.load(by.id) : null;
+  if (by.id) {
+    const uuid = await resolveRef(ctx.em, Member, by.id);
+    return uuid ? ctx.loaders.memberById.load(uuid) : null;
+  }
   if (by.mobile) return ctx.em.findOne(Member, { mobile: by.mobile.trim() });
   if (by.code) return ctx.em.findOne(Member, { code: by.code.trim() });
   if (by.channelCode && by.openid) {

@@ -20,7 +20,7 @@ import {
   type BalanceView,
   type Settled,
 } from './ledger-outcome.js';
-import { checkPage, type ListResult, type PageQuery } from './paging.js';
+import { checkPage, findPage, type ListResult, type PageQuery } from './paging.js';
 import { parseInput } from './validation.js';
 
 /**
@@ -279,16 +279,11 @@ export async function findOrder(ctx: RequestContext, input: { memberId: string; 
 /** A member's orders, newest first (cpoint-inner order list). */
 export async function listOrders(ctx: RequestContext, query: PageQuery & { memberId: string }): Promise<ListResult<PointsOrder>> {
   checkPage(ctx, query);
-  const { memberId, offset, limit } = query;
+  const { memberId } = query;
   try {
     requireMemberId(memberId);
   } catch {
     return { items: [], totalItems: 0 };
   }
-  const [items, totalItems] = await ctx.em.findAndCount(
-    PointsOrder,
-    { memberId },
-    { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], offset, limit },
-  );
-  return { items, totalItems };
+  return findPage(ctx, PointsOrder, { memberId }, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }, query);
 }

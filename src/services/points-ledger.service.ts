@@ -22,7 +22,7 @@ import {
   type BalanceView,
 } from './ledger-outcome.js';
 import { moneyToPoints } from './loyalty-settings.service.js';
-import { checkPage, type ListQuery, type ListResult } from './paging.js';
+import { checkPage, findPage, type ListQuery, type ListResult } from './paging.js';
 import { explainOrderRefusal, orderCtes } from './orders.service.js';
 
 const changeSchema = z
@@ -128,7 +128,7 @@ export async function listEntries<E extends LedgerEntry>(
   query: ListQuery<LedgerEntryQuery> & { ledger: 'points' | 'experience' },
 ): Promise<ListResult<E>> {
   checkPage(ctx, query);
-  const { ledger, offset, limit } = query;
+  const { ledger } = query;
   const filter = query.filter ?? {};
   const where: FilterQuery<LedgerEntry> = {};
   if (filter.memberId) {
@@ -143,10 +143,12 @@ export async function listEntries<E extends LedgerEntry>(
     where.createdAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
   }
   const entity = ledger === 'points' ? PointsEntry : ExperienceEntry;
-  const [items, totalItems] = await ctx.em.findAndCount(entity, where as FilterQuery<PointsEntry>, {
-    orderBy: { seq: 'desc' },
-    offset,
-    limit,
-  });
-  return { items: items as E[], totalItems };
+  const page = await findPage(
+    ctx,
+    entity as typeof PointsEntry,
+    where as FilterQuery<PointsEntry>,
+    { orderBy: { seq: 'desc' } },
+    query,
+  );
+  return page as unknown as ListResult<E>;
 }

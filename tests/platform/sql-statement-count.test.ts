@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MemberPageDocument } from '../../src/generated/graphql.js';
+import {
+  MemberPageDocument,
+  MemberPageTotalInFragmentDocument,
+  MemberPageWithoutTotalDocument,
+} from '../../src/generated/graphql.js';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
 
 let app: TestApp;
@@ -39,11 +43,30 @@ describe('SQL statements per page', () => {
     const ten = await statementsForPage(10);
     const hundred = await statementsForPage(100);
     expect(hundred).toHaveLength(ten.length);
-    // Everything sent to PostgreSQL, counted at the connection: the API key lookup (1, outside
-    // any transaction), then count, page, channels batch and stores batch, each in its own
-    // transaction of 4 statements (begin, set_config of the merchant, the select, commit).
-    expect(hundred).toHaveLength(1 + 4 * 4);
-    expect(hundred.filter((sql) => sql === 'begin')).toHaveLength(4);
-    expect(hundred.filter((sql) => sql === 'commit')).toHaveLength(4);
+    // Everything sent to PostgreSQL, counted at the connection: the API key lookup (outside any
+    // transaction), then one read-only transaction for the whole query: its start, the merchant's
+    // set_config, count, page, the stores batch and the channels batch, and its end.
+    expect(hundred).toHaveLength(1 + 2 + 4 + 1);
+    expect(hundred[1]).toBe('start transaction read only');
+    expect(hundred[2]).toMatch(/^select set_config\('app\.merchant_id'/);
+    expect(hundred.at(-1)).toBe('rollback');
+  });
+
+  it('counts the whole list only when the client selects totalItems', async () => {
+    const isCount = (sql: string) => /count\(/i.test(sql);
+    const withTotal = await statementsForPage(20);
+    expect(withTotal.filter(isCount)).toHaveLength(1);
+
+    const withoutTotal = await app.statementsOf(async () => {
+      const res = await app.gql(merchant.readonlyKey, MemberPageWithoutTotalDocument, { page: { limit: 20 } });
+      expect(res.data!.members.items).toHaveLength(20);
+      expect(res.data!.members.items.every((m) => m.channels.length === 2 && m.registerStore?.code === 'S001')).toBe(true);
+    });
+    expect(withoutTotal.filter(isCount)).toEqual([]);
+    // The page without its count: that one statement fewer.
+    expect(withoutTotal).toHaveLength(withTotal.length - 1);
+
+    const res = await app.gql(merchant.readonlyKey, MemberPageTotalInFragmentDocument, { page: { limit: 5 } });
+    expect(res.data!.members).toMatchObject({ totalItems: 120 });
   });
 });

@@ -17,8 +17,11 @@ export interface CardSettingsRow {
 export async function cardSettingsRow(em: EntityManager): Promise<CardSettingsRow> {
   const [existing] = await em.execute<CardSettingsRow[]>('select merchant_id, sms_phone, qr_key from card_settings');
   if (existing) return existing;
-  const [scope] = await em.execute<{ merchant: string }[]>('select app_merchant_id()::text as merchant');
-  await em.execute(
+  // First use: the row is created in a transaction of its own (a fork of the same merchant), so a
+  // query, whose reads share one read-only transaction, can still create it.
+  const own = em.fork();
+  const [scope] = await own.execute<{ merchant: string }[]>('select app_merchant_id()::text as merchant');
+  await own.execute(
     'insert into card_settings (merchant_id, qr_key) values (app_merchant_id(), ?) on conflict (merchant_id) do nothing',
     [sealBytes(randomBytes(32), sealContext.qrKey(scope!.merchant))],
   );

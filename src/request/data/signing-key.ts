@@ -3,17 +3,22 @@ import { scopeToMerchant, type EntityManager, type Orm } from '../../db/orm.js';
 import { openText, sealContext, sealText } from '../../db/secret-box.js';
 import { MerchantSigningKey } from '../../entities/shim-app.entity.js';
 
-/** The merchant's response-signing key pair, created on first need; the private key is stored sealed. */
+/**
+ * The merchant's response-signing key pair, created on first need; the private key is stored
+ * sealed. A new pair is stored in a transaction of its own (a fork of the same merchant): a query,
+ * whose reads share one read-only transaction, can ask for it too.
+ */
 export async function ensureSigningKey(em: EntityManager, merchantId: string): Promise<MerchantSigningKey> {
   const existing = await em.findOne(MerchantSigningKey, { merchantId });
   if (existing) return existing;
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const key = em.create(MerchantSigningKey, {
+  const own = em.fork();
+  const key = own.create(MerchantSigningKey, {
     merchantId,
     privateKeyPem: sealText(privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), sealContext.signingKey(merchantId)),
     publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
   });
-  await em.flush();
+  await own.flush();
   return key;
 }
 

@@ -3,26 +3,42 @@ import express, { type ErrorRequestHandler, type Request, type Response, type Ro
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { ApiKeyRole, ShimAppStatus, type ShimContract } from '../../domain/access.enums.js';
-import { createRequestContext, inRequestTransaction, type AppDeps } from '../../request/context.js';
+import { createRequestContext, inRequestTransaction, type AppDeps, type RequestContext } from '../../request/context.js';
 import type { Principal } from '../../request/principal.js';
 import { resolveShimApp, type ResolvedShimApp } from '../../request/authenticate.js';
 import { findNul } from '../../domain/text-input.js';
 import { runOperation } from './run-operation.js';
 import { EdgeFailure, ShimError, type ShimFailure } from './shim-error.js';
 
-/** What a route handler gets: the caller's app and a way to run GraphQL as that app. */
-export interface ShimCall {
-  app: ResolvedShimApp;
+/** What a route handler gets: the caller (an app for most contracts) and a way to run GraphQL as it. */
+export interface ShimCall<Caller = ResolvedShimApp> {
+  caller: Caller;
   requestId: string;
   log: Logger;
   run<R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<R>;
 }
 
+export type ShimMethod = 'GET' | 'POST' | 'PUT';
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- routes of any input share one list
-export interface ShimRoute<Input = any> {
+export interface ShimRoute<Input = any, Caller = ResolvedShimApp> {
+  /** POST unless the contract says otherwise (members-rest reads with GET and updates with PUT). */
+  method?: ShimMethod;
   /** Path under the contract's base, as the legacy document writes it. */
   path: string;
   summary: string;
+  /**
+   * A route the contract lets anyone call (card-manage's login): the dialect's `authenticate` is
+   * still called and decides what such a caller is (usually: which merchant, nobody yet).
+   */
+  public?: boolean;
+  /**
+   * `request` (the default): the whole legacy call is one transaction, so a route that runs several
+   * operations keeps all their work or none. `operation`: each operation commits on its own, for
+   * routes whose failure answer must keep what the operation recorded (a failed login counts
+   * towards the lockout even though the route answers an error).
+   */
+  transaction?: 'request' | 'operation';
   /** Validates the decoded parameters; also the source of the OpenAPI request schema. */
   input: z.ZodType<Input>;
   /** The shape of `data` on success, for the OpenAPI document. */
@@ -32,34 +48,76 @@ export interface ShimRoute<Input = any> {
    * contract itself gives its callers an admin route (cpoint-inner's taskCnfUpdate).
    */
   role?: ApiKeyRole;
-  handle(call: ShimCall, input: Input): Promise<unknown>;
+  handle(call: ShimCall<Caller>, input: Input): Promise<unknown>;
 }
 
-/** Everything that differs between contracts: how callers name themselves, sign, and get answers. */
-export interface Dialect {
+/**
+ * Everything that differs between contracts: how callers name themselves, sign, and get answers.
+ * `Caller` is what `authenticate` resolves: a shim app for the signed contracts ({@link appCallers}),
+ * a staff session or an app for the others.
+ */
+export interface Dialect<Caller = ResolvedShimApp> {
   contract: ShimContract;
   title: string;
+  /** Prefix of every route; may hold path parameters (`/web/m/:merchant/manage`). */
   basePath: string;
   /** Body parsers the contract accepts (JSON, urlencoded...), each with the size limit. */
   parsers(limit: string): express.RequestHandler[];
-  /** The app key the caller sent; throws when there is none. */
-  appKeyOf(req: Request): string;
+  /** Resolves the caller from its credential; throws a ShimError (UNKNOWN_APP, FORBIDDEN...) when it cannot. */
+  authenticate(req: Request, route: ShimRoute<unknown, Caller>, deps: AppDeps): Promise<Caller>;
+  /** Whom the route's GraphQL runs as: the caller's merchant and role or staff permissions. */
+  principalOf(caller: Caller, route: ShimRoute<unknown, Caller>): Principal;
   /**
-   * Verifies the request against the app (signature, partner) and returns the parameters.
+   * Verifies the request against the caller (signature, partner) and returns the parameters.
    * `routePath` is the route's own path with its path parameters filled in
    * (`/member/score/opt/1`, `/cm/inner/task/submit`): signatures bind it (docs/security.md).
    */
-  verify(req: Request, app: ResolvedShimApp, routePath: string): Record<string, unknown>;
-  success(res: Response, app: ResolvedShimApp, data: unknown): void | Promise<void>;
-  /** `app` is null when the caller could not be identified. */
-  failure(res: Response, app: ResolvedShimApp | null, failure: ShimFailure, message: string): void | Promise<void>;
+  verify(req: Request, caller: Caller, routePath: string): Record<string, unknown>;
+  success(res: Response, caller: Caller, data: unknown): void | Promise<void>;
+  /** `caller` is null when the caller could not be identified. */
+  failure(res: Response, caller: Caller | null, failure: ShimFailure, message: string): void | Promise<void>;
   /** OpenAPI schemas of the envelope around a route's input and output. */
   openapi: {
     request(input: Record<string, unknown>): Record<string, unknown>;
     response(output: Record<string, unknown>): Record<string, unknown>;
-    /** How callers authenticate, as OpenAPI security schemes; every route requires all of them. */
+    /** How callers authenticate, as OpenAPI security schemes; every route but public ones requires all of them. */
     securitySchemes: Record<string, Record<string, unknown>>;
+    /**
+     * The responses object of a route, for contracts that answer with HTTP statuses (members-rest);
+     * without it, one 200 whose body is `response(output)`.
+     */
+    responses?(output: Record<string, unknown>): Record<string, unknown>;
   };
+}
+
+/**
+ * Authentication of the contracts whose callers are shim apps (`shimapp:create`): the app named by
+ * `appKeyOf`, live and open, running as the route's role (OPERATOR unless the route says).
+ */
+export function appCallers(
+  contract: ShimContract,
+  appKeyOf: (req: Request) => string,
+): Pick<Dialect<ResolvedShimApp>, 'authenticate' | 'principalOf'> {
+  return {
+    async authenticate(req, _route, deps) {
+      const app = await resolveShimApp(deps.orm, contract, appKeyOf(req));
+      if (!app) throw new ShimError(EdgeFailure.UNKNOWN_APP, 'Unknown or revoked app.');
+      if (app.status === ShimAppStatus.CLOSED)
+        throw new ShimError(EdgeFailure.APP_CLOSED, 'This interface is temporarily closed for the app.');
+      return app;
+    },
+    principalOf: (app, route) => ({
+      merchantId: app.merchantId,
+      role: route.role ?? ApiKeyRole.OPERATOR,
+      credentialId: app.appId,
+    }),
+  };
+}
+
+/** `/web/m/:merchant/manage` as a test of a request path: does the path lie under it? */
+function basePathPattern(basePath: string): RegExp {
+  const literal = basePath.split(/:\w+/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${literal.join('[^/]+')}(/|$)`);
 }
 
 /**
@@ -67,7 +125,7 @@ export interface Dialect {
  * values the request addressed. It does not depend on how the caller spelled the URL (`%31` for
  * `1`) or on a proxy's prefix, only on which route runs and with what path parameters.
  */
-function routePathOf(dialect: Dialect, route: ShimRoute, req: Request): string {
+function routePathOf<C>(dialect: Dialect<C>, route: ShimRoute<unknown, C>, req: Request): string {
   return `${dialect.basePath}${route.path}`.replace(/:(\w+)/g, (_, name: string) => String(req.params[name] ?? ''));
 }
 
@@ -81,7 +139,12 @@ function firstIssue(error: z.ZodError): string {
  * validation, the route's GraphQL work, and every outcome in the contract's own envelope. A shim
  * only supplies its dialect and routes.
  */
-export function createShimRouter(deps: AppDeps, dialect: Dialect, routes: ShimRoute[]): Router {
+export function createShimRouter<Caller>(
+  deps: AppDeps,
+  dialect: Dialect<Caller>,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- routes of any input share one list
+  routes: ShimRoute<any, Caller>[],
+): Router {
   const router = express.Router();
 
   router.get(`/shims/${dialect.contract}/openapi.json`, (_req, res) => {
@@ -89,58 +152,52 @@ export function createShimRouter(deps: AppDeps, dialect: Dialect, routes: ShimRo
   });
 
   for (const route of routes) {
-    router.post(`${dialect.basePath}${route.path}`, ...dialect.parsers(deps.config.BODY_LIMIT), async (req, res) => {
-      let app: ResolvedShimApp | null = null;
+    const method = (route.method ?? 'POST').toLowerCase() as 'get' | 'post' | 'put';
+    router[method](`${dialect.basePath}${route.path}`, ...dialect.parsers(deps.config.BODY_LIMIT), async (req, res) => {
+      let caller: Caller | null = null;
       try {
-        app = await resolveShimApp(deps.orm, dialect.contract, dialect.appKeyOf(req));
-        if (!app) throw new ShimError(EdgeFailure.UNKNOWN_APP, 'Unknown or revoked app.');
-        if (app.status === ShimAppStatus.CLOSED)
-          throw new ShimError(EdgeFailure.APP_CLOSED, 'This interface is temporarily closed for the app.');
+        caller = await dialect.authenticate(req, route, deps);
         // Path parameters (partner-openapi's /score/opt/{type}) take precedence over the body.
-        const params = { ...dialect.verify(req, app, routePathOf(dialect, route, req)), ...req.params };
+        const params = { ...dialect.verify(req, caller, routePathOf(dialect, route, req)), ...req.params };
         // PostgreSQL stores no NUL in text: refuse it here, as the caller's mistake.
         const nul = findNul(params, 'params');
         if (nul)
           throw new ShimError(EdgeFailure.BAD_PARAMETERS, `${nul.slice('params.'.length)}: must not contain the NUL character`);
         const parsed = route.input.safeParse(params);
         if (!parsed.success) throw new ShimError(EdgeFailure.BAD_PARAMETERS, firstIssue(parsed.error));
-        const resolved = app;
-        const principal: Principal = {
-          merchantId: app.merchantId,
-          role: route.role ?? ApiKeyRole.OPERATOR,
-          credentialId: app.appId,
-        };
+        const resolved = caller;
         const requestId = String(req.id);
-        const ctx = createRequestContext(deps, principal, requestId, req.ip ?? '');
-        // The whole legacy call is one transaction: a route that runs several operations (the ERP
-        // push: look up, register, change points) either keeps all their work or none of it. A
-        // failed step throws a ShimError, which rolls the transaction back before the answer.
-        const data = await inRequestTransaction(ctx, (tx) =>
+        const ctx = createRequestContext(deps, dialect.principalOf(caller, route), requestId, req.ip ?? '');
+        const handle = (rc: RequestContext) =>
           route.handle(
             {
-              app: resolved,
+              caller: resolved,
               requestId,
-              log: tx.log.child({ shim: dialect.contract, appId: resolved.appId }),
-              run: (document, variables) => runOperation(deps, tx, document, variables),
+              log: rc.log.child({ shim: dialect.contract, credentialId: rc.principal.credentialId }),
+              run: (document, variables) => runOperation(deps, rc, document, variables),
             },
             parsed.data,
-          ),
-        );
-        await dialect.success(res, app, data);
+          );
+        // By default the whole legacy call is one transaction: a route that runs several operations
+        // (the ERP push: look up, register, change points) keeps all their work or none of it. A
+        // failed step throws a ShimError, which rolls the transaction back before the answer.
+        const data = await (route.transaction === 'operation' ? handle(ctx) : inRequestTransaction(ctx, handle));
+        await dialect.success(res, caller, data);
       } catch (error) {
         if (error instanceof ShimError) {
-          await dialect.failure(res, app, error.failure, error.message);
+          await dialect.failure(res, caller, error.failure, error.message);
         } else {
           deps.log.error({ err: error, requestId: req.id, shim: dialect.contract }, 'shim request failed');
-          await dialect.failure(res, app, EdgeFailure.INTERNAL, 'Internal error.');
+          await dialect.failure(res, caller, EdgeFailure.INTERNAL, 'Internal error.');
         }
       }
     });
   }
 
   // Body-parser failures (malformed JSON, too large) still answer in the contract's envelope.
+  const underBase = basePathPattern(dialect.basePath);
   const bodyErrors: ErrorRequestHandler = async (error, req, res, next) => {
-    if (!req.path.startsWith(dialect.basePath) || res.headersSent) {
+    if (!underBase.test(req.path) || res.headersSent) {
       next(error);
       return;
     }
@@ -168,39 +225,59 @@ export function operationIdOf(path: string): string {
 }
 
 /**
- * OpenAPI 3.1, generated from the same zod schemas that validate the requests: path parameters,
- * the server it is served from, how callers authenticate, and an operationId per route.
+ * OpenAPI 3.1, generated from the same zod schemas that validate the requests: the method, path
+ * parameters (of the base path too), query parameters of GET routes, the server it is served from,
+ * how callers authenticate, and an operationId per route.
  */
-export function openApiDocument(dialect: Dialect, routes: ShimRoute[]): Record<string, unknown> {
+export function openApiDocument<Caller>(
+  dialect: Dialect<Caller>,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- routes of any input share one list
+  routes: ShimRoute<any, Caller>[],
+): Record<string, unknown> {
   const schema = (type: z.ZodType, io: 'input' | 'output') => {
     const { $schema: _drop, ...rest } = z.toJSONSchema(type, { io, unrepresentable: 'any' }) as Record<string, unknown>;
     return rest;
   };
   const security = [Object.fromEntries(Object.keys(dialect.openapi.securitySchemes).map((name) => [name, []]))];
-  const paths: Record<string, unknown> = {};
+  const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
+    const method = route.method ?? 'POST';
+    const fullPath = `${dialect.basePath}${route.path}`;
     const input = schema(route.input, 'input');
     const properties = (input.properties ?? {}) as Record<string, Record<string, unknown>>;
-    const parameters = [...route.path.matchAll(/:(\w+)/g)].map(([, name]) => ({
-      name: name!,
+    const inPath = [...fullPath.matchAll(/:(\w+)/g)].map(([, name]) => name!);
+    const parameters: Record<string, unknown>[] = inPath.map((name) => ({
+      name,
       in: 'path',
       required: true,
-      schema: properties[name!] ?? { type: 'string' },
+      schema: properties[name] ?? { type: 'string' },
     }));
-    paths[`${dialect.basePath}${route.path}`.replace(/:(\w+)/g, '{$1}')] = {
-      post: {
-        operationId: operationIdOf(route.path),
-        summary: route.summary,
-        ...(parameters.length ? { parameters } : {}),
-        requestBody: {
-          required: true,
-          content: { 'application/json': { schema: dialect.openapi.request(input) } },
-        },
-        responses: {
-          '200': {
-            description: 'Every outcome, success or failure, in the contract envelope (see docs/shims).',
-            content: { 'application/json': { schema: dialect.openapi.response(schema(route.output, 'output')) } },
-          },
+    // A GET carries its parameters in the query string; the others in the body.
+    if (method === 'GET') {
+      const required = new Set((input.required ?? []) as string[]);
+      for (const [name, property] of Object.entries(properties)) {
+        if (!inPath.includes(name)) parameters.push({ name, in: 'query', required: required.has(name), schema: property });
+      }
+    }
+    const openApiPath = fullPath.replace(/:(\w+)/g, '{$1}');
+    paths[openApiPath] ??= {};
+    paths[openApiPath][method.toLowerCase()] = {
+      operationId: operationIdOf(`${method === 'POST' ? '' : method.toLowerCase()}/${route.path}`),
+      summary: route.summary,
+      ...(parameters.length ? { parameters } : {}),
+      ...(method === 'GET'
+        ? {}
+        : {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: dialect.openapi.request(input) } },
+            },
+          }),
+      ...(route.public ? { security: [] } : {}),
+      responses: dialect.openapi.responses?.(schema(route.output, 'output')) ?? {
+        '200': {
+          description: 'Every outcome, success or failure, in the contract envelope (see docs/shims).',
+          content: { 'application/json': { schema: dialect.openapi.response(schema(route.output, 'output')) } },
         },
       },
     };

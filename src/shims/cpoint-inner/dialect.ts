@@ -2,7 +2,7 @@ import express from 'express';
 import { ShimContract } from '../../domain/access.enums.js';
 import { hmacSecretOf } from '../../request/authenticate.js';
 import { EdgeFailure, ShimError, legacyCode } from '../common/shim-error.js';
-import type { Dialect } from '../common/shim-router.js';
+import { appCallers, type Dialect } from '../common/shim-router.js';
 import { canonicalRequest, verifyHmacHex } from '../common/signing.js';
 import { cpointCodes, cpointMessages } from './codes.js';
 
@@ -25,11 +25,11 @@ export function cpointDialect(): Dialect {
     title: 'MemberGraph cpoint-inner shim',
     basePath: '/cm/inner',
     parsers: (limit) => [express.json({ limit }), express.urlencoded({ limit, extended: false })],
-    appKeyOf(req) {
+    ...appCallers(ShimContract.CPOINT_INNER, (req) => {
       const appName = req.body?.appName;
       if (typeof appName !== 'string' || !appName) throw new ShimError(EdgeFailure.BAD_PARAMETERS, 'appName is required.');
       return appName;
-    },
+    }),
     verify(req, app, routePath) {
       const params = req.body as Record<string, unknown>;
       const sig = typeof params.sig === 'string' ? params.sig : '';

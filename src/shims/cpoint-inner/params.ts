@@ -34,7 +34,7 @@ export const requestId = optionalLegacyText.pipe(z.string().max(128, 'has at mos
  * two inner services of one merchant that number their requests alike from colliding.
  */
 export const idempotencyKeyOf = (call: ShimCall, id: string | undefined) =>
-  id === undefined ? undefined : `cpoint-inner:${call.app.appId}:${id}`;
+  id === undefined ? undefined : `cpoint-inner:${call.caller.appId}:${id}`;
 
 /** Page and limit of the listing routes: page from 1 (to a million), limit 1..100, default 20. */
 export const paging = {

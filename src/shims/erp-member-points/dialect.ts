@@ -2,7 +2,7 @@ import express, { type Request } from 'express';
 import { ShimContract } from '../../domain/access.enums.js';
 import { hmacSecretOf } from '../../request/authenticate.js';
 import { EdgeFailure, ShimError, legacyCode } from '../common/shim-error.js';
-import type { Dialect } from '../common/shim-router.js';
+import { appCallers, type Dialect } from '../common/shim-router.js';
 import { hmacSha256Hex, verifyHmacHex } from '../common/signing.js';
 import { erpCodes } from './codes.js';
 
@@ -35,11 +35,11 @@ export function erpDialect(): Dialect {
         },
       }),
     ],
-    appKeyOf(req) {
+    ...appCallers(ShimContract.ERP_MEMBER_POINTS, (req) => {
       const appId = req.get('x-app-id');
       if (!appId) throw new ShimError(EdgeFailure.UNKNOWN_APP, 'Send the header X-App-Id.');
       return appId;
-    },
+    }),
     verify(req, app) {
       const signature = req.get('x-signature') ?? '';
       if (!(app.allowUnsigned && (signature === '' || signature === 'skip'))) {

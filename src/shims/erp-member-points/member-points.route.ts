@@ -57,7 +57,7 @@ function pushFingerprint(call: ShimCall, data: z.output<typeof input>): string {
     (v) => v ?? '',
   );
   // Per app: two ERPs of one merchant pushing the same figures are two pushes, not a retry.
-  return `erp:${call.app.appId}:${createHash('sha256').update(JSON.stringify(content)).digest('hex')}`;
+  return `erp:${call.caller.appId}:${createHash('sha256').update(JSON.stringify(content)).digest('hex')}`;
 }
 
 function cardData(member: ErpMemberFieldsFragment, created: boolean) {

@@ -7,7 +7,7 @@ import { merchantSigningKeyPem } from '../../request/data/signing-key.js';
 import type { ResolvedShimApp } from '../../request/authenticate.js';
 import { legacyText } from '../common/legacy-format.js';
 import { EdgeFailure, ShimError, legacyCode } from '../common/shim-error.js';
-import type { Dialect } from '../common/shim-router.js';
+import { appCallers, type Dialect } from '../common/shim-router.js';
 import { canonicalRequest, canonicalString, rsaSignBase64, rsaVerifyBase64 } from '../common/signing.js';
 import { partnerCodes, partnerMessages } from './codes.js';
 
@@ -60,12 +60,12 @@ export function partnerDialect(deps: AppDeps): Dialect {
     title: 'MemberGraph partner-openapi shim',
     basePath: '',
     parsers: (limit) => [express.json({ limit, type: ['application/json', 'text/plain'] })],
-    appKeyOf(req) {
+    ...appCallers(ShimContract.PARTNER_OPENAPI, (req) => {
       const appId = req.body?.appId;
       if (typeof appId !== 'string' && typeof appId !== 'number')
         throw new ShimError(EdgeFailure.BAD_PARAMETERS, 'appId is required.');
       return String(appId);
-    },
+    }),
     verify(req, app, routePath) {
       const parsed = envelope.safeParse(req.body);
       if (!parsed.success) throw new ShimError(EdgeFailure.BAD_PARAMETERS, parsed.error.issues[0]!.message);

@@ -49,7 +49,7 @@ function legacyInstant(text: string | undefined, call: ShimCall, field: string):
     ? new Date(Number(text) * 1000)
     : /^\d{13}$/.test(text)
       ? new Date(Number(text))
-      : parseLegacyDateTime(text, call.app.timeZone);
+      : parseLegacyDateTime(text, call.caller.timeZone);
   if (!date) throw new ShimError(EdgeFailure.BAD_PARAMETERS, `${field}: use yyyy-MM-dd HH:mm:ss`);
   return date;
 }
@@ -98,7 +98,7 @@ export const getMemberInfo: ShimRoute<z.output<typeof memberInfoInput>> = {
         : (await call.run(PartnerMemberByDynamicCodeDocument, { code: input.dynamicCode! })).memberByDynamicCode;
     if (!member) throw new ShimError(ErrorCode.MEMBER_NOT_FOUND, '会员不存在');
     return {
-      ...partnerMember(member, call.app.partnerId ?? '', call.app.timeZone),
+      ...partnerMember(member, call.caller.partnerId ?? '', call.caller.timeZone),
       ...(switchOn(input.showScoreSwitch)
         ? {
             currentScore: legacyNumber(member.points.current),
@@ -172,7 +172,7 @@ export const getMembers: ShimRoute<z.output<typeof membersInput>> = {
         // The field table says `labels`, the example `labelList`: both are sent.
         labels: m.labels,
         labelList: m.labels,
-        registerTime: legacyDateTime(m.registeredAt, call.app.timeZone),
+        registerTime: legacyDateTime(m.registeredAt, call.caller.timeZone),
         memberPaidList: [],
         consumeCount: '',
         consumeMoney: '',

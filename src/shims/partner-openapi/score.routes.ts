@@ -45,7 +45,7 @@ type BusinessEvent = { idempotencyBussinessId?: string; idempotencyBussinessType
  */
 const businessEvent = (call: ShimCall, input: BusinessEvent) =>
   input.idempotencyBussinessId
-    ? `${call.app.appId}:${input.idempotencyBussinessType ?? 0}:${input.idempotencyBussinessId}`
+    ? `${call.caller.appId}:${input.idempotencyBussinessType ?? 0}:${input.idempotencyBussinessId}`
     : undefined;
 
 /** The engine's idempotency key for the event: `partner-openapi:<app>:<type>:<id>`. */

@@ -10,7 +10,7 @@ import { grantAndIsolate, timestamps } from './sql-helpers.js';
  * every merchant's outbox, delivery and attempt rows, and read subscriptions.
  */
 export class EventsMigration extends Migration {
-  override name = 'm20261125-001-events';
+  override name = 'm20261127-001-events';
 
   override up(): void {
     this.addSql(`
