@@ -1,8 +1,8 @@
 /**
  * The layer rules of src/ (docs/architecture.md, "Layers"), checked by `npm run lint`.
  *
- *   main, cli                         start the process
- *   http, shims                       edges: HTTP, legacy dialects
+ *   main, cli, worker                 start the process
+ *   http, shims, events               edges: HTTP, legacy dialects, outbound event delivery
  *   graphql                           schema assembly and authorization
  *   resolvers -> schema               thin resolvers over the public types
  *   services                          the rules and transactions
@@ -44,41 +44,59 @@ module.exports = {
       severity: 'error',
       comment: 'Connections and migrations know entities and settings, not requests or rules.',
       from: { path: anyOf('db', 'migrations') },
-      to: { path: anyOf('request', 'services', 'resolvers', 'schema', 'graphql', 'http', 'shims', 'cli', 'main') },
+      to: {
+        path: anyOf('request', 'services', 'resolvers', 'schema', 'graphql', 'http', 'shims', 'events', 'cli', 'main', 'worker'),
+      },
     },
     {
       name: 'request-below-services',
       severity: 'error',
       comment: 'The request layer (context, principal, loaders) sits under the services that use it.',
       from: { path: layer('request') },
-      to: { path: anyOf('services', 'resolvers', 'schema', 'graphql', 'http', 'shims', 'generated', 'cli', 'main') },
+      to: {
+        path: anyOf(
+          'services',
+          'resolvers',
+          'schema',
+          'graphql',
+          'http',
+          'shims',
+          'events',
+          'generated',
+          'cli',
+          'main',
+          'worker',
+        ),
+      },
     },
     {
       name: 'services-below-api',
       severity: 'error',
       comment: 'Services hold the rules for every edge: they know no GraphQL types, resolvers, HTTP or shims.',
       from: { path: layer('services') },
-      to: { path: anyOf('resolvers', 'schema', 'graphql', 'http', 'shims', 'generated', 'cli', 'main') },
+      to: { path: anyOf('resolvers', 'schema', 'graphql', 'http', 'shims', 'events', 'generated', 'cli', 'main', 'worker') },
     },
     {
       name: 'schema-is-types-only',
       severity: 'error',
       comment: 'The public types describe; they do not call services or resolvers.',
       from: { path: layer('schema') },
-      to: { path: anyOf('services', 'resolvers', 'graphql', 'http', 'shims', 'db', 'request', 'cli', 'main') },
+      to: {
+        path: anyOf('services', 'resolvers', 'graphql', 'http', 'shims', 'events', 'db', 'request', 'cli', 'main', 'worker'),
+      },
     },
     {
       name: 'resolvers-below-assembly',
       severity: 'error',
       comment: 'Resolvers are assembled by graphql/; they never reach up to it or to the edges.',
       from: { path: layer('resolvers') },
-      to: { path: anyOf('graphql', 'http', 'shims', 'cli', 'main') },
+      to: { path: anyOf('graphql', 'http', 'shims', 'events', 'cli', 'main', 'worker') },
     },
     {
       name: 'graphql-below-edges',
       severity: 'error',
       from: { path: layer('graphql') },
-      to: { path: anyOf('http', 'shims', 'cli', 'main') },
+      to: { path: anyOf('http', 'shims', 'events', 'cli', 'main', 'worker') },
     },
     {
       name: 'shims-speak-graphql',
@@ -86,14 +104,30 @@ module.exports = {
       comment:
         'A shim translates a legacy call into GraphQL operations: it reaches the platform only through graphql/ and request/, never services, entities, resolvers or SQL.',
       from: { path: layer('shims') },
-      to: { path: anyOf('services', 'entities', 'resolvers', 'schema', 'db', 'migrations', 'http', 'cli', 'main') },
+      to: {
+        path: anyOf('services', 'entities', 'resolvers', 'schema', 'db', 'migrations', 'http', 'events', 'cli', 'main', 'worker'),
+      },
     },
     {
       name: 'http-is-an-edge',
       severity: 'error',
       comment: 'The HTTP app does not reach into shims (main mounts them) nor below the request layer into storage.',
       from: { path: layer('http') },
-      to: { path: anyOf('shims', 'resolvers', 'entities', 'cli', 'main') },
+      to: { path: anyOf('shims', 'resolvers', 'entities', 'events', 'cli', 'main', 'worker') },
+    },
+    {
+      name: 'events-is-an-edge',
+      severity: 'error',
+      comment:
+        'Event delivery sends what services recorded: it uses services, the request layer and storage, and of the shims only the shared signing code and the two dialects whose signatures it reuses; never GraphQL, resolvers or HTTP routes.',
+      from: { path: layer('events') },
+      to: {
+        path: anyOf('resolvers', 'schema', 'graphql', 'http', 'shims', 'generated', 'cli', 'main', 'worker'),
+        pathNot: [
+          '^src/shims/common/(signing|legacy-format)\\.ts$',
+          '^src/shims/(partner-openapi|erp-member-points)/dialect\\.ts$',
+        ],
+      },
     },
   ],
   options: {

@@ -16,6 +16,20 @@ import { createShimApp, listShimApps, revokeShimApp, setShimAppStatus } from './
 import { createStore, listStores } from './services/store.service.js';
 import type { AppDeps } from './request/context.js';
 import { SERVED_CONTRACTS } from './shims/contracts.js';
+import { DeliveryStatus, EventType, SubscriptionFormat } from './domain/event.enums.js';
+import type { EventSubscription } from './entities/event.entity.js';
+import * as subscriptions from './services/event-subscription.service.js';
+
+const subscriptionView = (s: EventSubscription) => ({
+  id: s.id,
+  name: s.name,
+  url: s.url,
+  format: s.format,
+  eventTypes: s.eventTypes,
+  appId: s.appId,
+  partnerId: s.partnerId,
+  active: s.active,
+});
 
 const shimAppView = (app: ShimApp) => ({
   id: app.id,
@@ -44,6 +58,15 @@ const usage = `Usage: npm run -s cli -- <command> [options]   (prints JSON on st
   shimapp:close   --merchant <id> --id <app id>      (shim answers "temporarily closed")
   shimapp:open    --merchant <id> --id <app id>
   shimapp:revoke  --merchant <id> --id <app id>
+  subscription:create     --merchant <id> --name <name> --url <url> --format STANDARD_WEBHOOKS|PARTNER_OPENAPI|ERP_MEMBER_POINTS
+                          [--events member.registered,points.changed,…] [--secret s] [--app-key appId] [--partner-id id]
+  subscription:list       --merchant <id>
+  subscription:pause      --merchant <id> --id <subscription id>   (events wait; resume delivers them in order)
+  subscription:resume     --merchant <id> --id <subscription id>
+  subscription:test       --merchant <id> --id <subscription id>   (sends a subscription.test event to it alone)
+  subscription:deliveries --merchant <id> [--id <subscription id>] [--status PENDING|DELIVERED|DEAD] [--limit n]
+  subscription:replay     --merchant <id> --id <subscription id>   (its dead letters back in line)
+  subscription:delete     --merchant <id> --id <subscription id>
   help, --help                                      this text
 
 Usage errors print {"errors":[{"code":"USAGE",…}]} and exit 2; failures exit 1.
@@ -67,6 +90,12 @@ const options = {
   'public-key-file': { type: 'string' },
   'allow-unsigned': { type: 'boolean' },
   'create-db': { type: 'boolean' },
+  url: { type: 'string' },
+  format: { type: 'string' },
+  events: { type: 'string' },
+  secret: { type: 'string' },
+  status: { type: 'string' },
+  limit: { type: 'string' },
   help: { type: 'boolean' },
 } as const;
 
@@ -102,6 +131,14 @@ const COMMANDS = new Set([
   'shimapp:close',
   'shimapp:open',
   'shimapp:revoke',
+  'subscription:create',
+  'subscription:list',
+  'subscription:pause',
+  'subscription:resume',
+  'subscription:test',
+  'subscription:deliveries',
+  'subscription:replay',
+  'subscription:delete',
 ]);
 
 /** parseArgs' own errors, reworded as the usage errors they are. */
@@ -222,6 +259,87 @@ async function run(command: string, values: Values, platform: Platform, deps: Ap
     }
     case 'shimapp:revoke':
       return shimAppView(await revokeShimApp(await merchantContext(deps, required(values, 'merchant')), required(values, 'id')));
+    case 'subscription:create': {
+      const format = required(values, 'format') as SubscriptionFormat;
+      if (!Object.values(SubscriptionFormat).includes(format)) {
+        throw new UsageError(`--format is one of ${Object.values(SubscriptionFormat).join(', ')}.`, 'format');
+      }
+      const eventTypes = values.events?.split(',').map((t) => t.trim()) as EventType[] | undefined;
+      const unknown = eventTypes?.filter((t) => !Object.values(EventType).includes(t));
+      if (unknown?.length) throw new UsageError(`Unknown event types: ${unknown.join(', ')} (docs/events.md).`, 'events');
+      const { subscription, secret } = await subscriptions.createSubscription(
+        await merchantContext(deps, required(values, 'merchant')),
+        {
+          name: required(values, 'name'),
+          url: required(values, 'url'),
+          format,
+          eventTypes,
+          secret: values.secret,
+          appId: values['app-key'],
+          partnerId: values['partner-id'],
+        },
+      );
+      return { ...subscriptionView(subscription), secret };
+    }
+    case 'subscription:list':
+      return (await subscriptions.listSubscriptions(await merchantContext(deps, required(values, 'merchant')))).map(
+        subscriptionView,
+      );
+    case 'subscription:pause':
+    case 'subscription:resume': {
+      const ctx = await merchantContext(deps, required(values, 'merchant'));
+      const active = command === 'subscription:resume';
+      return subscriptionView(await subscriptions.setSubscriptionActive(ctx, { id: required(values, 'id'), active }));
+    }
+    case 'subscription:test': {
+      const event = await subscriptions.testSubscription(
+        await merchantContext(deps, required(values, 'merchant')),
+        required(values, 'id'),
+      );
+      return { eventId: event.id, type: event.type };
+    }
+    case 'subscription:deliveries': {
+      const ctx = await merchantContext(deps, required(values, 'merchant'));
+      const status = values.status as DeliveryStatus | undefined;
+      if (status && !Object.values(DeliveryStatus).includes(status)) {
+        throw new UsageError(`--status is one of ${Object.values(DeliveryStatus).join(', ')}.`, 'status');
+      }
+      const page = await subscriptions.listDeliveries(ctx, {
+        filter: { subscriptionId: values.id, status },
+        offset: 0,
+        limit: values.limit ? Number(values.limit) : 20,
+      });
+      return {
+        totalItems: page.totalItems,
+        items: page.items.map((d) => ({
+          id: d.id,
+          subscriptionId: d.subscriptionId,
+          eventId: d.eventId,
+          type: d.event.type,
+          memberId: d.memberId,
+          status: d.status,
+          attempts: d.attemptLog.map((a) => ({
+            attempt: a.attempt,
+            ok: a.ok,
+            responseCode: a.responseCode,
+            latencyMs: a.latencyMs,
+            error: a.error,
+            at: a.createdAt,
+          })),
+        })),
+      };
+    }
+    case 'subscription:replay': {
+      const ctx = await merchantContext(deps, required(values, 'merchant'));
+      return { replayed: await subscriptions.replayDeadLetters(ctx, { subscriptionId: required(values, 'id') }) };
+    }
+    case 'subscription:delete':
+      return {
+        deleted: await subscriptions.deleteSubscription(
+          await merchantContext(deps, required(values, 'merchant')),
+          required(values, 'id'),
+        ),
+      };
     default:
       throw new UsageError(`Unknown command ${command}; --help lists them.`);
   }

@@ -137,6 +137,41 @@ const schema = z.object({
     .enum(['0', '1', 'true', 'false'])
     .default('0')
     .transform((v) => v === '1' || v === 'true'),
+  /**
+   * Outbound events (docs/events.md). `npm start` delivers them itself unless EVENTS_WORKER is
+   * `off`; `npm run worker` runs delivery as a process of its own (docs/operations.md).
+   */
+  EVENTS_WORKER: z.enum(['on', 'off']).default('on'),
+  /** Deliveries one worker process runs at once. */
+  EVENTS_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(16),
+  /** Deliveries of one subscription in flight at once across all workers, so a slow receiver holds only its own. */
+  EVENTS_SUBSCRIPTION_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(4),
+  /** Tries of one delivery before it becomes a dead letter. */
+  EVENTS_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
+  /** First retry delay; each further one doubles, with jitter, up to EVENTS_RETRY_MAX_SECONDS. */
+  EVENTS_RETRY_BASE_SECONDS: z.coerce.number().int().min(1).default(10),
+  EVENTS_RETRY_MAX_SECONDS: z.coerce.number().int().min(1).default(3600),
+  /** Time allowed for one outbound request, connection to last byte of the answer. */
+  EVENTS_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /**
+   * Refuse subscription URLs that resolve to loopback, private, link-local or other non-public
+   * addresses (SSRF guard). Off by default so a receiver on the same host or network works; turn
+   * it on where merchants enter their own URLs.
+   */
+  EVENTS_BLOCK_PRIVATE_ADDRESSES: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
+  /** Delivered events, their delivery rows and attempt logs are deleted this many days after the event. Dead letters stay. */
+  EVENTS_RETENTION_DAYS: z.coerce.number().int().min(1).default(30),
+  /** How often a worker looks for new events and due work when no notification wakes it. */
+  EVENTS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  /**
+   * A delivery whose worker stops sending heartbeats this long (it died) is retried by another
+   * worker; the queue's supervisor checks every EVENTS_SUPERVISE_SECONDS.
+   */
+  EVENTS_HEARTBEAT_SECONDS: z.coerce.number().int().min(10).default(30),
+  EVENTS_SUPERVISE_SECONDS: z.coerce.number().int().min(1).default(30),
   /** Skip creating the demo merchant on an empty database. */
   NO_DEMO: z
     .enum(['0', '1', 'true', 'false'])

@@ -6,6 +6,7 @@ import { loadConfig } from './config.js';
 import { countMerchants, openPlatform, type Platform } from './db/bootstrap.js';
 import type { App } from './http/app.js';
 import type { ensureDemoMerchant } from './services/merchant.service.js';
+import type { EventWorker } from './events/worker.js';
 import { createLogger } from './observability/logger.js';
 import { createMetrics, createMetricsApp } from './observability/metrics.js';
 
@@ -51,6 +52,8 @@ interface Running {
   app?: App;
   /** The /metrics listener when METRICS_PORT puts it on a port of its own. */
   metricsServer?: Server;
+  /** Event delivery in this process (EVENTS_WORKER=on). */
+  events?: EventWorker;
 }
 
 async function stop(running: Running, log: Logger): Promise<void> {
@@ -60,6 +63,7 @@ async function stop(running: Running, log: Logger): Promise<void> {
   // Each step runs whatever happened to the one before.
   for (const [step, run] of [
     ['graphql', () => running.app?.apollo.stop()],
+    ['events', () => running.events?.stop()],
     ['database', () => running.platform?.close()],
   ] as const) {
     try {
@@ -130,6 +134,10 @@ async function main(): Promise<void> {
     mountShims(running.app.app, deps);
     running.app.app.use(finalErrorHandler(deps));
     handler = running.app.app;
+    if (config.EVENTS_WORKER === 'on') {
+      const { startEventWorker } = await import('./events/worker.js');
+      running.events = await startEventWorker(deps, { ownerUrl: platform.db.url });
+    }
     if (config.METRICS_PORT) {
       running.metricsServer = createMetricsApp(deps.metrics, config).listen(config.METRICS_PORT, config.METRICS_HOST, () => {
         log.info({ port: config.METRICS_PORT, host: config.METRICS_HOST }, 'metrics listening');

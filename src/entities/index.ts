@@ -18,6 +18,7 @@ import { Coupon, CouponTemplate } from './coupon.entity.js';
 import { MemberCard } from './member-card.entity.js';
 import { RechargeEvent } from './recharge-event.entity.js';
 import { StaffRole, StaffUser } from './staff.entity.js';
+import { EventDelivery, EventDeliveryAttempt, EventSubscription, OutboxEvent } from './event.entity.js';
 
 /** Every entity the ORM knows; listed explicitly so discovery never depends on file globs. */
 export const entities = [
@@ -52,4 +53,8 @@ export const entities = [
   Invoice,
   CouponTemplate,
   Coupon,
+  EventSubscription,
+  EventDelivery,
+  EventDeliveryAttempt,
+  OutboxEvent,
 ];

@@ -132,6 +132,21 @@ export type CouponTemplateStatus = 'ACTIVE' | 'DISABLED';
 
 export type CouponType = 'CASH' | 'DISCOUNT' | 'GOODS';
 
+export type CreateEventSubscriptionInput = {
+  active?: boolean | null | undefined;
+  /** PARTNER_OPENAPI: defaults to the merchant's partner-openapi app. */
+  appId?: string | null | undefined;
+  /** Omitted or empty: every type the format carries. */
+  eventTypes?: Array<EventType> | null | undefined;
+  format: SubscriptionFormat;
+  name: string;
+  partnerId?: string | null | undefined;
+  /** STANDARD_WEBHOOKS: whsec_…; ERP_MEMBER_POINTS: the HMAC secret. Generated when omitted; not for PARTNER_OPENAPI. */
+  secret?: string | null | undefined;
+  /** An absolute http(s) URL. */
+  url: string;
+};
+
 /** Create-only: an existing mobile, code or channel identity is a conflict. Neither a mobile nor a channel is required. */
 export type CreateMemberInput = {
   address?: string | null | undefined;
@@ -219,6 +234,8 @@ export type DeliveryAddressInput = {
   recipient?: string | null | undefined;
 };
 
+export type DeliveryStatus = 'DEAD' | 'DELIVERED' | 'PENDING';
+
 /** Codes of expected business failures. */
 export type ErrorCode =
   | 'ALREADY_REFUNDED'
@@ -290,6 +307,30 @@ export type ErrorCode =
   | 'WECHAT_NOT_CONFIGURED'
   | 'WECHAT_OAUTH_FAILED'
   | 'WRONG_CARD_PASSWORD';
+
+export type EventDeliveryFilter = {
+  eventId?: string | number | null | undefined;
+  memberId?: string | number | null | undefined;
+  status?: DeliveryStatus | null | undefined;
+  subscriptionId?: string | number | null | undefined;
+};
+
+/** Kinds of outbound events (docs/events.md); on the wire they are written `member.registered`, `points.changed`, … */
+export type EventType =
+  | 'CARD_RECHARGED'
+  | 'CARD_REFUNDED'
+  | 'CARD_SPENT'
+  | 'COUPON_ISSUED'
+  | 'COUPON_REDEEMED'
+  | 'EXPERIENCE_CHANGED'
+  | 'GRADE_CHANGED'
+  | 'MEMBER_CHANNEL_BOUND'
+  | 'MEMBER_CHANNEL_UNBOUND'
+  | 'MEMBER_REGISTERED'
+  | 'MEMBER_STATUS_CHANGED'
+  | 'MEMBER_UPDATED'
+  | 'POINTS_CHANGED'
+  | 'SUBSCRIPTION_TEST';
 
 export type GiftCouponsInput = {
   couponTemplateId: string | number;
@@ -739,6 +780,9 @@ export type SubmitTaskInput = {
   times?: number | null | undefined;
 };
 
+/** STANDARD_WEBHOOKS: signed JSON events; PARTNER_OPENAPI: the 1.4/1.5 callbacks; ERP_MEMBER_POINTS: the push to /user/memberPoints. */
+export type SubscriptionFormat = 'ERP_MEMBER_POINTS' | 'PARTNER_OPENAPI' | 'STANDARD_WEBHOOKS';
+
 /** Legacy r_flag: 0 NONE (lifetime), 1 DAY, 2 WEEK. */
 export type TaskPeriodUnit = 'DAY' | 'NONE' | 'WEEK';
 
@@ -755,6 +799,19 @@ export type TaskRefusalReason =
 
 /** Legacy code: 0 DONE, 1 REFUSED, 2 NO_TASK. */
 export type TaskSubmissionCode = 'DONE' | 'NO_TASK' | 'REFUSED';
+
+export type UpdateEventSubscriptionInput = {
+  /** false pauses, true resumes. */
+  active?: boolean | null | undefined;
+  appId?: string | null | undefined;
+  eventTypes?: Array<EventType> | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  partnerId?: string | null | undefined;
+  /** Replaces the secret. */
+  secret?: string | null | undefined;
+  url?: string | null | undefined;
+};
 
 export type UpdateMemberInput = {
   address?: string | null | undefined;
@@ -2894,6 +2951,152 @@ export type BossLoginAttemptMutationVariables = Exact<{
 }>;
 
 export type BossLoginAttemptMutation = { staffLogin: { token: string | null; errors: Array<{ code: ErrorCode }> } };
+
+export type EventTenantSubscriptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type EventTenantSubscriptionsQuery = { eventSubscriptions: Array<{ id: string }> };
+
+export type EventTenantDeliveriesQueryVariables = Exact<{
+  s: string | number;
+}>;
+
+export type EventTenantDeliveriesQuery = { eventDeliveries: { totalItems: number } };
+
+export type EventTenantCreateSubscriptionMutationVariables = Exact<{ [key: string]: never }>;
+
+export type EventTenantCreateSubscriptionMutation = {
+  createEventSubscription: { subscription: { id: string } | null; errors: Array<{ code: ErrorCode }> };
+};
+
+export type EventTenantUpdateSubscriptionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EventTenantUpdateSubscriptionMutation = { updateEventSubscription: { errors: Array<{ code: ErrorCode }> } };
+
+export type EventTenantDeleteSubscriptionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EventTenantDeleteSubscriptionMutation = { deleteEventSubscription: { errors: Array<{ code: ErrorCode }> } };
+
+export type EventTenantTestSubscriptionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EventTenantTestSubscriptionMutation = { testEventSubscription: { errors: Array<{ code: ErrorCode }> } };
+
+export type EventTenantReplayMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EventTenantReplayMutation = { replayDeadLetters: { errors: Array<{ code: ErrorCode }> } };
+
+export type EvCreateSubscriptionMutationVariables = Exact<{
+  input: CreateEventSubscriptionInput;
+}>;
+
+export type EvCreateSubscriptionMutation = {
+  createEventSubscription: {
+    secret: string | null;
+    subscription: {
+      id: string;
+      name: string;
+      url: string;
+      format: SubscriptionFormat;
+      eventTypes: Array<EventType>;
+      appId: string | null;
+      partnerId: string | null;
+      active: boolean;
+    } | null;
+    errors: Array<{ code: ErrorCode; field: string | null; message: string }>;
+  };
+};
+
+export type EvUpdateSubscriptionMutationVariables = Exact<{
+  input: UpdateEventSubscriptionInput;
+}>;
+
+export type EvUpdateSubscriptionMutation = {
+  updateEventSubscription: {
+    secret: string | null;
+    subscription: { id: string; active: boolean; eventTypes: Array<EventType> } | null;
+    errors: Array<{ code: ErrorCode; field: string | null }>;
+  };
+};
+
+export type EvDeleteSubscriptionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EvDeleteSubscriptionMutation = {
+  deleteEventSubscription: { deleted: boolean | null; errors: Array<{ code: ErrorCode }> };
+};
+
+export type EvTestSubscriptionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EvTestSubscriptionMutation = {
+  testEventSubscription: { event: { id: string; type: EventType } | null; errors: Array<{ code: ErrorCode }> };
+};
+
+export type EvReplayMutationVariables = Exact<{
+  subscriptionId: string | number;
+  deliveryIds?: Array<string | number> | string | number | null | undefined;
+}>;
+
+export type EvReplayMutation = { replayDeadLetters: { replayed: number | null; errors: Array<{ code: ErrorCode }> } };
+
+export type EvSubscriptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type EvSubscriptionsQuery = {
+  eventSubscriptions: Array<{ id: string; name: string; format: SubscriptionFormat; active: boolean }>;
+};
+
+export type EvDeliveriesQueryVariables = Exact<{
+  filter?: EventDeliveryFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+export type EvDeliveriesQuery = {
+  eventDeliveries: {
+    totalItems: number;
+    items: Array<{
+      id: string;
+      subscriptionId: string;
+      status: DeliveryStatus;
+      attempts: number;
+      lastError: string | null;
+      lastResponseCode: number | null;
+      deliveredAt: string | null;
+      event: { id: string; type: EventType; memberId: string | null; seq: string; payload: Record<string, unknown> };
+      attemptLog: Array<{ attempt: number; ok: boolean; responseCode: number | null; latencyMs: number; error: string | null }>;
+    }>;
+  };
+};
+
+export type EvRegisterMutationVariables = Exact<{
+  input: RegisterMemberInput;
+}>;
+
+export type EvRegisterMutation = {
+  registerMember: { member: { id: string; code: string } | null; errors: Array<{ code: ErrorCode; field: string | null }> };
+};
+
+export type EvUpdateMemberMutationVariables = Exact<{
+  input: UpdateMemberInput;
+}>;
+
+export type EvUpdateMemberMutation = {
+  updateMember: { member: { id: string } | null; errors: Array<{ code: ErrorCode; field: string | null }> };
+};
+
+export type EvChangePointsMutationVariables = Exact<{
+  input: ChangePointsInput;
+}>;
+
+export type EvChangePointsMutation = { changePoints: { entry: { id: string } | null; errors: Array<{ code: ErrorCode }> } };
 
 export type ChangePointsMutationVariables = Exact<{
   input: ChangePointsInput;
@@ -14892,6 +15095,894 @@ export const BossLoginAttemptDocument = {
     },
   ],
 } as unknown as DocumentNode<BossLoginAttemptMutation, BossLoginAttemptMutationVariables>;
+export const EventTenantSubscriptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EventTenantSubscriptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'eventSubscriptions' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EventTenantSubscriptionsQuery, EventTenantSubscriptionsQueryVariables>;
+export const EventTenantDeliveriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EventTenantDeliveries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 's' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'eventDeliveries' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'subscriptionId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 's' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalItems' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EventTenantDeliveriesQuery, EventTenantDeliveriesQueryVariables>;
+export const EventTenantCreateSubscriptionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EventTenantCreateSubscription' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createEventSubscription' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'name' },
+                      value: { kind: 'StringValue', value: 'A hook', block: false },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'url' },
+                      value: { kind: 'StringValue', value: 'http://127.0.0.1:9/a', block: false },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'format' },
+                      value: { kind: 'EnumValue', value: 'STANDARD_WEBHOOKS' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'subscription' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EventTenantCreateSubscriptionMutation, EventTenantCreateSubscriptionMutationVariables>;
+export const EventTenantUpdateSubscriptionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EventTenantUpdateSubscription' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateEventSubscription' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'id' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'active' },
+                      value: { kind: 'BooleanValue', value: false },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'url' },
+                      value: { kind: 'StringValue', value: 'http://127.0.0.1:9/stolen', block: false },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EventTenantUpdateSubscriptionMutation, EventTenantUpdateSubscriptionMutationVariables>;
+export const EventTenantDeleteSubscriptionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EventTenantDeleteSubscription' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteEventSubscription' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EventTenantDeleteSubscriptionMutation, EventTenantDeleteSubscriptionMutationVariables>;
+export const EventTenantTestSubscriptionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EventTenantTestSubscription' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'testEventSubscription' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EventTenantTestSubscriptionMutation, EventTenantTestSubscriptionMutationVariables>;
+export const EventTenantReplayDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EventTenantReplay' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'replayDeadLetters' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'subscriptionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EventTenantReplayMutation, EventTenantReplayMutationVariables>;
+export const EvCreateSubscriptionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EvCreateSubscription' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateEventSubscriptionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createEventSubscription' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'subscription' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'eventTypes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'appId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EvCreateSubscriptionMutation, EvCreateSubscriptionMutationVariables>;
+export const EvUpdateSubscriptionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EvUpdateSubscription' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateEventSubscriptionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateEventSubscription' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'subscription' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'eventTypes' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'secret' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EvUpdateSubscriptionMutation, EvUpdateSubscriptionMutationVariables>;
+export const EvDeleteSubscriptionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EvDeleteSubscription' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteEventSubscription' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EvDeleteSubscriptionMutation, EvDeleteSubscriptionMutationVariables>;
+export const EvTestSubscriptionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EvTestSubscription' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'testEventSubscription' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'event' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EvTestSubscriptionMutation, EvTestSubscriptionMutationVariables>;
+export const EvReplayDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EvReplay' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'subscriptionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'deliveryIds' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'replayDeadLetters' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'subscriptionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'subscriptionId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'deliveryIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'deliveryIds' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'replayed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EvReplayMutation, EvReplayMutationVariables>;
+export const EvSubscriptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EvSubscriptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'eventSubscriptions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EvSubscriptionsQuery, EvSubscriptionsQueryVariables>;
+export const EvDeliveriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EvDeliveries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'EventDeliveryFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'eventDeliveries' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'subscriptionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastResponseCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'event' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'memberId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'seq' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'payload' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'attemptLog' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'attempt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ok' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'responseCode' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'latencyMs' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EvDeliveriesQuery, EvDeliveriesQueryVariables>;
+export const EvRegisterDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EvRegister' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RegisterMemberInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registerMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EvRegisterMutation, EvRegisterMutationVariables>;
+export const EvUpdateMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EvUpdateMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateMemberInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EvUpdateMemberMutation, EvUpdateMemberMutationVariables>;
+export const EvChangePointsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EvChangePoints' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChangePointsInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changePoints' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'entry' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EvChangePointsMutation, EvChangePointsMutationVariables>;
 export const ChangePointsDocument = {
   kind: 'Document',
   definitions: [

@@ -8,6 +8,7 @@ import { LedgerResolver } from '../resolvers/ledger.resolver.js';
 import { LoyaltyAccountResolver, MemberLoyaltyResolver } from '../resolvers/member-loyalty.resolver.js';
 import { PointsOrderResolver } from '../resolvers/points-order.resolver.js';
 import { ShimAppResolver } from '../resolvers/shim-app.resolver.js';
+import { EventSubscriptionResolver } from '../resolvers/event.resolver.js';
 import { TaskResolver } from '../resolvers/task.resolver.js';
 import { CardMoneyResolver } from '../resolvers/card-money.resolver.js';
 import { CardSettingsResolver } from '../resolvers/card-settings.resolver.js';
@@ -37,6 +38,7 @@ export const resolvers = [
   MemberChannelResolver,
   MerchantResolver,
   ShimAppResolver,
+  EventSubscriptionResolver,
   LedgerResolver,
   PointsOrderResolver,
   GradeResolver,

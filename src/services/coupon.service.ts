@@ -15,6 +15,8 @@ import { MERCHANT_TODAY, merchantToday } from '../request/data/merchant-day.js';
 import { replaceLinks, requireStores } from './links.js';
 import { checkPage, findPage, type ListQuery, type ListResult } from './paging.js';
 import { assertMemberAllows, MemberAction, memberNotActive, statusesAllowing } from './member-status.js';
+import { EventType } from '../domain/event.enums.js';
+import { couponEvent, eventActor, recordEvents } from './outbox.js';
 import { rowRef } from './refs.js';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is YYYY-MM-DD.');
@@ -133,6 +135,11 @@ export async function issueCoupons(
     }),
   );
   await em.flush();
+  await recordEvents(
+    em,
+    eventActor(ctx),
+    coupons.map((c) => couponEvent(EventType.COUPON_ISSUED, c)),
+  );
   return coupons;
 }
 
@@ -181,7 +188,10 @@ export async function redeemCoupon(ctx: RequestContext, input: { code: string; s
       [storeId, actorStaffId(ctx), code, statusesAllowing(MemberAction.SPEND).join(','), storeId],
     );
     const coupon = await em.findOne(Coupon, { code });
-    if (rows.length && coupon) return coupon;
+    if (rows.length && coupon) {
+      await recordEvents(em, eventActor(ctx), [couponEvent(EventType.COUPON_REDEEMED, coupon)]);
+      return coupon;
+    }
     throw await whyNotRedeemable(em, coupon);
   });
 }

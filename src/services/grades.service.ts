@@ -4,6 +4,7 @@ import { Grade, GradeChange } from '../entities/grade.entity.js';
 import type { RequestContext } from '../request/context.js';
 import { fields, isUuid, parseInput } from './validation.js';
 import { checkPage, findPage, type ListResult, type PageQuery } from './paging.js';
+import { eventActor, gradeEventCte } from './outbox.js';
 
 const gradeSchema = z.object({
   level: z.number().int().min(1, 'A level is 1 or more.').max(999, 'A level is at most 999.'),
@@ -67,7 +68,8 @@ export async function setGrades(ctx: RequestContext, input: GradeData[]): Promis
       });
     }
     await em.flush();
-    const [row] = await em.execute<{ n: number }[]>(`
+    const [row] = await em.execute<{ n: number }[]>(
+      `
       with regraded as (
         update exp_balance b set grade_level = n.level, updated_at = now()
           from (select x.member_id, x.grade_level as old_level,
@@ -78,9 +80,11 @@ export async function setGrades(ctx: RequestContext, input: GradeData[]): Promis
       ), hist as (
         insert into grade_change (id, merchant_id, member_id, from_level, to_level, experience, reason)
         select gen_random_uuid(), app_merchant_id(), member_id, old_level, grade_level, current, 'GRADE_TABLE' from regraded
-        returning 1
-      )
-      select count(*)::int as n from hist`);
+        returning member_id, from_level, to_level, experience, reason
+      ),${gradeEventCte('grade_event', 'hist', '?::text')}
+      select count(*)::int as n from hist`,
+      [eventActor(ctx)],
+    );
     return row?.n ?? 0;
   });
   return { grades: await listGrades(ctx), membersRegraded };

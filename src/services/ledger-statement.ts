@@ -8,6 +8,7 @@ import type { BusinessError } from '../errors/error-code.js';
 import type { MemberStatus } from '../domain/member.enums.js';
 import { bindIdempotencyKey, type KeyedOperation } from './idempotency.js';
 import { memberNotActive, statusesAllowing, type MemberAction } from './member-status.js';
+import { gradeEventCte, ledgerEventCte } from './outbox.js';
 
 /**
  * The one way a balance changes: a single SQL statement (a chain of CTEs) that claims the
@@ -138,8 +139,8 @@ const GRADE_HISTORY = `,
     insert into grade_change (id, merchant_id, member_id, from_level, to_level, experience, reason, exp_entry_id)
     select gen_random_uuid(), app_merchant_id(), bal.member_id, bal.from_level, bal.grade_level, bal.current, 'EXPERIENCE', entry.id
     from bal join entry on true where bal.from_level <> bal.grade_level
-    returning id
-  )`;
+    returning member_id, from_level, to_level, experience, reason
+  ),${gradeEventCte('grade_event', 'hist', ':f_credential_id::text')}`;
 
 function buildStatement(command: LedgerCommand): { sql: string; params: Record<string, unknown> } {
   const t = TABLES[command.ledger];
@@ -207,7 +208,7 @@ function buildStatement(command: LedgerCommand): { sql: string; params: Record<s
            :key, :fingerprint, ${values}
     from bal
     returning *
-  )${exp ? GRADE_HISTORY : ''}
+  )${ledgerEventCte(command.ledger)}${exp ? GRADE_HISTORY : ''}
   select g.acquired as _acquired, p.id as _prior_id, p.request_fingerprint as _prior_fingerprint,
          b.current as _current, b.total_earned as _total_earned, b.used as _used,
          ${exp ? 'b.from_level as _from_level, b.grade_level as _to_level,' : ''}

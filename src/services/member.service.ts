@@ -10,6 +10,16 @@ import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../request/context.js';
 import { checkPage, findPage } from './paging.js';
 import { assertMemberAllows, MemberAction } from './member-status.js';
+import {
+  channelSnapshot,
+  eventActor,
+  memberEvent,
+  memberSnapshot,
+  recordEvent,
+  recordEvents,
+  type EventRecord,
+} from './outbox.js';
+import { EventType } from '../domain/event.enums.js';
 import { resolveRef, rowRef } from './refs.js';
 import { LedgerDirection, PointsOperationType } from '../domain/loyalty-codes.js';
 import { LoyaltySettings } from '../entities/loyalty-settings.entity.js';
@@ -76,6 +86,7 @@ const updateSchema = z.object({
   ...profileShape,
   id: z.string(),
   mobile: nullable(fields.mobile),
+  code: fields.code.optional(),
   registerStoreId: nullable(fields.uuid),
 });
 export type UpdateMemberData = z.input<typeof updateSchema>;
@@ -133,6 +144,7 @@ async function findOrCreateMember(
   em: EntityManager,
   data: z.output<typeof registerSchema>,
 ): Promise<{ member: Member; created: boolean }> {
+  const events: EventRecord[] = [];
   let member = data.mobile ? await em.findOne(Member, { mobile: data.mobile }) : null;
   if (!member && data.channel) {
     const bound = await em.findOne(MemberChannel, { channelCode: data.channel.channelCode, openid: data.channel.openid });
@@ -151,14 +163,17 @@ async function findOrCreateMember(
         assertMemberAllows(member.status, MemberAction.PROFILE, 'mobile');
         member.mobile = data.mobile;
         await em.flush();
+        events.push(memberEvent(EventType.MEMBER_UPDATED, member, { changed: ['mobile'] }));
       }
     }
   }
   if (member) {
     if (data.channel) {
       assertMemberAllows(member.status, MemberAction.PROFILE, 'channel');
-      await attachChannel(em, member, data.channel);
+      const { channel, bound } = await attachChannel(em, member, data.channel);
+      if (bound) events.push(memberEvent(EventType.MEMBER_CHANNEL_BOUND, member, { channel: channelSnapshot(channel) }));
     }
+    await recordEvents(em, eventActor(ctx), events);
     return { member, created: false };
   }
 
@@ -219,7 +234,12 @@ async function insertMember(ctx: RequestContext, em: EntityManager, data: z.outp
     ...profileValues(data),
   });
   await em.flush();
-  if (data.channel) await attachChannel(em, member, data.channel);
+  const channel = data.channel ? (await attachChannel(em, member, data.channel)).channel : null;
+  await recordEvent(
+    em,
+    eventActor(ctx),
+    memberEvent(EventType.MEMBER_REGISTERED, member, { channels: channel ? [channelSnapshot(channel)] : [] }),
+  );
   if (member.referrerId) await payReferralBonus({ ...ctx, em }, member);
   return member;
 }
@@ -255,7 +275,12 @@ function profileValues(data: Partial<Record<keyof typeof profileShape, unknown>>
   return values as Partial<Member>;
 }
 
-async function attachChannel(em: EntityManager, member: Member, channel: ChannelData): Promise<MemberChannel> {
+/** Binds (or refreshes) a channel identity; `bound` says whether it is new to the member. */
+async function attachChannel(
+  em: EntityManager,
+  member: Member,
+  channel: ChannelData,
+): Promise<{ channel: MemberChannel; bound: boolean }> {
   const existing = await em.findOne(MemberChannel, { channelCode: channel.channelCode, openid: channel.openid });
   if (existing && existing.memberId !== member.id) {
     throw new BusinessError(
@@ -283,7 +308,7 @@ async function attachChannel(em: EntityManager, member: Member, channel: Channel
         ...values,
       });
   await em.flush();
-  return row;
+  return { channel: row, bound: !existing };
 }
 
 export async function updateMember(ctx: RequestContext, input: UpdateMemberData): Promise<Member> {
@@ -291,6 +316,17 @@ export async function updateMember(ctx: RequestContext, input: UpdateMemberData)
   return ctx.em.transactional(async (em) => {
     const member = await requireMember(em, data.id);
     assertMemberAllows(member.status, MemberAction.PROFILE, 'id');
+    const before = memberSnapshot(member);
+    if (data.code !== undefined && data.code !== member.code) {
+      if (await em.findOne(Member, { code: data.code, id: { $ne: member.id } })) {
+        throw new BusinessError(ErrorCode.DUPLICATE_CODE, `Member code ${data.code} is taken.`, 'code');
+      }
+      member.code = data.code;
+    }
+    if (data.registerStoreId !== undefined && data.registerStoreId !== member.registerStoreId) {
+      if (data.registerStoreId) await requireStore(em, data.registerStoreId, 'registerStoreId');
+      member.registerStoreId = data.registerStoreId ?? null;
+    }
     if (data.mobile !== undefined && data.mobile !== member.mobile) {
       if (data.mobile && (await em.findOne(Member, { mobile: data.mobile, id: { $ne: member.id } }))) {
         throw new BusinessError(ErrorCode.DUPLICATE_MOBILE, `Mobile ${data.mobile} belongs to another member.`, 'mobile');
@@ -303,6 +339,11 @@ export async function updateMember(ctx: RequestContext, input: UpdateMemberData)
     }
     em.assign(member, profileValues(data));
     await em.flush();
+    // Only a real change is an event: an update that changes nothing (an ERP answering with what
+    // it was sent) tells integrators nothing, and cannot start a push loop.
+    const after = memberSnapshot(member);
+    const changed = Object.keys(after).filter((k) => JSON.stringify(after[k]) !== JSON.stringify(before[k]));
+    if (changed.length) await recordEvent(em, eventActor(ctx), memberEvent(EventType.MEMBER_UPDATED, member, { changed }));
     return member;
   });
 }
@@ -313,7 +354,14 @@ export async function bindChannel(ctx: RequestContext, input: { memberId: string
   return ctx.em.transactional(async (em) => {
     const member = await requireMember(em, memberId, 'memberId');
     assertMemberAllows(member.status, MemberAction.PROFILE);
-    await attachChannel(em, member, data);
+    const { channel, bound } = await attachChannel(em, member, data);
+    if (bound) {
+      await recordEvent(
+        em,
+        eventActor(ctx),
+        memberEvent(EventType.MEMBER_CHANNEL_BOUND, member, { channel: channelSnapshot(channel) }),
+      );
+    }
     return member;
   });
 }
@@ -331,6 +379,11 @@ export async function unbindChannel(
       throw new BusinessError(ErrorCode.CHANNEL_NOT_FOUND, `Member has no ${channelCode} identity ${openid}.`, 'openid');
     }
     await em.remove(channel).flush();
+    await recordEvent(
+      em,
+      eventActor(ctx),
+      memberEvent(EventType.MEMBER_CHANNEL_UNBOUND, member, { channel: channelSnapshot(channel) }),
+    );
     return member;
   });
 }
@@ -339,8 +392,12 @@ export async function setMemberStatus(ctx: RequestContext, input: { memberId: st
   const { memberId, status } = input;
   return ctx.em.transactional(async (em) => {
     const member = await requireMember(em, memberId, 'memberId');
+    const from = member.status;
     member.status = status;
     await em.flush();
+    if (from !== status) {
+      await recordEvent(em, eventActor(ctx), memberEvent(EventType.MEMBER_STATUS_CHANGED, member, { from, to: status }));
+    }
     return member;
   });
 }
@@ -355,18 +412,25 @@ export async function changeMemberLabels(
 ): Promise<Member> {
   const { memberId, labels, change } = input;
   const clean = parseInput(z.array(fields.label).min(1, 'Give at least one label.').max(50), labels);
-  const member = await requireMember(ctx.em, memberId, 'memberId');
-  assertMemberAllows(member.status, MemberAction.PROFILE);
   const expression =
     change === 'add'
       ? 'array(select distinct l from unnest(labels || array(select jsonb_array_elements_text(?::jsonb))) as l order by l)'
       : 'array(select l from unnest(labels) as l where l <> all(array(select jsonb_array_elements_text(?::jsonb))) order by l)';
-  // The labels travel as one JSON parameter: the driver would expand a JS array into a list.
-  await ctx.em.execute(`update member set labels = ${expression}, updated_at = now() where id = ?`, [
-    JSON.stringify(clean),
-    member.id,
-  ]);
-  return ctx.em.refreshOrFail(member);
+  return ctx.em.transactional(async (em) => {
+    const member = await requireMember(em, memberId, 'memberId');
+    assertMemberAllows(member.status, MemberAction.PROFILE);
+    const before = [...member.labels];
+    // The labels travel as one JSON parameter: the driver would expand a JS array into a list.
+    await em.execute(`update member set labels = ${expression}, updated_at = now() where id = ?`, [
+      JSON.stringify(clean),
+      member.id,
+    ]);
+    await em.refreshOrFail(member);
+    if (JSON.stringify(before) !== JSON.stringify(member.labels)) {
+      await recordEvent(em, eventActor(ctx), memberEvent(EventType.MEMBER_UPDATED, member, { changed: ['labels'] }));
+    }
+    return member;
+  });
 }
 
 export interface MemberListQuery {

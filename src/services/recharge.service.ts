@@ -22,6 +22,8 @@ import { bindIdempotencyKey, KeyedOperation } from './idempotency.js';
 import { MemberAction, requireMemberAllows } from './member-status.js';
 import { requireCard } from './member-card.service.js';
 import { moneyEq } from '../domain/card-money.js';
+import { EventType } from '../domain/event.enums.js';
+import { cardEvent, eventActor, recordEvent } from './outbox.js';
 import { rowRef } from './refs.js';
 
 const rechargeSchema = z
@@ -141,7 +143,22 @@ async function recharge(
         cardRechargeId: lot.id,
       })
     : [];
-  return { recharge: lot, card: await em.refreshOrFail(card), coupons };
+  const after = await em.refreshOrFail(card);
+  await recordEvent(
+    em,
+    eventActor(ctx),
+    cardEvent(EventType.CARD_RECHARGED, after, {
+      recharge: {
+        id: lot.id,
+        orderNo: lot.orderNo,
+        amount: lot.amount,
+        bonus: lot.bonus,
+        channel: lot.channel,
+        storeId: lot.storeId,
+      },
+    }),
+  );
+  return { recharge: lot, card: after, coupons };
 }
 
 /**

@@ -7,6 +7,8 @@ import { actorStaffId, optionalStore } from './actor.js';
 import { moveCardMoney, moveLot, negate } from './card-ledger.js';
 import { requireCard } from './member-card.service.js';
 import { checkSmsCode, consumeSmsCode } from './sms/sms-code.service.js';
+import { EventType } from '../domain/event.enums.js';
+import { cardEvent, eventActor, recordEvent } from './outbox.js';
 
 export interface RefundInput {
   orderNo: string;
@@ -36,6 +38,32 @@ async function markRefunded(em: RequestContext['em'], table: 'card_spend' | 'car
     [id],
   );
   if (!rows.length) throw alreadyRefunded();
+}
+
+/** The card after a refund, and the refund's event in the same transaction. */
+async function refunded(
+  ctx: RequestContext,
+  em: RequestContext['em'],
+  card: MemberCard,
+  refund: CardRefund,
+): Promise<MemberCard> {
+  const after = await em.refreshOrFail(card);
+  await recordEvent(
+    em,
+    eventActor(ctx),
+    cardEvent(EventType.CARD_REFUNDED, after, {
+      refund: {
+        id: refund.id,
+        kind: refund.kind,
+        orderNo: refund.orderNo,
+        amount: refund.amount,
+        capital: refund.capital,
+        bonus: refund.bonus,
+        storeId: refund.storeId,
+      },
+    }),
+  );
+  return after;
 }
 
 /**
@@ -79,7 +107,7 @@ export async function refundSpend(ctx: RequestContext, input: RefundInput): Prom
       note: input.note?.trim() || null,
     });
     await em.flush();
-    return { refund, card: await em.refreshOrFail(card) };
+    return { refund, card: await refunded(ctx, em, card, refund) };
   });
 }
 
@@ -129,6 +157,6 @@ export async function refundRecharge(ctx: RequestContext, input: RefundInput): P
       note: input.note?.trim() || null,
     });
     await em.flush();
-    return { refund, card: await em.refreshOrFail(card) };
+    return { refund, card: await refunded(ctx, em, card, refund) };
   });
 }

@@ -22,6 +22,8 @@ import { bindIdempotencyKey, KeyedOperation } from './idempotency.js';
 import { MemberAction, requireMemberAllows } from './member-status.js';
 import { checkCardPassword, requireCard } from './member-card.service.js';
 import { money, parseInput } from './validation.js';
+import { EventType } from '../domain/event.enums.js';
+import { cardEvent, eventActor, recordEvent } from './outbox.js';
 
 const spendSchema = z.object({
   ...cardRefShape,
@@ -128,5 +130,21 @@ async function spend(
   }
   if (!(await moveCardMoney(em, card.id, { capital: negate(parts.capital), bonus: negate(parts.bonus) })))
     throw insufficient(balance.toFixed(2));
-  return { spend: record, card: await em.refreshOrFail(card) };
+  const after = await em.refreshOrFail(card);
+  await recordEvent(
+    em,
+    eventActor(ctx),
+    cardEvent(EventType.CARD_SPENT, after, {
+      spend: {
+        id: record.id,
+        orderNo: record.orderNo,
+        amount: record.amount,
+        capital: record.capitalPart,
+        bonus: record.bonusPart,
+        channel: record.channel,
+        storeId: record.storeId,
+      },
+    }),
+  );
+  return { spend: record, card: after };
 }

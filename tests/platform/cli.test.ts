@@ -120,4 +120,46 @@ describe('cli', () => {
     expect(served.code).toBe(0);
     expect((await cli('shimapp:list', '--merchant', merchant.json.id)).json).toHaveLength(1);
   });
+
+  it('manages event subscriptions: create, list, pause, test send, delivery log, replay, delete', async () => {
+    const merchant = await cli('merchant:create', '--name', 'Hook Shop');
+    const m = merchant.json.id;
+    const bad = await cli(
+      'subscription:create',
+      '--merchant',
+      m,
+      '--name',
+      'x',
+      '--url',
+      'http://127.0.0.1:9/',
+      '--format',
+      'XML',
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.json.errors[0]).toMatchObject({ code: 'USAGE', field: 'format' });
+    const created = await cli(
+      ...['subscription:create', '--merchant', m, '--name', 'Feed', '--url', 'http://127.0.0.1:9/hook'],
+      ...['--format', 'STANDARD_WEBHOOKS', '--events', 'member.registered,points.changed'],
+    );
+    expect(created.code).toBe(0);
+    expect(created.json).toMatchObject({
+      name: 'Feed',
+      format: 'STANDARD_WEBHOOKS',
+      eventTypes: ['member.registered', 'points.changed'],
+      active: true,
+    });
+    expect(created.json.secret).toMatch(/^whsec_/);
+    const id = created.json.id;
+    expect((await cli('subscription:pause', '--merchant', m, '--id', id)).json.active).toBe(false);
+    expect((await cli('subscription:list', '--merchant', m)).json).toEqual([expect.objectContaining({ id, active: false })]);
+    const test = await cli('subscription:test', '--merchant', m, '--id', id);
+    expect(test.json.type).toBe('subscription.test');
+    // No worker runs here: the test event waits in the outbox, so the log is still empty.
+    expect((await cli('subscription:deliveries', '--merchant', m, '--id', id)).json).toEqual({ totalItems: 0, items: [] });
+    expect((await cli('subscription:replay', '--merchant', m, '--id', id)).json).toEqual({ replayed: 0 });
+    expect((await cli('subscription:delete', '--merchant', m, '--id', id)).json).toEqual({ deleted: true });
+    const gone = await cli('subscription:pause', '--merchant', m, '--id', id);
+    expect(gone.code).toBe(1);
+    expect(gone.json.errors[0].code).toBe('NOT_FOUND');
+  }, 180_000);
 });

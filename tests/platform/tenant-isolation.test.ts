@@ -5,6 +5,7 @@ import { ApiKey } from '../../src/entities/api-key.entity.js';
 import { startTestApp, type GraphQLResponse, type TestApp, type TestMerchant } from '../support/test-app.js';
 import { snapshotMerchant } from '../support/tenant.js';
 import { cardTenantCases, seedCardTenant, type CardIds } from '../cards/tenant-cases.js';
+import { eventTenantCases, seedEventTenant, type EventIds } from '../events/tenant-cases.js';
 import {
   IssueDynamicCodeDocument,
   MerchantNameDocument,
@@ -73,6 +74,8 @@ import {
 
 let cardIds: CardIds;
 const card = cardTenantCases(() => cardIds);
+let eventIds: EventIds;
+const events = eventTenantCases(() => eventIds);
 
 /**
  * The tenant matrix: every query and mutation of the schema, sent with merchant A's key and
@@ -127,6 +130,7 @@ const ownConfigOnly = (field: string) => (res: GraphQLResponse<any>) => expect(r
 
 const queries: Record<string, Case> = {
   ...card.queries,
+  ...events.queries,
   pointsEntries: {
     query: TenantPointsEntriesDocument,
     variables: (b) => ({ id: b.memberId }),
@@ -240,6 +244,7 @@ const queries: Record<string, Case> = {
 
 const mutations: Record<string, Case> = {
   ...card.mutations,
+  ...events.mutations,
   changePoints: {
     query: TenantChangePointsDocument,
     variables: (b) => ({ id: b.memberId }),
@@ -390,6 +395,7 @@ beforeAll(async () => {
   const aShimApp = await app.gql(a.adminKey, SeedShimAppADocument);
   const res = await app.gql(b.operatorKey, SeedMemberBDocument, { s: b.store.id });
   cardIds = await seedCardTenant(app, a, b);
+  eventIds = await seedEventTenant(app, b);
   // Give B loyalty data of every kind, so any leak would show in the snapshot or a query.
   const bMember = res.data!.registerMember.member!.id;
   for (const [q, v] of [

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { openText, sealContext, sealText } from '../../db/secret-box.js';
 import type { EntityManager } from '../../db/orm.js';
 import { MemberChannel } from '../../entities/member-channel.entity.js';
+import { EventType } from '../../domain/event.enums.js';
+import { channelSnapshot, eventActor, memberEvent, recordEvent } from '../outbox.js';
 import { Member } from '../../entities/member.entity.js';
 import { MerchantWechat } from '../../entities/merchant.entity.js';
 import { BusinessError, ErrorCode } from '../../errors/error-code.js';
@@ -93,14 +95,29 @@ export async function pairWechatMember(ctx: RequestContext, input: PairWechatDat
     throw new BusinessError(ErrorCode.WECHAT_OAUTH_FAILED, 'The refresh token does not belong to this openid.', 'refreshToken');
   }
   return ctx.em.transactional(async (em) => {
-    const channel = await bindWechat(em, member, grant.openid, grant.unionId);
+    const { channel, bound } = await bindWechat(em, member, grant.openid, grant.unionId);
     keepRefreshToken(channel, grant.refreshToken);
     await em.flush();
-    return em.findOneOrFail(Member, { id: member.id });
+    const paired = await em.findOneOrFail(Member, { id: member.id });
+    // A new binding is a channel bind like any other: its event commits with it (outbox).
+    if (bound) {
+      await recordEvent(
+        em,
+        eventActor(ctx),
+        memberEvent(EventType.MEMBER_CHANNEL_BOUND, paired, { channel: channelSnapshot(channel) }),
+      );
+    }
+    return paired;
   });
 }
 
-async function bindWechat(em: EntityManager, member: Member, openid: string, unionId: string | null): Promise<MemberChannel> {
+/** Binds the openid to the member; `bound` says whether the binding is new. */
+async function bindWechat(
+  em: EntityManager,
+  member: Member,
+  openid: string,
+  unionId: string | null,
+): Promise<{ channel: MemberChannel; bound: boolean }> {
   const existing = await em.findOne(MemberChannel, { channelCode: WECHAT_CHANNEL, openid });
   if (existing && existing.memberId !== member.id) {
     throw new BusinessError(
@@ -109,7 +126,7 @@ async function bindWechat(em: EntityManager, member: Member, openid: string, uni
       'openid',
     );
   }
-  if (existing) return existing;
+  if (existing) return { channel: existing, bound: false };
   const channel = em.create(MemberChannel, {
     merchantId: member.merchantId,
     memberId: member.id,
@@ -118,5 +135,5 @@ async function bindWechat(em: EntityManager, member: Member, openid: string, uni
     unionId,
   });
   await em.flush();
-  return channel;
+  return { channel, bound: true };
 }
