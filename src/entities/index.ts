@@ -2,7 +2,7 @@ import { ApiKey } from './api-key.entity.js';
 import { MemberChannel } from './member-channel.entity.js';
 import { MemberDynamicCode } from './member-dynamic-code.entity.js';
 import { Member } from './member.entity.js';
-import { Merchant } from './merchant.entity.js';
+import { Merchant, MerchantWechat } from './merchant.entity.js';
 import { MerchantSigningKey, ShimApp } from './shim-app.entity.js';
 import { Store } from './store.entity.js';
 import { ExperienceBalance, ExperienceEntry } from './experience.entity.js';
@@ -23,6 +23,7 @@ import { EventDelivery, EventDeliveryAttempt, EventSubscription, OutboxEvent } f
 /** Every entity the ORM knows; listed explicitly so discovery never depends on file globs. */
 export const entities = [
   Merchant,
+  MerchantWechat,
   Store,
   ApiKey,
   Member,

@@ -7,6 +7,7 @@ import { CardsMigration } from './m20261123-003-cards.js';
 import { SecurityMigration } from './m20261124-001-security.js';
 import { EventsMigration } from './m20261127-001-events.js';
 import { NumericIdsMigration } from './m20261125-010-numeric-ids.js';
+import { MembersRestMigration } from './m20261125-101-members-rest.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the file system) so the same
@@ -20,5 +21,6 @@ export const migrations: MigrationObject[] = [
   { name: 'm20261123-005-member-dynamic-codes', class: MemberDynamicCodesMigration },
   { name: 'm20261124-001-security', class: SecurityMigration },
   { name: 'm20261125-010-numeric-ids', class: NumericIdsMigration },
+  { name: 'm20261125-101-members-rest', class: MembersRestMigration },
   { name: 'm20261127-001-events', class: EventsMigration },
 ];

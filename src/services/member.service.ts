@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { UniqueConstraintViolationException, raw, type FilterQuery } from '@mikro-orm/core';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { EntityManager } from '../db/orm.js';
 import { MemberChannel } from '../entities/member-channel.entity.js';
@@ -10,7 +10,6 @@ import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../request/context.js';
 import { checkPage, findPage } from './paging.js';
 import { assertMemberAllows, MemberAction } from './member-status.js';
-import { fields, isUuid, likeContains, parseInput } from './validation.js';
 import {
   channelSnapshot,
   eventActor,
@@ -22,6 +21,11 @@ import {
 } from './outbox.js';
 import { EventType } from '../domain/event.enums.js';
 import { resolveRef, rowRef } from './refs.js';
+import { LedgerDirection, PointsOperationType } from '../domain/loyalty-codes.js';
+import { LoyaltySettings } from '../entities/loyalty-settings.entity.js';
+import { memberWhere, type MemberFilterData } from './member-filter.js';
+import { changePoints } from './points-ledger.service.js';
+import { fields, parseInput } from './validation.js';
 
 const nullable = <T extends z.ZodType>(schema: T) => schema.nullish();
 
@@ -173,6 +177,45 @@ async function findOrCreateMember(
     return { member, created: false };
   }
 
+  return { member: await insertMember(ctx, em, data), created: true };
+}
+
+/**
+ * Creates a member that must be new (members-rest POST /members): an existing mobile, code or
+ * channel identity is a conflict (DUPLICATE_MOBILE, DUPLICATE_CODE, CHANNEL_ALREADY_BOUND), never a
+ * silent find. Neither a mobile nor a channel is required: a member may be known by code alone.
+ */
+export async function createMember(ctx: RequestContext, input: RegisterMemberData): Promise<Member> {
+  const data = parseInput(registerSchema, input);
+  try {
+    return await ctx.em.transactional(async (em) => {
+      if (data.mobile && (await em.findOne(Member, { mobile: data.mobile }))) {
+        throw new BusinessError(ErrorCode.DUPLICATE_MOBILE, `Mobile ${data.mobile} belongs to another member.`, 'mobile');
+      }
+      if (
+        data.channel &&
+        (await em.findOne(MemberChannel, { channelCode: data.channel.channelCode, openid: data.channel.openid }))
+      ) {
+        throw new BusinessError(
+          ErrorCode.CHANNEL_ALREADY_BOUND,
+          `The ${data.channel.channelCode} identity ${data.channel.openid} belongs to another member.`,
+          'channel.openid',
+        );
+      }
+      return insertMember(ctx, em, data);
+    });
+  } catch (error) {
+    // Two concurrent creations of one code or mobile: the unique index decides, the loser conflicts.
+    if (!(error instanceof UniqueConstraintViolationException)) throw error;
+    if (constraintOf(error).includes('code')) {
+      throw new BusinessError(ErrorCode.DUPLICATE_CODE, `Member code ${data.code} is taken.`, 'code');
+    }
+    throw new BusinessError(ErrorCode.DUPLICATE_MOBILE, `Mobile ${data.mobile} belongs to another member.`, 'mobile');
+  }
+}
+
+/** Inserts a new member (checked to be new by the caller) and pays the referrer's bonus. */
+async function insertMember(ctx: RequestContext, em: EntityManager, data: z.output<typeof registerSchema>): Promise<Member> {
   if (data.registerStoreId) await requireStore(em, data.registerStoreId, 'registerStoreId');
   if (data.channel?.registerStoreId) await requireStore(em, data.channel.registerStoreId, 'channel.registerStoreId');
   if (data.referrerId) await requireMember(em, data.referrerId, 'referrerId');
@@ -180,7 +223,7 @@ async function findOrCreateMember(
     throw new BusinessError(ErrorCode.DUPLICATE_CODE, `Member code ${data.code} is taken.`, 'code');
   }
 
-  member = em.create(Member, {
+  const member = em.create(Member, {
     merchantId: ctx.principal.merchantId,
     code: data.code ?? generateMemberCode(),
     mobile: data.mobile ?? null,
@@ -197,7 +240,29 @@ async function findOrCreateMember(
     eventActor(ctx),
     memberEvent(EventType.MEMBER_REGISTERED, member, { channels: channel ? [channelSnapshot(channel)] : [] }),
   );
-  return { member, created: true };
+  if (member.referrerId) await payReferralBonus({ ...ctx, em }, member);
+  return member;
+}
+
+/**
+ * The merchant's referral bonus (loyalty settings; 0 pays nothing) on the referrer's points
+ * ledger, keyed by the new member: whatever retries or re-reads happen, one new member pays one
+ * bonus. A referrer whose status forbids earning (suspended, expired, removed) fails the creation
+ * with MEMBER_NOT_ACTIVE rather than silently losing the bonus.
+ */
+async function payReferralBonus(ctx: RequestContext, member: Member): Promise<void> {
+  const settings = await ctx.em.findOne(LoyaltySettings, { merchantId: ctx.principal.merchantId });
+  const bonus = settings?.referralBonusPoints ?? '0';
+  if (!(Number(bonus) > 0)) return;
+  await changePoints(ctx, {
+    memberId: member.referrerId!,
+    direction: LedgerDirection.ADD,
+    amount: bonus,
+    operationType: PointsOperationType.MANUAL_GRANT,
+    activityCode: 'REFERRAL',
+    description: `Referral bonus: new member ${member.code}`,
+    idempotencyKey: `referral:${member.id}`,
+  });
 }
 
 /** Only the profile keys present in the input, so omitted fields stay untouched on update. */
@@ -258,15 +323,15 @@ export async function updateMember(ctx: RequestContext, input: UpdateMemberData)
       }
       member.code = data.code;
     }
-    if (data.registerStoreId !== undefined && data.registerStoreId !== member.registerStoreId) {
-      if (data.registerStoreId) await requireStore(em, data.registerStoreId, 'registerStoreId');
-      member.registerStoreId = data.registerStoreId ?? null;
-    }
     if (data.mobile !== undefined && data.mobile !== member.mobile) {
       if (data.mobile && (await em.findOne(Member, { mobile: data.mobile, id: { $ne: member.id } }))) {
         throw new BusinessError(ErrorCode.DUPLICATE_MOBILE, `Mobile ${data.mobile} belongs to another member.`, 'mobile');
       }
       member.mobile = data.mobile ?? null;
+    }
+    if (data.registerStoreId !== undefined && data.registerStoreId !== member.registerStoreId) {
+      if (data.registerStoreId) await requireStore(em, data.registerStoreId, 'registerStoreId');
+      member.registerStoreId = data.registerStoreId ?? null;
     }
     em.assign(member, profileValues(data));
     await em.flush();
@@ -365,20 +430,7 @@ export async function changeMemberLabels(
 }
 
 export interface MemberListQuery {
-  filter?: {
-    nameContains?: string | null;
-    mobile?: string | null;
-    mobileContains?: string | null;
-    code?: string | null;
-    status?: MemberStatus | null;
-    label?: string | null;
-    registerStoreId?: string | null;
-    registeredFrom?: Date | null;
-    registeredTo?: Date | null;
-    pointsMin?: string | null;
-    pointsMax?: string | null;
-    gradeCode?: string | null;
-  } | null;
+  filter?: MemberFilterData | null;
   order?: { field: 'REGISTERED_AT' | 'NAME' | 'MOBILE' | 'CODE'; direction: 'ASC' | 'DESC' } | null;
   offset: number;
   limit: number;
@@ -388,46 +440,8 @@ const orderColumns = { REGISTERED_AT: 'registeredAt', NAME: 'name', MOBILE: 'mob
 
 export async function listMembers(ctx: RequestContext, query: MemberListQuery): Promise<{ items: Member[]; totalItems: number }> {
   checkPage(ctx, query);
-  const f = query.filter ?? {};
-  const where: FilterQuery<Member> = {};
-  if (f.nameContains) {
-    const pattern = likeContains(f.nameContains.trim());
-    where.$or = [{ name: { $ilike: pattern } }, { nickname: { $ilike: pattern } }];
-  }
-  if (f.mobile) where.mobile = f.mobile.trim();
-  else if (f.mobileContains?.trim()) where.mobile = { $ilike: likeContains(f.mobileContains.trim()) };
-  if (f.code) where.code = f.code.trim();
-  if (f.status) where.status = f.status;
-  if (f.label) where.labels = { $contains: [f.label] };
-  if (f.registerStoreId) {
-    if (!isUuid(f.registerStoreId)) return { items: [], totalItems: 0 };
-    where.registerStoreId = f.registerStoreId;
-  }
-  if (f.registeredFrom || f.registeredTo) {
-    where.registeredAt = {
-      ...(f.registeredFrom ? { $gte: f.registeredFrom } : {}),
-      ...(f.registeredTo ? { $lt: f.registeredTo } : {}),
-    };
-  }
-  // Loyalty conditions are sub-queries on the balance tables, so they combine with every other
-  // filter and with the member ordering (partner-openapi getMembers sends both kinds at once).
-  const loyalty: FilterQuery<Member>[] = [];
-  const points = (op: string, value: string) =>
-    loyalty.push({
-      [raw((a) => `exists (select 1 from points_balance pb where pb.member_id = ${a}.id and pb.current ${op} ?)`, [value])]: true,
-    });
-  if (f.pointsMin) points('>=', f.pointsMin);
-  if (f.pointsMax) points('<=', f.pointsMax);
-  if (f.gradeCode) {
-    loyalty.push({
-      [raw(
-        (a) =>
-          `exists (select 1 from exp_balance x join grade g on g.merchant_id = x.merchant_id and g.level = x.grade_level where x.member_id = ${a}.id and g.code = ?)`,
-        [f.gradeCode.trim()],
-      )]: true,
-    });
-  }
-  if (loyalty.length) where.$and = loyalty;
+  const where = memberWhere(query.filter ?? {});
+  if (!where) return { items: [], totalItems: 0 };
   const order = query.order ?? { field: 'REGISTERED_AT', direction: 'DESC' };
   const direction = order.direction === 'ASC' ? 'asc' : 'desc';
   // id breaks ties so pages never overlap or skip rows.
