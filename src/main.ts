@@ -7,6 +7,7 @@ import { countMerchants, openPlatform, type Platform } from './db/bootstrap.js';
 import type { App } from './http/app.js';
 import type { ensureDemoMerchant } from './services/merchant.service.js';
 import type { EventWorker } from './events/worker.js';
+import type { AppDeps } from './request/context.js';
 import { createLogger } from './observability/logger.js';
 import { createMetrics, createMetricsApp } from './observability/metrics.js';
 
@@ -52,8 +53,36 @@ interface Running {
   app?: App;
   /** The /metrics listener when METRICS_PORT puts it on a port of its own. */
   metricsServer?: Server;
-  /** Event delivery in this process (EVENTS_WORKER=on). */
+  /** Event delivery in this process (EVENTS_WORKER=on), once started. */
   events?: EventWorker;
+  eventsStarting?: Promise<void>;
+}
+
+/**
+ * Starts event delivery beside the server without holding up (or failing) the start: the API
+ * serves while the worker starts, and a database that is away makes the worker try again later
+ * (the server's own health answers for the database meanwhile).
+ */
+async function startEvents(
+  deps: AppDeps,
+  platform: Platform,
+  running: Running,
+  log: Logger,
+  stopping: () => boolean,
+): Promise<void> {
+  const { startEventWorker } = await import('./events/worker.js');
+  for (let attempt = 0; !stopping(); attempt++) {
+    try {
+      const worker = await startEventWorker(deps, { ownerUrl: platform.db.url });
+      if (stopping()) await worker.stop();
+      else running.events = worker;
+      return;
+    } catch (error) {
+      const seconds = Math.min(30, 2 ** attempt);
+      log.warn({ err: error, retryInSeconds: seconds }, 'event worker could not start; retrying');
+      await new Promise((done) => setTimeout(done, seconds * 1000).unref());
+    }
+  }
 }
 
 async function stop(running: Running, log: Logger): Promise<void> {
@@ -63,7 +92,14 @@ async function stop(running: Running, log: Logger): Promise<void> {
   // Each step runs whatever happened to the one before.
   for (const [step, run] of [
     ['graphql', () => running.app?.apollo.stop()],
-    ['events', () => running.events?.stop()],
+    [
+      'events',
+      async () => {
+        // A start still retrying stops itself (it checks `stopping`); one in progress gets a moment.
+        await Promise.race([running.eventsStarting, new Promise((done) => setTimeout(done, 2000).unref())]);
+        await running.events?.stop();
+      },
+    ],
     ['database', () => running.platform?.close()],
   ] as const) {
     try {
@@ -134,10 +170,7 @@ async function main(): Promise<void> {
     mountShims(running.app.app, deps);
     running.app.app.use(finalErrorHandler(deps));
     handler = running.app.app;
-    if (config.EVENTS_WORKER === 'on') {
-      const { startEventWorker } = await import('./events/worker.js');
-      running.events = await startEventWorker(deps, { ownerUrl: platform.db.url });
-    }
+    if (config.EVENTS_WORKER === 'on') running.eventsStarting = startEvents(deps, platform, running, log, () => stopping);
     if (config.METRICS_PORT) {
       running.metricsServer = createMetricsApp(deps.metrics, config).listen(config.METRICS_PORT, config.METRICS_HOST, () => {
         log.info({ port: config.METRICS_PORT, host: config.METRICS_HOST }, 'metrics listening');

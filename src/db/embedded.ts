@@ -387,7 +387,17 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     },
     async restart() {
       if (stopping) throw new Error('The embedded PostgreSQL is being stopped.');
-      await launch();
+      // Backends of a killed postmaster exit when they next wait; until the last one has, the old
+      // shared memory is attached and a new postmaster refuses to start. The more connections
+      // (the event worker's LISTEN and queue pools among them), the longer that takes: wait for it.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await launch();
+        } catch (error) {
+          if (attempt >= 10 || !/pre-existing shared memory block/.test((error as Error).message)) throw error;
+          await new Promise((done) => setTimeout(done, 250 * attempt));
+        }
+      }
     },
     onUnexpectedExit(listener) {
       exitListeners.push(listener);
