@@ -33,8 +33,12 @@ export interface ServerChild {
  * Starts a compiled bench script (`./server-process.js`, `./floor-server.js`) in a child process
  * with an IPC channel, and waits for the one JSON line it prints when it listens.
  */
-export async function startServerChild(script: string, env: Record<string, string> = {}): Promise<ServerChild> {
-  const child: ChildProcess = spawn(process.execPath, [fileURLToPath(new URL(script, import.meta.url))], {
+export async function startServerChild(
+  script: string,
+  env: Record<string, string> = {},
+  execArgv: string[] = [],
+): Promise<ServerChild> {
+  const child: ChildProcess = spawn(process.execPath, [...execArgv, fileURLToPath(new URL(script, import.meta.url))], {
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
     env: { ...process.env, ...env },
   });
@@ -68,8 +72,8 @@ export async function startServerChild(script: string, env: Record<string, strin
  * process on DATABASE_URL or the embedded PostgreSQL, so the load generated here does not share
  * the server's thread.
  */
-export async function startBenchServer(env: Record<string, string> = {}): Promise<BenchServer> {
-  const child = await startServerChild('./server-process.js', env);
+export async function startBenchServer(env: Record<string, string> = {}, execArgv: string[] = []): Promise<BenchServer> {
+  const child = await startServerChild('./server-process.js', env, execArgv);
   const info = child.info as { url: string; merchantId: string; apiKey: string; databaseUrl: string };
   return {
     ...info,

@@ -10,7 +10,8 @@
  *     the server's RSS, and each ratio MemberGraph / floor.
  *
  * BENCH_SECONDS (default 5) per measurement, BENCH_ROUNDS (default 3) alternating rounds,
- * BENCH_CONNECTIONS (default 32), BENCH_ONLY=member|page for one case.
+ * BENCH_CONNECTIONS (default 32), BENCH_ONLY=member|page for one case. BENCH_PROFILE=<dir> writes
+ * a V8 CPU profile of the MemberGraph server there and prints its top packages by self time.
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
@@ -23,6 +24,7 @@ import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/database.js';
 import { startBenchServer, startServerChild, type ServerChild } from './harness.js';
 import type { ServerStats } from './server-stats.js';
+import { printProfileSummary } from './profile-summary.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -115,7 +117,11 @@ async function main(): Promise<void> {
   const servers: Server[] = [];
   try {
     // MemberGraph first: it migrates the scratch database and makes the merchant and its key.
-    const mg = await startBenchServer({ DATABASE_URL: url, DB_POOL_MAX: '20' });
+    const profileDir = process.env.BENCH_PROFILE;
+    const mg = await startBenchServer(
+      { DATABASE_URL: url, DB_POOL_MAX: '20' },
+      profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    );
     servers.push({ name: 'MemberGraph', url: mg.url, child: mg });
     await owner.connect();
     const seeding = Date.now();
@@ -251,6 +257,7 @@ async function main(): Promise<void> {
     for (const row of rows) console.log(`| ${row.join(' | ')} |`);
   } finally {
     for (const server of servers) await server.child.close();
+    if (process.env.BENCH_PROFILE) printProfileSummary(process.env.BENCH_PROFILE);
     await owner.end().catch(() => undefined);
     await admin.query(`drop database if exists "${scratch}" with (force)`);
     await admin.end();

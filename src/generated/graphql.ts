@@ -2699,6 +2699,26 @@ export type MemberPageTotalInFragmentQueryVariables = Exact<{
 
 export type MemberPageTotalInFragmentQuery = { members: { totalItems: number; items: Array<{ id: string }> } };
 
+export type MemberProfileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MemberProfileQuery = {
+  member: {
+    id: string;
+    code: string;
+    mobile: string | null;
+    name: string | null;
+    nickname: string | null;
+    email: string | null;
+    sex: Sex;
+    birthday: string | null;
+    registeredAt: string;
+    status: MemberStatus;
+    labels: Array<string>;
+  } | null;
+};
+
 export type ReadChangeReadMutationVariables = Exact<{
   memberId: string | number;
   change: ChangePointsInput;
@@ -14068,6 +14088,55 @@ export const MemberPageTotalInFragmentDocument = {
     },
   ],
 } as unknown as DocumentNode<MemberPageTotalInFragmentQuery, MemberPageTotalInFragmentQueryVariables>;
+export const MemberProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MemberProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'member' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nickname' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'birthday' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'labels' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MemberProfileQuery, MemberProfileQueryVariables>;
 export const ReadChangeReadDocument = {
   kind: 'Document',
   definitions: [
