@@ -5,11 +5,13 @@ import { join } from 'node:path';
  * Self time of a V8 CPU profile (`node --cpu-prof`) by package: each sample is charged to the
  * function on top of the stack, and the function to the npm package its file is in (the project's
  * own files as `membergraph`, Node's as `node:internal`, V8's own work as `(garbage collector)`,
- * `(program)`, `(idle)`).
+ * `(program)`, `(idle)`). A built-in without a file (JSON.parse, a RegExp, Array.prototype.map) is
+ * charged to the nearest caller that has one: the package that asked for the work.
  */
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string };
+  children?: number[];
 }
 interface Profile {
   nodes: ProfileNode[];
@@ -39,11 +41,18 @@ export function printProfileSummary(dir: string, top = 15): void {
   }
   const profile = JSON.parse(readFileSync(files[0], 'utf8')) as Profile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const owner = (id: number): string => {
+    let node = byId.get(id)!;
+    while (packageOf(node) === '(native)' && parent.has(node.id)) node = byId.get(parent.get(node.id)!)!;
+    return packageOf(node);
+  };
   const self = new Map<string, number>();
   let total = 0;
   profile.samples.forEach((id, i) => {
     const micros = profile.timeDeltas[i] ?? 0;
-    const pkg = packageOf(byId.get(id)!);
+    const pkg = owner(id);
     self.set(pkg, (self.get(pkg) ?? 0) + micros);
     total += micros;
   });

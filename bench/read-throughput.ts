@@ -12,6 +12,9 @@
  * BENCH_SECONDS (default 5) per measurement, BENCH_ROUNDS (default 3) alternating rounds,
  * BENCH_CONNECTIONS (default 32), BENCH_ONLY=member|page for one case. BENCH_PROFILE=<dir> writes
  * a V8 CPU profile of the MemberGraph server there and prints its top packages by self time.
+ * BENCH_BASELINE=<name>=<path to another build's dist/bench/server-process.js>[,…] runs those
+ * builds too, in the same alternating rounds: before/after comparisons that a shared, noisy machine
+ * cannot give from separate runs.
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
@@ -150,6 +153,12 @@ async function main(): Promise<void> {
       DB_POOL_MAX: '20',
     });
     servers.push({ name: 'floor', url: floor.info.url!, child: floor });
+    for (const entry of process.env.BENCH_BASELINE?.split(',').filter(Boolean) ?? []) {
+      // Another build on the same database: the bench's key and rows work there as well.
+      const [name, path] = entry.split('=') as [string, string];
+      const baseline = await startServerChild(path, { DATABASE_URL: url, DB_POOL_MAX: '20' });
+      servers.push({ name, url: baseline.info.url!, child: baseline });
+    }
 
     const randomId = () => ids[Math.floor(Math.random() * ids.length)]!;
     const cases: Case[] = [
@@ -239,17 +248,23 @@ async function main(): Promise<void> {
         s.statements.toFixed(2),
         s.rssMb.toFixed(0),
       ];
+      const ratio = (name: string, a: typeof mgRow) => [
+        test.name,
+        name,
+        (a.rate / floorRow.rate).toFixed(2),
+        (a.p99 / floorRow.p99).toFixed(1),
+        (a.cpuMs / floorRow.cpuMs).toFixed(1),
+        (a.statements / floorRow.statements).toFixed(1),
+        (a.rssMb / floorRow.rssMb).toFixed(1),
+      ];
       rows.push([test.name, 'floor', ...cells(floorRow)]);
       rows.push([test.name, 'MemberGraph', ...cells(mgRow)]);
-      rows.push([
-        test.name,
-        'MG / floor',
-        (mgRow.rate / floorRow.rate).toFixed(2),
-        (mgRow.p99 / floorRow.p99).toFixed(1),
-        (mgRow.cpuMs / floorRow.cpuMs).toFixed(1),
-        (mgRow.statements / floorRow.statements).toFixed(1),
-        (mgRow.rssMb / floorRow.rssMb).toFixed(1),
-      ]);
+      rows.push(ratio('MG / floor', mgRow));
+      for (const baseline of servers.slice(2)) {
+        const baseRow = summary(test, baseline);
+        rows.push([test.name, baseline.name, ...cells(baseRow)]);
+        rows.push(ratio(`${baseline.name} / floor`, baseRow));
+      }
     }
     // A Markdown table, ready for docs/performance.md.
     console.log(`| ${header.join(' | ')} |`);
