@@ -10,7 +10,7 @@
  *     the server's RSS, and each ratio MemberGraph / floor.
  *
  * BENCH_SECONDS (default 5) per measurement, BENCH_ROUNDS (default 3) alternating rounds,
- * BENCH_CONNECTIONS (default 32), BENCH_ONLY=member|page for one case. BENCH_PROFILE=<dir> writes
+ * BENCH_CONNECTIONS (default 32), BENCH_POOL (default 10 connections per server), BENCH_ONLY=member|page for one case. BENCH_PROFILE=<dir> writes
  * a V8 CPU profile of the MemberGraph server there and prints its top packages by self time.
  * BENCH_BASELINE=<name>=<path to another build's dist/bench/server-process.js>[,…] runs those
  * builds too, in the same alternating rounds: before/after comparisons that a shared, noisy machine
@@ -34,6 +34,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 100_000);
 const only = process.env.BENCH_ONLY;
+/** Connections per server pool: 10 keeps 2 cores busy, and several servers under PostgreSQL's max_connections (100 by default). */
+const POOL = process.env.BENCH_POOL ?? '10';
 /** Pages are drawn among the first 50, so the page's OFFSET stays small on both servers. */
 const PAGES = 50;
 const PAGE_SIZE = 20;
@@ -122,7 +124,7 @@ async function main(): Promise<void> {
     // MemberGraph first: it migrates the scratch database and makes the merchant and its key.
     const profileDir = process.env.BENCH_PROFILE;
     const mg = await startBenchServer(
-      { DATABASE_URL: url, DB_POOL_MAX: '20' },
+      { DATABASE_URL: url, DB_POOL_MAX: POOL },
       profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
     );
     servers.push({ name: 'MemberGraph', url: mg.url, child: mg });
@@ -150,13 +152,13 @@ async function main(): Promise<void> {
     const floor = await startServerChild('./floor-server.js', {
       DATABASE_URL: url,
       MERCHANT_ID: mg.merchantId,
-      DB_POOL_MAX: '20',
+      DB_POOL_MAX: POOL,
     });
     servers.push({ name: 'floor', url: floor.info.url!, child: floor });
     for (const entry of process.env.BENCH_BASELINE?.split(',').filter(Boolean) ?? []) {
       // Another build on the same database: the bench's key and rows work there as well.
       const [name, path] = entry.split('=') as [string, string];
-      const baseline = await startServerChild(path, { DATABASE_URL: url, DB_POOL_MAX: '20' });
+      const baseline = await startServerChild(path, { DATABASE_URL: url, DB_POOL_MAX: POOL });
       servers.push({ name, url: baseline.info.url!, child: baseline });
     }
 

@@ -80,3 +80,26 @@ export function channelsOfMembers(
     orm,
   );
 }
+
+const PAGE_ORDER = { registeredAt: 'registered_at', name: 'name', mobile: 'mobile', code: 'code' } as const;
+
+/**
+ * A page of all the merchant's members (no filter), ordered by one column then id, and their
+ * count when asked; null outside a transaction (the ORM reads then). Filters stay with the ORM,
+ * which builds them.
+ */
+export async function allMembersPage(
+  em: EntityManager,
+  order: { field: keyof typeof PAGE_ORDER; direction: 'asc' | 'desc' },
+  page: { offset: number; limit: number; countTotal?: boolean },
+): Promise<{ items: Member[]; totalItems: number | null } | null> {
+  if (!em.getTransactionContext()) return null;
+  const db = em.getKysely();
+  const by = sql.raw(`${PAGE_ORDER[order.field]} ${order.direction}, id ${order.direction}`);
+  const { rows } = await sql<MemberRow>`select ${MEMBER_COLUMNS} from member order by ${by}
+    offset ${page.offset} limit ${page.limit}`.execute(db);
+  const items = rows.map(toMember);
+  if (page.countTotal === false) return { items, totalItems: null };
+  const { rows: counted } = await sql<{ n: number }>`select count(*)::int as n from member`.execute(db);
+  return { items, totalItems: counted[0]!.n };
+}
