@@ -134,6 +134,82 @@ try {
     }),
   });
 
+  // card-manage 3.6 spend (form body, staff token) against spendFromCard on /graphql. Each spend
+  // carries its own request id, so the repeat guard stays out of the way; both sides check the PIN.
+  const gq = async (query: string, variables: Record<string, unknown>) =>
+    ((await (await graphqlPost(bench.url, bench.apiKey, query, variables)).json()) as any).data;
+  const store = (await gq('mutation { createStore(input: { code: "B1", name: "Bench store" }) { store { id } } }', {}))
+    .createStore.store.id as string;
+  const template = (
+    await gq(
+      'mutation { saveCardTemplate(input: { title: "bench card", type: STORED_VALUE }) { cardTemplate { id numericId } } }',
+      {},
+    )
+  ).saveCardTemplate.cardTemplate;
+  const role = (
+    await gq('mutation { saveStaffRole(input: { name: "bench cashier", permissions: [CARD_OPERATE] }) { staffRole { id } } }', {})
+  ).saveStaffRole.staffRole.id;
+  await gq(
+    'mutation($r: ID!, $s: ID!) { createStaffUser(input: { username: "bench", password: "bench-pass", roleId: $r, storeIds: [$s] }) { errors { code } } }',
+    { r: role, s: store },
+  );
+  const cmBase = `${bench.url}/web/m/${bench.merchantId}/manage`;
+  const login = await fetch(`${cmBase}/user/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ username: 'bench', password: 'bench-pass', client: '1' }).toString(),
+  });
+  const cmToken = ((await login.json()) as any).data as string;
+  const cardPhone = '13900139000';
+  const card = (
+    await gq('mutation($p: String!, $t: ID!) { openMemberCard(input: { phone: $p, cardTemplateId: $t }) { card { id } } }', {
+      p: cardPhone,
+      t: template.id,
+    })
+  ).openMemberCard.card.id;
+  await gq(
+    'mutation($c: ID!, $s: ID!) { rechargeCard(input: { cardId: $c, amount: "9999999", storeId: $s, proofImageUrl: "/p.png" }) { errors { code } } }',
+    { c: card, s: store },
+  );
+  let spendSeq = 0;
+  rows.push({
+    name: 'card-manage 3.6 userCard/expense',
+    a: await throughput(CLIENTS, SECONDS, async () => {
+      const res = await fetch(`${cmBase}/v3/userCard/expense`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+          token: cmToken,
+          phone: cardPhone,
+          cardId: String(template.numericId),
+          expense: '0.01',
+          password: cardPhone.slice(-6),
+          requestId: `cm-${++spendSeq}`,
+        }).toString(),
+      });
+      return ((await res.json()) as any).errCode === 0;
+    }),
+    b: await throughput(CLIENTS, SECONDS, async () => {
+      const res = await graphqlPost(
+        bench.url,
+        bench.apiKey,
+        'mutation($i: SpendFromCardInput!) { spendFromCard(input: $i) { errors { code } } }',
+        {
+          i: {
+            phone: cardPhone,
+            cardTemplateId: template.id,
+            amount: '0.01',
+            password: cardPhone.slice(-6),
+            storeId: store,
+            idempotencyKey: `gq-${++spendSeq}`,
+          },
+        },
+      );
+      const body = (await res.json()) as any;
+      return !body.errors && body.data.spendFromCard.errors.length === 0;
+    }),
+  });
+
   printRatios(`Shim vs /graphql, requests per second, ${CLIENTS} clients, ${SECONDS}s each`, rows, 'shim req/s', 'graphql req/s');
 } finally {
   await bench.close();

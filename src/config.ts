@@ -83,6 +83,16 @@ const schema = z.object({
   UPLOAD_PUBLIC_BASE: z.string().min(1).default('/uploads'),
   /** Seconds before another SMS code may be requested for the same purpose. */
   SMS_RESEND_SECONDS: z.coerce.number().int().min(0).default(60),
+  /**
+   * card-manage: the merchant (id) served unprefixed at /web/manage/... for a deployment with one
+   * merchant; every merchant is served at /web/m/<merchant id>/manage/... regardless.
+   */
+  CARD_MANAGE_DEFAULT_MERCHANT: z.string().uuid('CARD_MANAGE_DEFAULT_MERCHANT is a merchant id (uuid).').optional(),
+  /**
+   * card-manage 3.5/3.6 carry no idempotency key: without a `requestId`, the same recharge or spend
+   * of the same card within this many seconds is refused as a probable retry.
+   */
+  CARD_MANAGE_REPEAT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   /** SMS gateway; `database` writes messages to the sms_message table and the log. */
   SMS_PROVIDER: z.enum(['database']).default('database'),
   /**

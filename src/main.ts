@@ -38,7 +38,9 @@ function printDemoKey(demo: NonNullable<Awaited<ReturnType<typeof ensureDemoMerc
             `    ${a.contract.padEnd(18)} app ${a.appKey}${a.partnerId ? `  partnerId ${a.partnerId}` : ''}${a.secret ? `  secret ${a.secret}` : ''}`,
         )
         .join('\n') +
-      '\n\n',
+      '\n\n' +
+      `  card-manage (store app) base path: http://localhost:${port}/web/m/${demo.merchant.id}/manage\n` +
+      `    staff login: username ${demo.cardManage.username}  password ${demo.cardManage.password} (send its MD5 hex, as the app does)\n\n`,
   );
 }
 

@@ -1,4 +1,4 @@
-import type { Opt } from '@mikro-orm/core';
+import { BigIntType, type Opt } from '@mikro-orm/core';
 import { Entity, Property } from '@mikro-orm/decorators/legacy';
 import { MerchantOwned } from './base.js';
 import { CardType } from '../domain/card.enums.js';
@@ -6,6 +6,10 @@ import { CardType } from '../domain/card.enums.js';
 /** A kind of card a merchant offers (legacy "membership card"); members hold MemberCards of it. */
 @Entity({ tableName: 'card_template' })
 export class CardTemplate extends MerchantOwned {
+  /** Stable number legacy clients name this row by (card-manage's ids); unique per merchant. */
+  @Property({ type: new BigIntType('number'), autoincrement: true })
+  numericId!: Opt<number>;
+
   @Property({ type: 'text' })
   title!: string;
 

@@ -1,3 +1,4 @@
+import { BigIntType, type Opt } from '@mikro-orm/core';
 import { Entity, Property } from '@mikro-orm/decorators/legacy';
 import { MerchantOwned } from './base.js';
 import { MONEY, MerchantRecord } from './record-base.js';
@@ -9,6 +10,10 @@ import { ActivityStatus, CardChannel, RefundKind } from '../domain/card.enums.js
  */
 @Entity({ tableName: 'card_recharge' })
 export class CardRecharge extends MerchantOwned {
+  /** Stable number legacy clients name this row by (card-manage's ids); unique per merchant. */
+  @Property({ type: new BigIntType('number'), autoincrement: true })
+  numericId!: Opt<number>;
+
   @Property({ type: 'text' })
   orderNo!: string;
 
@@ -67,6 +72,10 @@ export class CardRecharge extends MerchantOwned {
 
 @Entity({ tableName: 'card_spend' })
 export class CardSpend extends MerchantOwned {
+  /** Stable number legacy clients name this row by (card-manage's ids); unique per merchant. */
+  @Property({ type: new BigIntType('number'), autoincrement: true })
+  numericId!: Opt<number>;
+
   @Property({ type: 'text' })
   orderNo!: string;
 
@@ -110,6 +119,10 @@ export class CardSpend extends MerchantOwned {
  */
 @Entity({ tableName: 'card_refund' })
 export class CardRefund extends MerchantRecord {
+  /** Stable number legacy clients name this row by (card-manage's ids); unique per merchant. */
+  @Property({ type: new BigIntType('number'), autoincrement: true })
+  numericId!: Opt<number>;
+
   @Property({ type: 'text' })
   kind!: RefundKind;
 

@@ -1,4 +1,4 @@
-import type { Opt } from '@mikro-orm/core';
+import { BigIntType, type Opt } from '@mikro-orm/core';
 import { Entity, Property } from '@mikro-orm/decorators/legacy';
 import { MerchantOwned } from './base.js';
 import { CouponSource, CouponStatus, CouponTemplateStatus, CouponType } from '../domain/card.enums.js';
@@ -6,6 +6,10 @@ import { CouponSource, CouponStatus, CouponTemplateStatus, CouponType } from '..
 /** A kind of coupon. Validity is in calendar days of the merchant's time zone, both ends included. */
 @Entity({ tableName: 'coupon_template' })
 export class CouponTemplate extends MerchantOwned {
+  /** Stable number legacy clients name this row by (card-manage's ids); unique per merchant. */
+  @Property({ type: new BigIntType('number'), autoincrement: true })
+  numericId!: Opt<number>;
+
   @Property({ type: 'text' })
   title!: string;
 
@@ -43,6 +47,10 @@ export class Coupon extends MerchantOwned {
 
   @Property({ type: 'text' })
   code!: string;
+
+  /** A code minted before coupon codes had to be JSON-safe; it still finds the coupon. */
+  @Property({ type: 'text', nullable: true })
+  previousCode: string | null = null;
 
   @Property({ type: 'text' })
   status: Opt<CouponStatus> = CouponStatus.UNUSED;

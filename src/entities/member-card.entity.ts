@@ -1,4 +1,4 @@
-import type { Opt } from '@mikro-orm/core';
+import { BigIntType, type Opt } from '@mikro-orm/core';
 import { Entity, Property } from '@mikro-orm/decorators/legacy';
 import { MerchantOwned } from './base.js';
 import { MONEY } from './record-base.js';
@@ -10,6 +10,10 @@ import { MONEY } from './record-base.js';
  */
 @Entity({ tableName: 'member_card' })
 export class MemberCard extends MerchantOwned {
+  /** Stable number legacy clients name this row by (card-manage's ids); unique per merchant. */
+  @Property({ type: new BigIntType('number'), autoincrement: true })
+  numericId!: Opt<number>;
+
   @Property({ type: 'uuid' })
   memberId!: string;
 
@@ -18,6 +22,10 @@ export class MemberCard extends MerchantOwned {
 
   @Property({ type: 'text' })
   cardNo!: string;
+
+  /** A number minted before card numbers had to be JSON-safe; it still finds the card. */
+  @Property({ type: 'text', nullable: true })
+  previousCardNo: string | null = null;
 
   @Property({ type: 'text', hidden: true })
   passwordHash!: string;

@@ -1,4 +1,4 @@
-import type { Opt } from '@mikro-orm/core';
+import { BigIntType, type Opt } from '@mikro-orm/core';
 import { Entity, Property } from '@mikro-orm/decorators/legacy';
 import { MerchantOwned } from './base.js';
 import { MemberStatus, Sex } from '../domain/member.enums.js';
@@ -11,6 +11,10 @@ export interface DeliveryAddress {
 
 @Entity({ tableName: 'member' })
 export class Member extends MerchantOwned {
+  /** Stable number legacy clients name this row by (card-manage's ids); unique per merchant. */
+  @Property({ type: new BigIntType('number'), autoincrement: true })
+  numericId!: Opt<number>;
+
   /** Member code / card number, unique per merchant. */
   @Property({ type: 'text' })
   code!: string;

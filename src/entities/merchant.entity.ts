@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { Opt } from '@mikro-orm/core';
+import { BigIntType, type Opt } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 
 /** A tenant. Every other row belongs to exactly one merchant. */
 @Entity({ tableName: 'merchant' })
 export class Merchant {
+  /** Stable number legacy clients name this row by (card-manage's ids); unique per merchant. */
+  @Property({ type: new BigIntType('number'), autoincrement: true })
+  numericId!: Opt<number>;
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

@@ -1,4 +1,4 @@
-import type { Opt } from '@mikro-orm/core';
+import { BigIntType, type Opt } from '@mikro-orm/core';
 import { Entity, Property } from '@mikro-orm/decorators/legacy';
 import { MerchantOwned } from './base.js';
 import { MONEY } from './record-base.js';
@@ -7,6 +7,10 @@ import { RechargeEventStatus, RechargeEventType } from '../domain/card.enums.js'
 /** A recharge promotion ("充200 送200"): a fixed recharge amount with its bonus and coupons. */
 @Entity({ tableName: 'recharge_event' })
 export class RechargeEvent extends MerchantOwned {
+  /** Stable number legacy clients name this row by (card-manage's ids); unique per merchant. */
+  @Property({ type: new BigIntType('number'), autoincrement: true })
+  numericId!: Opt<number>;
+
   @Property({ type: 'text' })
   title!: string;
 

@@ -1,10 +1,14 @@
-import type { Opt } from '@mikro-orm/core';
+import { BigIntType, type Opt } from '@mikro-orm/core';
 import { Entity, Property } from '@mikro-orm/decorators/legacy';
 import { MerchantOwned } from './base.js';
 
 /** A staff role: the menus a back-office shows and the permissions the API enforces. */
 @Entity({ tableName: 'staff_role' })
 export class StaffRole extends MerchantOwned {
+  /** Stable number legacy clients name this row by (card-manage's ids); unique per merchant. */
+  @Property({ type: new BigIntType('number'), autoincrement: true })
+  numericId!: Opt<number>;
+
   @Property({ type: 'text' })
   name!: string;
 
@@ -19,6 +23,10 @@ export class StaffRole extends MerchantOwned {
 /** A person who logs in to a merchant's back office. */
 @Entity({ tableName: 'staff_user' })
 export class StaffUser extends MerchantOwned {
+  /** Stable number legacy clients name this row by (card-manage's ids); unique per merchant. */
+  @Property({ type: new BigIntType('number'), autoincrement: true })
+  numericId!: Opt<number>;
+
   /** Lower-case; unique within the merchant. */
   @Property({ type: 'text' })
   username!: string;

@@ -92,6 +92,11 @@ export enum ErrorCode {
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   /** A command with this key is still running; retry shortly (IETF: 409; cpoint-inner 10000). */
   IDEMPOTENCY_IN_FLIGHT = 'IDEMPOTENCY_IN_FLIGHT',
+  /**
+   * The same recharge or spend of the same card was recorded moments ago and the command carried
+   * no idempotency key (card-manage 3.5/3.6): refused as a probable retry, see `repeatGuardSeconds`.
+   */
+  REPEATED_COMMAND = 'REPEATED_COMMAND',
   /** The member has no order with this id (cpoint-inner 10003). */
   ORDER_NOT_FOUND = 'ORDER_NOT_FOUND',
   /** The order exists but spent no points, so there is nothing to revoke (cpoint-inner 10004). */

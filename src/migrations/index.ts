@@ -5,6 +5,7 @@ import { ShimAppsMigration } from './m20261123-004-shim-apps.js';
 import { MemberDynamicCodesMigration } from './m20261123-005-member-dynamic-codes.js';
 import { CardsMigration } from './m20261123-003-cards.js';
 import { SecurityMigration } from './m20261124-001-security.js';
+import { NumericIdsMigration } from './m20261125-010-numeric-ids.js';
 import { CredentialNotifyMigration } from './m20261125-090-credential-notify.js';
 
 /**
@@ -18,5 +19,6 @@ export const migrations: MigrationObject[] = [
   { name: 'm20261123-004-shim-apps', class: ShimAppsMigration },
   { name: 'm20261123-005-member-dynamic-codes', class: MemberDynamicCodesMigration },
   { name: 'm20261124-001-security', class: SecurityMigration },
+  { name: 'm20261125-010-numeric-ids', class: NumericIdsMigration },
   { name: 'm20261125-090-credential-notify', class: CredentialNotifyMigration },
 ];

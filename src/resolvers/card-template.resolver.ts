@@ -13,7 +13,6 @@ import { CardType } from '../domain/card.enums.js';
 import { CouponTemplate } from '../schema/coupon.types.js';
 import { Store } from '../schema/merchant.types.js';
 import * as templates from '../services/card-template.service.js';
-import { isUuid } from '../services/validation.js';
 import { loadAll, payload } from './payload.js';
 
 @Resolver(() => CardTemplate)
@@ -28,8 +27,9 @@ export class CardTemplateResolver {
   }
 
   @Query(() => CardTemplate, { nullable: true })
-  cardTemplate(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return isUuid(id) ? ctx.loaders.cards.cardTemplateById.load(id) : null;
+  async cardTemplate(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id or the numericId.' }) id: string) {
+    const uuid = await templates.cardTemplateIdOf(ctx, id);
+    return uuid ? ctx.loaders.cards.cardTemplateById.load(uuid) : null;
   }
 
   @Authorized(Permission.CARD_CONFIG)
@@ -61,8 +61,9 @@ export class RechargeEventResolver {
   }
 
   @Query(() => RechargeEvent, { nullable: true, description: 'Legacy 3.10.' })
-  rechargeEvent(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return isUuid(id) ? ctx.loaders.cards.rechargeEventById.load(id) : null;
+  async rechargeEvent(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id or the numericId.' }) id: string) {
+    const uuid = await templates.rechargeEventIdOf(ctx, id);
+    return uuid ? ctx.loaders.cards.rechargeEventById.load(uuid) : null;
   }
 
   @Authorized(Permission.CARD_CONFIG)

@@ -13,7 +13,6 @@ import {
 import * as apiKeys from '../services/api-key.service.js';
 import * as merchants from '../services/merchant.service.js';
 import * as stores from '../services/store.service.js';
-import { isUuid } from '../services/validation.js';
 import { payload } from './payload.js';
 
 @Resolver()
@@ -29,8 +28,9 @@ export class MerchantResolver {
   }
 
   @Query(() => Store, { nullable: true })
-  store(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return isUuid(id) ? ctx.loaders.storeById.load(id) : null;
+  async store(@Ctx() ctx: RequestContext, @Arg('id', () => ID, { description: 'The id or the numericId.' }) id: string) {
+    const uuid = await stores.storeIdOf(ctx, id);
+    return uuid ? ctx.loaders.storeById.load(uuid) : null;
   }
 
   @Query(() => Store, { nullable: true, description: 'By store code (storeNumber, registerStoreCode, orgCode).' })

@@ -1,10 +1,10 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { RefundKind, ActivityStatus, CardChannel } from '../domain/card.enums.js';
 import { CardRefFields, MemberCard } from './card.types.js';
 import { PageInput } from './common.types.js';
 import { Coupon } from './coupon.types.js';
 import { DecimalScalar } from './decimal.scalar.js';
-import { DateTime } from './scalars.js';
+import { DateTime, SafeInt } from './scalars.js';
 import { MutationPayload, PaginatedList } from './generic.types.js';
 
 registerEnumType(RefundKind, { name: 'RefundKind' });
@@ -13,6 +13,12 @@ registerEnumType(RefundKind, { name: 'RefundKind' });
 export class CardRecharge {
   @Field(() => ID)
   id!: string;
+
+  @Field(() => SafeInt, {
+    description:
+      'A stable number naming this within the merchant; accepted wherever the id is (legacy clients such as card-manage use it).',
+  })
+  numericId!: number;
 
   @Field(() => String)
   orderNo!: string;
@@ -71,6 +77,12 @@ export class CardSpend {
   @Field(() => ID)
   id!: string;
 
+  @Field(() => SafeInt, {
+    description:
+      'A stable number naming this within the merchant; accepted wherever the id is (legacy clients such as card-manage use it).',
+  })
+  numericId!: number;
+
   @Field(() => String)
   orderNo!: string;
 
@@ -112,6 +124,12 @@ export class CardSpend {
 export class CardRefund {
   @Field(() => ID)
   id!: string;
+
+  @Field(() => SafeInt, {
+    description:
+      'A stable number naming this within the merchant; accepted wherever the id is (legacy clients such as card-manage use it).',
+  })
+  numericId!: number;
 
   @Field(() => RefundKind)
   kind!: RefundKind;
@@ -160,6 +178,13 @@ export class CardCommandFields extends CardRefFields {
 
   @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first result.' })
   idempotencyKey?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Without an idempotencyKey: refuse (REPEATED_COMMAND) when the same card got the same command (amount, bonus, event) within this many seconds, not refunded since. For clients that cannot send a key (card-manage 3.5/3.6). 1 to 3600.',
+  })
+  repeatGuardSeconds?: number | null;
 }
 
 @InputType()

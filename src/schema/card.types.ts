@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CardType, ActivityStatus, CardChannel, RechargeEventStatus, RechargeEventType } from '../domain/card.enums.js';
 import { DecimalScalar } from './decimal.scalar.js';
-import { DateTime } from './scalars.js';
+import { DateTime, SafeInt } from './scalars.js';
 import { MutationPayload } from './generic.types.js';
 
 registerEnumType(CardType, { name: 'CardType', description: 'Legacy 1 platform card, 10 stored-value card, 11 activity card.' });
@@ -17,6 +17,12 @@ registerEnumType(RechargeEventStatus, { name: 'RechargeEventStatus', description
 export class CardTemplate {
   @Field(() => ID)
   id!: string;
+
+  @Field(() => SafeInt, {
+    description:
+      'A stable number naming this within the merchant; accepted wherever the id is (legacy clients such as card-manage use it).',
+  })
+  numericId!: number;
 
   @Field(() => String)
   title!: string;
@@ -83,6 +89,12 @@ export class CardTemplatePayload extends MutationPayload {
 export class RechargeEvent {
   @Field(() => ID)
   id!: string;
+
+  @Field(() => SafeInt, {
+    description:
+      'A stable number naming this within the merchant; accepted wherever the id is (legacy clients such as card-manage use it).',
+  })
+  numericId!: number;
 
   @Field(() => String)
   title!: string;
@@ -164,6 +176,12 @@ export class RechargeEventPayload extends MutationPayload {
 export class MemberCard {
   @Field(() => ID)
   id!: string;
+
+  @Field(() => SafeInt, {
+    description:
+      'A stable number naming this within the merchant; accepted wherever the id is (legacy clients such as card-manage use it).',
+  })
+  numericId!: number;
 
   @Field(() => String)
   cardNo!: string;

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CouponSource, CouponStatus, CouponTemplateStatus, CouponType, QrKind } from '../domain/card.enums.js';
-import { DateTime, LocalDate } from './scalars.js';
+import { DateTime, LocalDate, SafeInt } from './scalars.js';
 import { MutationPayload, PaginatedList } from './generic.types.js';
 
 registerEnumType(CouponType, { name: 'CouponType' });
@@ -13,6 +13,12 @@ registerEnumType(QrKind, { name: 'QrKind' });
 export class CouponTemplate {
   @Field(() => ID)
   id!: string;
+
+  @Field(() => SafeInt, {
+    description:
+      'A stable number naming this within the merchant; accepted wherever the id is (legacy clients such as card-manage use it).',
+  })
+  numericId!: number;
 
   @Field(() => String)
   title!: string;

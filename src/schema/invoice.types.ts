@@ -1,13 +1,19 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { CardRefFields, MemberCard } from './card.types.js';
 import { DecimalScalar } from './decimal.scalar.js';
-import { DateTime } from './scalars.js';
+import { DateTime, SafeInt } from './scalars.js';
 import { MutationPayload, PaginatedList } from './generic.types.js';
 
 @ObjectType()
 export class Invoice {
   @Field(() => ID)
   id!: string;
+
+  @Field(() => SafeInt, {
+    description:
+      'A stable number naming this within the merchant; accepted wherever the id is (legacy clients such as card-manage use it).',
+  })
+  numericId!: number;
 
   @Field(() => ID)
   memberCardId!: string;

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { MemberStatus, Sex } from '../domain/member.enums.js';
 import { SortDirection } from './enums.js';
 import { DecimalScalar } from './decimal.scalar.js';
-import { DateTime, LocalDate } from './scalars.js';
+import { DateTime, LocalDate, SafeInt } from './scalars.js';
 import { MutationPayload, PaginatedList } from './generic.types.js';
 
 @ObjectType()
@@ -60,6 +60,12 @@ export class MemberChannel {
 export class Member {
   @Field(() => ID)
   id!: string;
+
+  @Field(() => SafeInt, {
+    description:
+      'A stable number naming this within the merchant; accepted wherever the id is (legacy clients such as card-manage use it).',
+  })
+  numericId!: number;
 
   @Field(() => String, { description: 'Member code / card number, unique per merchant.' })
   code!: string;

@@ -1,13 +1,19 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ApiKeyRole } from '../domain/access.enums.js';
 import { OrgType } from '../domain/member.enums.js';
-import { DateTime, JSONObject } from './scalars.js';
+import { DateTime, JSONObject, SafeInt } from './scalars.js';
 import { MutationPayload } from './generic.types.js';
 
 @ObjectType({ description: 'The merchant (tenant) the calling key belongs to.' })
 export class Merchant {
   @Field(() => ID)
   id!: string;
+
+  @Field(() => SafeInt, {
+    description:
+      'A stable number naming this within the merchant; accepted wherever the id is (legacy clients such as card-manage use it).',
+  })
+  numericId!: number;
 
   @Field(() => String)
   name!: string;
@@ -26,6 +32,12 @@ export class Merchant {
 export class Store {
   @Field(() => ID)
   id!: string;
+
+  @Field(() => SafeInt, {
+    description:
+      'A stable number naming this within the merchant; accepted wherever the id is (legacy clients such as card-manage use it).',
+  })
+  numericId!: number;
 
   @Field(() => String)
   code!: string;

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Permission } from '../domain/access.enums.js';
-import { DateTime } from './scalars.js';
+import { DateTime, SafeInt } from './scalars.js';
 import { MutationPayload } from './generic.types.js';
 
 registerEnumType(Permission, { name: 'Permission', description: 'What a caller may change; reads need only authentication.' });
@@ -9,6 +9,12 @@ registerEnumType(Permission, { name: 'Permission', description: 'What a caller m
 export class StaffRole {
   @Field(() => ID)
   id!: string;
+
+  @Field(() => SafeInt, {
+    description:
+      'A stable number naming this within the merchant; accepted wherever the id is (legacy clients such as card-manage use it).',
+  })
+  numericId!: number;
 
   @Field(() => String)
   name!: string;
@@ -24,6 +30,12 @@ export class StaffRole {
 export class StaffUser {
   @Field(() => ID)
   id!: string;
+
+  @Field(() => SafeInt, {
+    description:
+      'A stable number naming this within the merchant; accepted wherever the id is (legacy clients such as card-manage use it).',
+  })
+  numericId!: number;
 
   @Field(() => String)
   username!: string;

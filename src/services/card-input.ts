@@ -15,4 +15,5 @@ export const commandShape = {
   storeId: z.string().nullish(),
   note: z.string().trim().max(500).nullish(),
   idempotencyKey: z.string().trim().min(1).max(100).nullish(),
+  repeatGuardSeconds: z.number().int().min(1).max(3600).nullish(),
 };

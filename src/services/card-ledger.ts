@@ -115,6 +115,40 @@ export async function requireCardValidAt(
   return template;
 }
 
+/**
+ * For commands without an idempotency key that asked for it (`repeatGuardSeconds`): refuses the
+ * command when the card already got the same one (same amount, and for recharges the same bonus and
+ * event) within that many seconds and it was not refunded. Runs under the card's row lock, so of
+ * two identical commands sent together the second sees the first.
+ */
+export async function refuseRepeat(
+  em: EntityManager,
+  table: 'card_recharge' | 'card_spend',
+  cardId: string,
+  seconds: number | null | undefined,
+  same: { amount: string; bonus?: string; eventId?: string | null },
+): Promise<void> {
+  if (!seconds) return;
+  const extra = table === 'card_recharge' ? ' and bonus = ?::numeric and recharge_event_id is not distinct from ?::uuid' : '';
+  const params: unknown[] = [cardId, same.amount, seconds];
+  if (table === 'card_recharge') params.push(same.bonus ?? '0', same.eventId ?? null);
+  const [prior] = await em.execute<{ orderNo: string; age: number }[]>(
+    `select order_no as "orderNo", extract(epoch from clock_timestamp() - created_at)::int as age from ${table}
+     where member_card_id = ? and amount = ?::numeric and created_at > clock_timestamp() - make_interval(secs => ?)
+       and refunded_at is null${extra}
+     order by created_at desc limit 1`,
+    params,
+  );
+  if (prior) {
+    throw new BusinessError(
+      ErrorCode.REPEATED_COMMAND,
+      `The same ${table === 'card_spend' ? 'spend' : 'recharge'} of this card was recorded ${prior.age} s ago (order ${prior.orderNo}); ` +
+        `send it again with a request id if it is a new one.`,
+      'amount',
+    );
+  }
+}
+
 /** Looks up a prior command by its idempotency key; a key reused for something else is refused. */
 export function checkReplay<T extends { memberCardId: string; amount: string }>(
   prior: T | null,

@@ -9,6 +9,7 @@ import type { RequestContext } from '../request/context.js';
 import { isUuid, money, parseInput } from './validation.js';
 import { LINKS, linkedIds } from '../request/data/links.js';
 import { replaceLinks, requireStores } from './links.js';
+import { resolveRef, rowRef } from './refs.js';
 
 const richText = z.string().max(20_000).nullish();
 
@@ -59,13 +60,15 @@ const eventSchema = z
 export type RechargeEventData = z.input<typeof eventSchema>;
 
 export async function requireCardTemplate(em: EntityManager, id: string, field = 'cardTemplateId'): Promise<CardTemplate> {
-  const template = isUuid(id) ? await em.findOne(CardTemplate, { id }) : null;
+  const ref = rowRef(id);
+  const template = ref ? await em.findOne(CardTemplate, ref) : null;
   if (!template) throw new BusinessError(ErrorCode.CARD_TEMPLATE_NOT_FOUND, `No card template with id ${id}.`, field);
   return template;
 }
 
 export async function requireRechargeEvent(em: EntityManager, id: string, field = 'eventId'): Promise<RechargeEvent> {
-  const event = isUuid(id) ? await em.findOne(RechargeEvent, { id }) : null;
+  const ref = rowRef(id);
+  const event = ref ? await em.findOne(RechargeEvent, ref) : null;
   if (!event) throw new BusinessError(ErrorCode.RECHARGE_EVENT_NOT_FOUND, `No recharge event with id ${id}.`, field);
   return event;
 }
@@ -152,10 +155,11 @@ export async function listRechargeEvents(
   const { em } = ctx;
   const where: Record<string, unknown> = filter.active != null ? { active: filter.active } : {};
   if (filter.cardTemplateId) {
-    if (!isUuid(filter.cardTemplateId)) return [];
+    const templateId = await resolveRef(em, CardTemplate, filter.cardTemplateId);
+    if (!templateId) return [];
     const rows = await em.execute<{ id: string }[]>(
       'select recharge_event_id as id from recharge_event_card where card_template_id = ?',
-      [filter.cardTemplateId],
+      [templateId],
     );
     where.id = { $in: rows.map((r) => r.id) };
   }
@@ -167,3 +171,9 @@ export async function eventAppliesTo(em: EntityManager, event: RechargeEvent, te
   if (event.status === RechargeEventStatus.ACTIVITY_ONLY && template.type !== CardType.ACTIVITY) return false;
   return (await linkedIds(em, LINKS.rechargeEventCards, [event.id])).get(event.id)!.includes(template.id);
 }
+
+/** The uuid of the card template a uuid or numeric id names, or null. */
+export const cardTemplateIdOf = (ctx: RequestContext, ref: string) => resolveRef(ctx.em, CardTemplate, ref);
+
+/** The uuid of the recharge event a uuid or numeric id names, or null. */
+export const rechargeEventIdOf = (ctx: RequestContext, ref: string) => resolveRef(ctx.em, RechargeEvent, ref);

@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { isPreSafeNumber, randomSafeNumber } from '../domain/safe-number.js';
 import { z } from 'zod';
 import type { EntityManager } from '../db/orm.js';
 import { Coupon, CouponTemplate } from '../entities/coupon.entity.js';
@@ -15,6 +15,7 @@ import { MERCHANT_TODAY, merchantToday } from '../request/data/merchant-day.js';
 import { replaceLinks, requireStores } from './links.js';
 import { checkPage, findPage, type ListQuery, type ListResult } from './paging.js';
 import { assertMemberAllows, MemberAction, memberNotActive, statusesAllowing } from './member-status.js';
+import { rowRef } from './refs.js';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is YYYY-MM-DD.');
 const templateSchema = z
@@ -50,7 +51,8 @@ export function validityText(from: string, until: string): string {
 }
 
 export async function requireCouponTemplate(em: EntityManager, id: string, field = 'couponTemplateId'): Promise<CouponTemplate> {
-  const template = isUuid(id) ? await em.findOne(CouponTemplate, { id }) : null;
+  const ref = rowRef(id);
+  const template = ref ? await em.findOne(CouponTemplate, ref) : null;
   if (!template) throw new BusinessError(ErrorCode.COUPON_TEMPLATE_NOT_FOUND, `No coupon template with id ${id}.`, field);
   return template;
 }
@@ -89,9 +91,11 @@ export async function listCouponTemplates(ctx: RequestContext, status?: CouponTe
   return em.find(CouponTemplate, status ? { status } : {}, { orderBy: { createdAt: 'desc', id: 'desc' } });
 }
 
-/** 16 random digits, unique per merchant (the unique key catches the rare collision). */
-const couponCode = () =>
-  String(randomInt(1, 10)) + String(randomInt(0, 10 ** 12)).padStart(12, '0') + String(randomInt(0, 1000)).padStart(3, '0');
+/**
+ * 16 random digits at most 2^53 - 1, unique per merchant (the unique key catches the rare
+ * collision): a legacy client reading one as a JSON number gets it exactly.
+ */
+const couponCode = randomSafeNumber;
 
 /**
  * Issues `quantity` coupons of a template to a member inside the caller's transaction (a gift, or
@@ -164,7 +168,7 @@ export async function giftCoupons(ctx: RequestContext, input: z.input<typeof gif
  * read again to say why.
  */
 export async function redeemCoupon(ctx: RequestContext, input: { code: string; storeId?: string | null }): Promise<Coupon> {
-  const code = input.code.trim();
+  const code = await currentCode(ctx.em, input.code);
   return ctx.em.transactional(async (em) => {
     const storeId = await resolveStore(ctx, em, input.storeId);
     const rows = await em.execute<{ id: string }[]>(
@@ -228,5 +232,12 @@ export async function listCoupons(ctx: RequestContext, query: ListQuery<CouponFi
 
 export async function findCouponByCode(ctx: RequestContext, code: string): Promise<Coupon | null> {
   const { em } = ctx;
-  return em.findOne(Coupon, { code: code.trim() });
+  return em.findOne(Coupon, { code: await currentCode(em, code) });
+}
+
+/** The code a coupon goes by now: codes minted above 2^53 - 1 were renumbered and keep working. */
+async function currentCode(em: EntityManager, given: string): Promise<string> {
+  const code = given.trim();
+  if (!isPreSafeNumber(code)) return code;
+  return (await em.findOne(Coupon, { previousCode: code }))?.code ?? code;
 }

@@ -1,7 +1,7 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { randomInt } from 'node:crypto';
 import { z } from 'zod';
 import type { EntityManager } from '../db/orm.js';
+import { isPreSafeNumber, randomSafeNumber } from '../domain/safe-number.js';
 import { MemberCard } from '../entities/member-card.entity.js';
 import { Member } from '../entities/member.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
@@ -12,6 +12,8 @@ import { fields, isUuid, parseInput } from './validation.js';
 import { registerMember } from './member.service.js';
 import { assertMemberAllows, MemberAction } from './member-status.js';
 import { hashPassword, normalizeSecret, verifyPassword } from './password.js';
+import { resolveRef, rowRef } from './refs.js';
+import { CardTemplate } from '../entities/card-template.entity.js';
 
 /** How a command names a card: by id, by number, or as the member's card of a template. */
 export interface CardRef {
@@ -30,12 +32,11 @@ const openSchema = z.object({
 });
 export type OpenCardData = z.input<typeof openSchema>;
 
-/** 16 random digits: about 53 bits, so card numbers cannot be enumerated. */
-function generateCardNo(): string {
-  return (
-    String(randomInt(1, 10)) + String(randomInt(0, 10 ** 12)).padStart(12, '0') + String(randomInt(0, 1000)).padStart(3, '0')
-  );
-}
+/**
+ * 16 random digits at most 2^53 - 1 (about 52.8 bits): card numbers cannot be enumerated, and a
+ * legacy client reading one as a JSON number gets it exactly.
+ */
+const generateCardNo = randomSafeNumber;
 
 const notFound = (field: string) => new BusinessError(ErrorCode.CARD_NOT_FOUND, 'No such member card.', field);
 
@@ -47,21 +48,24 @@ const notFound = (field: string) => new BusinessError(ErrorCode.CARD_NOT_FOUND, 
 export async function requireCard(em: EntityManager, ref: CardRef, options: { lock?: boolean } = {}): Promise<MemberCard> {
   const lock = options.lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {};
   if (ref.cardId) {
-    const card = isUuid(ref.cardId) ? await em.findOne(MemberCard, { id: ref.cardId }, lock) : null;
+    const where = rowRef(ref.cardId);
+    const card = where ? await em.findOne(MemberCard, where, lock) : null;
     if (!card) throw notFound('cardId');
     return card;
   }
   if (ref.cardNo) {
-    const card = await em.findOne(MemberCard, { cardNo: ref.cardNo.trim() }, lock);
+    const cardNo = ref.cardNo.trim();
+    // Numbers minted above 2^53 - 1 were renumbered; the old number still finds the card.
+    const card = await em.findOne(MemberCard, isPreSafeNumber(cardNo) ? { previousCardNo: cardNo } : { cardNo }, lock);
     if (!card) throw notFound('cardNo');
     return card;
   }
   if (ref.cardTemplateId && (ref.memberId || ref.phone)) {
-    const memberId = ref.memberId ?? (await em.findOne(Member, { mobile: ref.phone!.trim() }))?.id;
-    const card =
-      isUuid(memberId) && isUuid(ref.cardTemplateId)
-        ? await em.findOne(MemberCard, { memberId, cardTemplateId: ref.cardTemplateId }, lock)
-        : null;
+    const memberId = ref.memberId
+      ? await resolveRef(em, Member, ref.memberId)
+      : (await em.findOne(Member, { mobile: ref.phone!.trim() }))?.id;
+    const cardTemplateId = await resolveRef(em, CardTemplate, ref.cardTemplateId);
+    const card = isUuid(memberId) && cardTemplateId ? await em.findOne(MemberCard, { memberId, cardTemplateId }, lock) : null;
     if (!card) throw notFound(ref.memberId ? 'memberId' : 'phone');
     return card;
   }
@@ -177,8 +181,9 @@ export async function checkCardPassword(ctx: RequestContext, card: MemberCard, p
 
 export async function listMemberCards(ctx: RequestContext, memberId: string): Promise<MemberCard[]> {
   const { em } = ctx;
-  if (!isUuid(memberId)) return [];
-  return em.find(MemberCard, { memberId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  const id = await resolveRef(em, Member, memberId);
+  if (!id) return [];
+  return em.find(MemberCard, { memberId: id }, { orderBy: { createdAt: 'asc', id: 'asc' } });
 }
 
 export async function findCard(ctx: RequestContext, ref: CardRef): Promise<MemberCard | null> {

@@ -12,6 +12,7 @@ import { NOT_COUNTED, checkPage, findPage } from './paging.js';
 import { allMembersPage } from '../request/loaders/lean.js';
 import { assertMemberAllows, MemberAction } from './member-status.js';
 import { fields, isUuid, likeContains, parseInput } from './validation.js';
+import { resolveRef, rowRef } from './refs.js';
 
 const nullable = <T extends z.ZodType>(schema: T) => schema.nullish();
 
@@ -73,7 +74,8 @@ export type UpdateMemberData = z.input<typeof updateSchema>;
 
 /** Loads a member of the caller's merchant or fails with MEMBER_NOT_FOUND. */
 export async function requireMember(em: EntityManager, id: string, field = 'id'): Promise<Member> {
-  const member = isUuid(id) ? await em.findOne(Member, { id }) : null;
+  const ref = rowRef(id);
+  const member = ref ? await em.findOne(Member, ref) : null;
   if (!member) throw new BusinessError(ErrorCode.MEMBER_NOT_FOUND, `No member with id ${id}.`, field);
   return member;
 }
@@ -374,7 +376,10 @@ export async function findMember(
   ctx: RequestContext,
   by: { id?: string | null; mobile?: string | null; code?: string | null; channelCode?: string | null; openid?: string | null },
 ): Promise<Member | null> {
-  if (by.id) return isUuid(by.id) ? ctx.loaders.memberById.load(by.id) : null;
+  if (by.id) {
+    const uuid = await resolveRef(ctx.em, Member, by.id);
+    return uuid ? ctx.loaders.memberById.load(uuid) : null;
+  }
   if (by.mobile) return ctx.em.findOne(Member, { mobile: by.mobile.trim() });
   if (by.code) return ctx.em.findOne(Member, { code: by.code.trim() });
   if (by.channelCode && by.openid) {

@@ -8,6 +8,9 @@ import { operatorContext, type AppDeps, type RequestContext } from '../request/c
 import { createApiKey } from './api-key.service.js';
 import { createShimApp } from './shim-app.service.js';
 import { createStore, type CreateStoreData } from './store.service.js';
+import { createStaffUser, saveStaffRole } from './staff.service.js';
+import { randomBytes } from 'node:crypto';
+import { Permission } from '../domain/access.enums.js';
 
 /** The contracts whose shims accept an app marked for unsigned development use. */
 export const DEMO_SHIM_CONTRACTS = [ShimContract.PARTNER_OPENAPI, ShimContract.ERP_MEMBER_POINTS, ShimContract.CPOINT_INNER];
@@ -73,7 +76,13 @@ export async function currentMerchant(ctx: RequestContext): Promise<Merchant> {
 export async function ensureDemoMerchant(
   deps: AppDeps,
   countMerchants: () => Promise<number>,
-): Promise<{ merchant: Merchant; store: Store; apiKey: string; shimApps: DemoShimApp[] } | null> {
+): Promise<{
+  merchant: Merchant;
+  store: Store;
+  apiKey: string;
+  shimApps: DemoShimApp[];
+  cardManage: { username: string; password: string };
+} | null> {
   if ((await countMerchants()) > 0) return null;
   const merchant = await createMerchant(deps.orm, { name: 'Demo Merchant' });
   const ctx = operatorContext(deps, merchant.id);
@@ -92,5 +101,12 @@ export async function ensureDemoMerchant(
     );
     shimApps.push({ contract, appKey: created.app.appKey, partnerId: created.app.partnerId, secret: created.secret });
   }
-  return { merchant, store, apiKey: secret, shimApps };
+  // card-manage (the store app) logs in as a staff user: one with the card permissions, at the store.
+  const role = await saveStaffRole(ctx, {
+    name: 'demo card staff',
+    permissions: [Permission.CARD_OPERATE, Permission.CARD_REFUND, Permission.COUPON_OPERATE],
+  });
+  const cardManage = { username: 'demo', password: randomBytes(9).toString('base64url') };
+  await createStaffUser(ctx, { ...cardManage, roleId: role.id, storeIds: [store.id] });
+  return { merchant, store, apiKey: secret, shimApps, cardManage };
 }

@@ -5,6 +5,7 @@ import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../request/context.js';
 import { qrKey } from '../request/data/card-settings-row.js';
 import { QrKind } from '../domain/card.enums.js';
+import { isPreSafeNumber } from '../domain/safe-number.js';
 
 const VERSION = 'MG1';
 const TAGS: Record<QrKind, string> = { [QrKind.CARD]: 'C', [QrKind.COUPON]: 'K' };
@@ -36,13 +37,27 @@ export function verifyQr(key: Buffer, content: string): { kind: QrKind; id: stri
   return { kind, id: parts[2]! };
 }
 
-/** Scans a QR content: which kind it is and the card or coupon it names; anything forged is refused. */
+/**
+ * Scans a QR content: which kind it is and the card or coupon it names. Our signed contents are
+ * verified (anything forged is refused); a plain number names a card by its number or, failing
+ * that, a coupon by its code, as legacy systems print them.
+ */
 export async function scanQr(
   ctx: RequestContext,
   content: string,
 ): Promise<{ kind: QrKind; card: MemberCard | null; coupon: Coupon | null }> {
-  const found = verifyQr(await qrKey(ctx.em), content);
   const invalid = new BusinessError(ErrorCode.QR_INVALID, 'This QR code is not valid here.', 'content');
+  const text = content.trim();
+  // A plain number, as legacy systems print on cards and coupons: a card number, else a coupon code.
+  if (/^\d{6,20}$/.test(text)) {
+    const pre = isPreSafeNumber(text);
+    const card = await ctx.em.findOne(MemberCard, pre ? { previousCardNo: text } : { cardNo: text });
+    if (card) return { kind: QrKind.CARD, card, coupon: null };
+    const coupon = await ctx.em.findOne(Coupon, pre ? { previousCode: text } : { code: text });
+    if (coupon) return { kind: QrKind.COUPON, card: null, coupon };
+    throw invalid;
+  }
+  const found = verifyQr(await qrKey(ctx.em), text);
   if (!found) throw invalid;
   if (found.kind === QrKind.CARD) {
     const card = await ctx.em.findOne(MemberCard, { id: found.id });

@@ -7,14 +7,22 @@ import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../request/context.js';
 import { actorStaffId, resolveStore } from './actor.js';
 import { cardRefShape, commandShape } from './card-input.js';
-import { checkReplay, generateOrderNo, moveCardMoney, requireCardValidAt, retryOnCollision } from './card-ledger.js';
+import {
+  checkReplay,
+  generateOrderNo,
+  moveCardMoney,
+  refuseRepeat,
+  requireCardValidAt,
+  retryOnCollision,
+} from './card-ledger.js';
 import { eventAppliesTo, requireRechargeEvent } from './card-template.service.js';
 import { issueCoupons } from './coupon.service.js';
-import { isUuid, money, parseInput } from './validation.js';
+import { money, parseInput } from './validation.js';
 import { bindIdempotencyKey, KeyedOperation } from './idempotency.js';
 import { MemberAction, requireMemberAllows } from './member-status.js';
 import { requireCard } from './member-card.service.js';
 import { moneyEq } from '../domain/card-money.js';
+import { rowRef } from './refs.js';
 
 const rechargeSchema = z
   .object({
@@ -96,6 +104,13 @@ async function recharge(
   } else if (template.type === CardType.ACTIVITY) {
     throw new BusinessError(ErrorCode.EVENT_REQUIRED, 'An activity card is recharged through a recharge event.', 'eventId');
   }
+  if (!data.idempotencyKey) {
+    await refuseRepeat(em, 'card_recharge', card.id, data.repeatGuardSeconds, {
+      amount: data.amount,
+      bonus: data.bonus,
+      eventId: event?.id ?? null,
+    });
+  }
 
   const lot = em.create(CardRecharge, {
     merchantId: ctx.principal.merchantId,
@@ -134,7 +149,8 @@ async function recharge(
  * One conditional UPDATE, so two staff pressing the button at once pay it once.
  */
 export async function payActivityCashback(ctx: RequestContext, rechargeId: string): Promise<CardRecharge> {
-  const lot = isUuid(rechargeId) ? await ctx.em.findOne(CardRecharge, { id: rechargeId }) : null;
+  const ref = rowRef(rechargeId);
+  const lot = ref ? await ctx.em.findOne(CardRecharge, ref) : null;
   if (!lot) throw new BusinessError(ErrorCode.ORDER_NOT_FOUND, `No recharge with id ${rechargeId}.`, 'rechargeId');
   const rows = await ctx.em.execute<{ id: string }[]>(
     `update card_recharge set activity_status = 5, cashback_paid_at = now(), cashback_staff_user_id = ?, updated_at = now()

@@ -14,6 +14,7 @@ import {
   moveCardMoney,
   moveLot,
   negate,
+  refuseRepeat,
   requireCardValidAt,
   retryOnCollision,
 } from './card-ledger.js';
@@ -94,6 +95,7 @@ async function spend(
   await requireCardValidAt(em, card, storeId);
   const balance = new Decimal(card.capital).plus(card.bonus);
   if (balance.lt(data.amount)) throw insufficient(balance.toFixed(2));
+  if (!data.idempotencyKey) await refuseRepeat(em, 'card_spend', card.id, data.repeatGuardSeconds, { amount: data.amount });
 
   const parts = splitSpend(data.amount, card.capital, card.bonus);
   const lots = await em.execute<{ id: string; capitalRemaining: string; bonusRemaining: string }[]>(

@@ -5,6 +5,7 @@ import { OrgType } from '../domain/member.enums.js';
 import { Store } from '../entities/store.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import { fields, parseInput } from './validation.js';
+import { resolveRef } from './refs.js';
 
 const storeSchema = z.object({
   code: fields.code,
@@ -49,3 +50,6 @@ export async function listStores(ctx: RequestContext): Promise<Store[]> {
 export async function findStoreByCode(ctx: RequestContext, code: string): Promise<Store | null> {
   return ctx.em.findOne(Store, { code: code.trim() });
 }
+
+/** The uuid of the store a uuid or numeric id names, or null. */
+export const storeIdOf = (ctx: RequestContext, ref: string) => resolveRef(ctx.em, Store, ref);

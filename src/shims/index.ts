@@ -1,6 +1,7 @@
 import type { Express, Router } from 'express';
 import type { AppDeps } from '../request/context.js';
 import { SERVED_CONTRACTS, type ServedContract } from './contracts.js';
+import { cardManageRouter } from './card-manage/index.js';
 import { cpointInnerRouter } from './cpoint-inner/index.js';
 import { erpMemberPointsRouter } from './erp-member-points/index.js';
 import { partnerOpenApiRouter } from './partner-openapi/index.js';
@@ -18,4 +19,6 @@ const routers: Record<ServedContract, (deps: AppDeps) => Router> = {
  */
 export function mountShims(app: Express, deps: AppDeps): void {
   for (const contract of SERVED_CONTRACTS) app.use(routers[contract](deps));
+  // card-manage's callers are staff users (login tokens), not shim apps: no app can be created for it.
+  app.use(cardManageRouter(deps));
 }
