@@ -36,7 +36,8 @@ type Timestamps<T, K extends keyof T> = Omit<T, K> & { [P in K]: null extends T[
 type MemberRow = Timestamps<Member, 'registeredAt' | 'sinceAt' | 'dueAt' | 'createdAt' | 'updatedAt'>;
 type ChannelRow = Timestamps<MemberChannel, 'createdAt' | 'updatedAt'>;
 
-const MEMBER_COLUMNS = sql.raw(`id, merchant_id as "merchantId", numeric_id::float8 as "numericId", code, mobile, name, nickname, email, sex,
+const MEMBER_COLUMNS =
+  sql.raw(`id, merchant_id as "merchantId", numeric_id::float8 as "numericId", code, mobile, name, nickname, email, sex,
   birthday::text as birthday, id_card_number as "idCardNumber", address, delivery_addresses as "deliveryAddresses",
   avatar_url as "avatarUrl", ${epochMs('registered_at')} as "registeredAt", register_store_id as "registerStoreId",
   status, ${epochMs('since_at')} as "sinceAt", ${epochMs('due_at')} as "dueAt", labels, referrer_id as "referrerId",
