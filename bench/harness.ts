@@ -13,7 +13,7 @@ export interface BenchServer {
   stats(): Promise<ServerStats>;
   /** Creates a shim app of the bench merchant over GraphQL, as an operator would. */
   shimApp(
-    contract: 'PARTNER_OPENAPI' | 'ERP_MEMBER_POINTS' | 'CPOINT_INNER',
+    contract: 'PARTNER_OPENAPI' | 'ERP_MEMBER_POINTS' | 'CPOINT_INNER' | 'MEMBERS_REST',
     options?: { publicKeyPem?: string },
   ): Promise<{ appKey: string; partnerId: string | null; secret: string | null }>;
   close(): Promise<void>;

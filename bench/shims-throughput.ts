@@ -3,6 +3,8 @@ import { erpSignature } from '../src/shims/erp-member-points/dialect.js';
 import { requestSigningString } from '../src/shims/partner-openapi/dialect.js';
 import { hmacSha256Hex, rsaSignBase64 } from '../src/shims/common/signing.js';
 import { cpointSigningString } from '../src/shims/cpoint-inner/dialect.js';
+import { print } from 'graphql';
+import { RestMemberByIdDocument } from '../src/generated/graphql.js';
 import { graphqlPost, printRatios, startBenchServer, throughput } from './harness.js';
 
 /**
@@ -207,6 +209,23 @@ try {
       );
       const body = (await res.json()) as any;
       return !body.errors && body.data.spendFromCard.errors.length === 0;
+    }),
+  });
+
+  // members-rest member lookup (HTTP Basic app credential) against the very GraphQL document the
+  // shim runs for it: the member with points, grade, store and channels, and the merchant.
+  const rest = await bench.shimApp('MEMBERS_REST');
+  const restAuth = `Basic ${Buffer.from(`${rest.appKey}:${rest.secret ?? ''}`).toString('base64')}`;
+  const restLookup = print(RestMemberByIdDocument);
+  rows.push({
+    name: 'members-rest GET /members/:id',
+    a: await throughput(CLIENTS, SECONDS, async () => {
+      const res = await fetch(`${bench.url}/members-rest/members/${memberId}`, { headers: { authorization: restAuth } });
+      return res.status === 200 && ((await res.json()) as any).id === memberId;
+    }),
+    b: await throughput(CLIENTS, SECONDS, async () => {
+      const res = await graphqlPost(bench.url, bench.apiKey, restLookup, { id: memberId });
+      return !((await res.json()) as any).errors;
     }),
   });
 

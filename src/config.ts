@@ -93,6 +93,14 @@ const schema = z.object({
    * of the same card within this many seconds is refused as a probable retry.
    */
   CARD_MANAGE_REPEAT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /**
+   * Base URL of the WeChat OAuth API (`/sns/oauth2/access_token`, `/sns/oauth2/refresh_token`)
+   * that members-rest /wxoauth calls with the merchant's app id and secret. Tests point it at a
+   * fake server on loopback.
+   */
+  WECHAT_API_BASE_URL: z.string().url().default('https://api.weixin.qq.com'),
+  /** Milliseconds to wait for the WeChat OAuth API before answering WECHAT_OAUTH_FAILED. */
+  WECHAT_API_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
   /** SMS gateway; `database` writes messages to the sms_message table and the log. */
   SMS_PROVIDER: z.enum(['database']).default('database'),
   /**

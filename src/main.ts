@@ -28,7 +28,7 @@ function listen(server: Server, port: number): Promise<void> {
 function printDemoKey(demo: NonNullable<Awaited<ReturnType<typeof ensureDemoMerchant>>>, port: number): void {
   // Printed once, in plain text, because it is meant for the person at the terminal.
   process.stdout.write(
-    `\n  Demo merchant created. Its admin API key (shown only now; make another with apikey:create):\n\n    ${demo.apiKey}\n\n` +
+    `\n  Demo merchant created (id ${demo.merchant.id}). Its admin API key (shown only now; make another with apikey:create):\n\n    ${demo.apiKey}\n\n` +
       `  Try: curl -s http://localhost:${port}/graphql -H 'content-type: application/json' \\\n` +
       `         -H 'authorization: Bearer ${demo.apiKey}' -d '{"query":"{ merchant { name } }"}'\n\n` +
       `  Legacy shim apps (unsigned requests accepted: development only):\n` +

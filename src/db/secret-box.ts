@@ -107,4 +107,6 @@ export const sealContext = {
   shimAppSecret: (appId: string) => `shim_app.secret:${appId}`,
   signingKey: (merchantId: string) => `merchant_signing_key.private_key_pem:${merchantId}`,
   qrKey: (merchantId: string) => `card_settings.qr_key:${merchantId}`,
+  wechatAppSecret: (merchantId: string) => `merchant_wechat.app_secret:${merchantId}`,
+  wechatRefreshToken: (channelId: string) => `member_channel.refresh_token:${channelId}`,
 };

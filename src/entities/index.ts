@@ -2,7 +2,7 @@ import { ApiKey } from './api-key.entity.js';
 import { MemberChannel } from './member-channel.entity.js';
 import { MemberDynamicCode } from './member-dynamic-code.entity.js';
 import { Member } from './member.entity.js';
-import { Merchant } from './merchant.entity.js';
+import { Merchant, MerchantWechat } from './merchant.entity.js';
 import { MerchantSigningKey, ShimApp } from './shim-app.entity.js';
 import { Store } from './store.entity.js';
 import { ExperienceBalance, ExperienceEntry } from './experience.entity.js';
@@ -22,6 +22,7 @@ import { StaffRole, StaffUser } from './staff.entity.js';
 /** Every entity the ORM knows; listed explicitly so discovery never depends on file globs. */
 export const entities = [
   Merchant,
+  MerchantWechat,
   Store,
   ApiKey,
   Member,

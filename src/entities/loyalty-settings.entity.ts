@@ -15,6 +15,10 @@ export class LoyaltySettings {
   @Property({ type: 'smallint' })
   pointsScale: Opt<number> = 0;
 
+  /** Points a member earns for each new member created with them as referrer (0: none). */
+  @Property({ type: 'decimal', precision: 14, scale: 2 })
+  referralBonusPoints: Opt<string> = '0.00';
+
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Opt<Date> = new Date();
 

@@ -34,4 +34,12 @@ export class MemberChannel extends MerchantOwned {
 
   @Property({ type: 'uuid', nullable: true })
   registerStoreId: string | null = null;
+
+  /** SHA-256 (hex) of the WeChat OAuth refresh token: members-rest finds the member by it. */
+  @Property({ type: 'text', nullable: true, hidden: true })
+  refreshTokenHash: string | null = null;
+
+  /** The refresh token itself, sealed (secret-box.ts); never logged, never answered. */
+  @Property({ type: 'text', nullable: true, hidden: true })
+  refreshTokenSealed: string | null = null;
 }

@@ -81,6 +81,12 @@ export enum ErrorCode {
   DUPLICATE_STORE_CODE = 'DUPLICATE_STORE_CODE',
   CHANNEL_ALREADY_BOUND = 'CHANNEL_ALREADY_BOUND',
   CHANNEL_NOT_FOUND = 'CHANNEL_NOT_FOUND',
+  /** The phone given to prove who the member is (members-rest pairing) is not the member's. */
+  PHONE_MISMATCH = 'PHONE_MISMATCH',
+  /** The merchant has no WeChat app id and secret set (setMerchantProfile). */
+  WECHAT_NOT_CONFIGURED = 'WECHAT_NOT_CONFIGURED',
+  /** WeChat refused the OAuth code or refresh token, or could not be reached. */
+  WECHAT_OAUTH_FAILED = 'WECHAT_OAUTH_FAILED',
   /** The member's status (expired, suspended, removed) forbids this change (services/member-status.ts). */
   MEMBER_NOT_ACTIVE = 'MEMBER_NOT_ACTIVE',
   SHIM_APP_NOT_FOUND = 'SHIM_APP_NOT_FOUND',

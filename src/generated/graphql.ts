@@ -132,6 +132,30 @@ export type CouponTemplateStatus = 'ACTIVE' | 'DISABLED';
 
 export type CouponType = 'CASH' | 'DISCOUNT' | 'GOODS';
 
+/** Create-only: an existing mobile, code or channel identity is a conflict. Neither a mobile nor a channel is required. */
+export type CreateMemberInput = {
+  address?: string | null | undefined;
+  avatarUrl?: string | null | undefined;
+  birthday?: string | null | undefined;
+  channel?: ChannelInput | null | undefined;
+  /** Generated when omitted. */
+  code?: string | null | undefined;
+  deliveryAddresses?: Array<DeliveryAddressInput> | null | undefined;
+  dueAt?: Date | string | null | undefined;
+  email?: string | null | undefined;
+  idCardNumber?: string | null | undefined;
+  labels?: Array<string> | null | undefined;
+  mobile?: string | null | undefined;
+  name?: string | null | undefined;
+  nickname?: string | null | undefined;
+  referrerId?: string | number | null | undefined;
+  registerStoreId?: string | number | null | undefined;
+  /** Defaults to now; set it when importing members. */
+  registeredAt?: Date | string | null | undefined;
+  sex?: Sex | null | undefined;
+  sinceAt?: Date | string | null | undefined;
+};
+
 export type CreateShimAppInput = {
   allowUnsigned?: boolean | null | undefined;
   /**
@@ -159,6 +183,34 @@ export type CreateStaffUserInput = {
   /** Stores the user acts for; empty: all stores. */
   storeIds?: Array<string | number> | null | undefined;
   username: string;
+};
+
+/** Conditions on an instant; every condition given must hold. */
+export type DateTimeComparison = {
+  eq?: Date | string | null | undefined;
+  gt?: Date | string | null | undefined;
+  gte?: Date | string | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<Date | string> | null | undefined;
+  lt?: Date | string | null | undefined;
+  lte?: Date | string | null | undefined;
+  ne?: Date | string | null | undefined;
+  /** None of these (at most 100). */
+  notIn?: Array<Date | string> | null | undefined;
+};
+
+/** Conditions on a decimal value; every condition given must hold. */
+export type DecimalComparison = {
+  eq?: string | null | undefined;
+  gt?: string | null | undefined;
+  gte?: string | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<string> | null | undefined;
+  lt?: string | null | undefined;
+  lte?: string | null | undefined;
+  ne?: string | null | undefined;
+  /** None of these (at most 100). */
+  notIn?: Array<string> | null | undefined;
 };
 
 export type DeliveryAddressInput = {
@@ -215,6 +267,7 @@ export type ErrorCode =
   | 'ORDER_NOT_FOUND'
   | 'ORDER_NOT_PAID'
   | 'ORDER_NOT_REVOCABLE'
+  | 'PHONE_MISMATCH'
   | 'QR_INVALID'
   | 'RECHARGE_EVENT_INACTIVE'
   | 'RECHARGE_EVENT_NOT_FOUND'
@@ -234,6 +287,8 @@ export type ErrorCode =
   | 'STORE_NOT_FOUND'
   | 'STORE_REQUIRED'
   | 'TASK_OP_TAKEN'
+  | 'WECHAT_NOT_CONFIGURED'
+  | 'WECHAT_OAUTH_FAILED'
   | 'WRONG_CARD_PASSWORD';
 
 export type GiftCouponsInput = {
@@ -250,6 +305,20 @@ export type GradeInput = {
   level: number;
   name: string;
   threshold: string;
+};
+
+/** Conditions on an integer value; every condition given must hold. */
+export type IntComparison = {
+  eq?: number | null | undefined;
+  gt?: number | null | undefined;
+  gte?: number | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<number> | null | undefined;
+  lt?: number | null | undefined;
+  lte?: number | null | undefined;
+  ne?: number | null | undefined;
+  /** None of these (at most 100). */
+  notIn?: Array<number> | null | undefined;
 };
 
 /** partner-openapi idempotencyBussinessType; each value names its legacy number and label. */
@@ -324,21 +393,33 @@ export type LoyaltyOrder = {
 export type LoyaltySettingsInput = {
   moneyToPointsRate: string;
   pointsScale: number;
+  /** Omit to keep the current bonus (initially 0: none). */
+  referralBonusPoints?: string | null | undefined;
 };
 
 export type LoyaltySortField = 'EXPERIENCE' | 'GRADE' | 'POINTS';
 
 export type MemberFilter = {
   code?: string | null | undefined;
+  /** Membership due date. */
+  dueAt?: DateTimeComparison | null | undefined;
+  /** Email exactly, ignoring case. */
+  email?: string | null | undefined;
   /** Members currently in the grade with this code. */
   gradeCode?: string | null | undefined;
+  /** Grade level (0: below every grade). */
+  gradeLevel?: IntComparison | null | undefined;
   /** Members carrying this label. */
   label?: string | null | undefined;
   mobile?: string | null | undefined;
   /** Mobile contains (card-manage 4.4). */
   mobileContains?: string | null | undefined;
+  /** Name exactly (members-rest `name`). */
+  name?: string | null | undefined;
   /** Name or nickname contains (case-insensitive). */
   nameContains?: string | null | undefined;
+  /** Available points (0 for a member who never had any). */
+  points?: DecimalComparison | null | undefined;
   /** Available points at most. */
   pointsMax?: string | null | undefined;
   /** Available points at least. */
@@ -348,7 +429,13 @@ export type MemberFilter = {
   registeredFrom?: Date | string | null | undefined;
   /** Registered before (exclusive). */
   registeredTo?: Date | string | null | undefined;
+  /** Membership valid since. */
+  sinceAt?: DateTimeComparison | null | undefined;
   status?: MemberStatus | null | undefined;
+  /** Any of these statuses. */
+  statusIn?: Array<MemberStatus> | null | undefined;
+  /** The member whose WeChat identity holds this OAuth refresh token (members-rest `weixin.refresh_token`). */
+  wechatRefreshToken?: string | null | undefined;
 };
 
 export type MemberOrder = {
@@ -377,6 +464,15 @@ export type OrgType = 'BRANCH' | 'HEAD_OFFICE' | 'STORE';
 export type PageInput = {
   limit?: number;
   offset?: number;
+};
+
+export type PairWechatMemberInput = {
+  memberId: string | number;
+  openid: string;
+  /** The member's own mobile, as proof of who they are. */
+  phone: string;
+  /** WeChat confirms it belongs to the openid before anything is bound. */
+  refreshToken: string;
 };
 
 /** What a caller may change; reads need only authentication. */
@@ -673,6 +769,8 @@ export type UpdateMemberInput = {
   mobile?: string | null | undefined;
   name?: string | null | undefined;
   nickname?: string | null | undefined;
+  /** Where the member registered; null clears it. */
+  registerStoreId?: string | number | null | undefined;
   sex?: Sex | null | undefined;
   sinceAt?: Date | string | null | undefined;
 };
@@ -1149,6 +1247,7 @@ export type CmRedeemMutation = {
 export type CmRedeemerQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CmRedeemerQuery = {
+  merchant: { timeZone: string };
   viewer: { staffUser: { numericId: number; stores: Array<{ id: string; numericId: number; name: string }> } | null };
 };
 
@@ -1559,6 +1658,189 @@ export type ErpChangePointsMutation = {
   };
 };
 
+export type ErpUpdateMemberMutationVariables = Exact<{
+  input: UpdateMemberInput;
+}>;
+
+export type ErpUpdateMemberMutation = {
+  updateMember: {
+    errors: Array<{ code: ErrorCode; message: string; field: string | null }>;
+    member: {
+      id: string;
+      code: string;
+      name: string | null;
+      sex: Sex;
+      birthday: string | null;
+      address: string | null;
+      idCardNumber: string | null;
+      email: string | null;
+      status: MemberStatus;
+      registerStore: { code: string } | null;
+      grade: { level: number } | null;
+    } | null;
+  };
+};
+
+export type RestMemberFragment = {
+  id: string;
+  code: string;
+  name: string | null;
+  sex: Sex;
+  mobile: string | null;
+  email: string | null;
+  idCardNumber: string | null;
+  status: MemberStatus;
+  sinceAt: string | null;
+  dueAt: string | null;
+  registeredAt: string;
+  deliveryAddresses: Array<{ address: string; recipient: string | null; phone: string | null }>;
+  registerStore: { id: string; name: string; address: string | null; phone: string | null } | null;
+  points: { current: string; totalEarned: string };
+  grade: { name: string } | null;
+  channels: Array<{ channelCode: string; openid: string }>;
+};
+
+export type RestMerchantFragment = { id: string; name: string; fullName: string | null; wechat: { originId: string | null } };
+
+export type RestMerchantQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RestMerchantQuery = {
+  merchant: { id: string; name: string; fullName: string | null; wechat: { originId: string | null } };
+};
+
+export type RestMemberByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RestMemberByIdQuery = {
+  member: {
+    id: string;
+    code: string;
+    name: string | null;
+    sex: Sex;
+    mobile: string | null;
+    email: string | null;
+    idCardNumber: string | null;
+    status: MemberStatus;
+    sinceAt: string | null;
+    dueAt: string | null;
+    registeredAt: string;
+    deliveryAddresses: Array<{ address: string; recipient: string | null; phone: string | null }>;
+    registerStore: { id: string; name: string; address: string | null; phone: string | null } | null;
+    points: { current: string; totalEarned: string };
+    grade: { name: string } | null;
+    channels: Array<{ channelCode: string; openid: string }>;
+  } | null;
+  merchant: { id: string; name: string; fullName: string | null; wechat: { originId: string | null } };
+};
+
+export type RestMembersQueryVariables = Exact<{
+  filter?: MemberFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+export type RestMembersQuery = {
+  members: {
+    items: Array<{
+      id: string;
+      code: string;
+      name: string | null;
+      sex: Sex;
+      mobile: string | null;
+      email: string | null;
+      idCardNumber: string | null;
+      status: MemberStatus;
+      sinceAt: string | null;
+      dueAt: string | null;
+      registeredAt: string;
+      deliveryAddresses: Array<{ address: string; recipient: string | null; phone: string | null }>;
+      registerStore: { id: string; name: string; address: string | null; phone: string | null } | null;
+      points: { current: string; totalEarned: string };
+      grade: { name: string } | null;
+      channels: Array<{ channelCode: string; openid: string }>;
+    }>;
+  };
+  merchant: { id: string; name: string; fullName: string | null; wechat: { originId: string | null } };
+};
+
+export type RestMemberIdsByRefreshTokenQueryVariables = Exact<{
+  token: string;
+}>;
+
+export type RestMemberIdsByRefreshTokenQuery = { members: { items: Array<{ id: string }> } };
+
+export type RestReferrerExistsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RestReferrerExistsQuery = { member: { id: string } | null };
+
+export type RestCreateMemberMutationVariables = Exact<{
+  input: CreateMemberInput;
+}>;
+
+export type RestCreateMemberMutation = {
+  createMember: {
+    errors: Array<{ code: ErrorCode; message: string; field: string | null }>;
+    member: { id: string; status: MemberStatus } | null;
+  };
+};
+
+export type RestUpdateMemberMutationVariables = Exact<{
+  input: UpdateMemberInput;
+}>;
+
+export type RestUpdateMemberMutation = {
+  updateMember: { errors: Array<{ code: ErrorCode; message: string; field: string | null }> };
+};
+
+export type RestSetMemberStatusMutationVariables = Exact<{
+  id: string | number;
+  status: MemberStatus;
+}>;
+
+export type RestSetMemberStatusMutation = {
+  setMemberStatus: { errors: Array<{ code: ErrorCode; message: string; field: string | null }> };
+};
+
+export type RestWechatOAuthMutationVariables = Exact<{
+  code: string;
+}>;
+
+export type RestWechatOAuthMutation = {
+  wechatOAuthMember: {
+    openid: string | null;
+    refreshToken: string | null;
+    errors: Array<{ code: ErrorCode; message: string; field: string | null }>;
+    member: {
+      id: string;
+      code: string;
+      name: string | null;
+      sex: Sex;
+      mobile: string | null;
+      email: string | null;
+      idCardNumber: string | null;
+      status: MemberStatus;
+      sinceAt: string | null;
+      dueAt: string | null;
+      registeredAt: string;
+      deliveryAddresses: Array<{ address: string; recipient: string | null; phone: string | null }>;
+      registerStore: { id: string; name: string; address: string | null; phone: string | null } | null;
+      points: { current: string; totalEarned: string };
+      grade: { name: string } | null;
+      channels: Array<{ channelCode: string; openid: string }>;
+    } | null;
+  };
+};
+
+export type RestPairWechatMutationVariables = Exact<{
+  input: PairWechatMemberInput;
+}>;
+
+export type RestPairWechatMutation = {
+  pairWechatMember: { errors: Array<{ code: ErrorCode; message: string; field: string | null }>; member: { id: string } | null };
+};
+
 export type PartnerMemberFieldsFragment = {
   id: string;
   code: string;
@@ -1722,6 +2004,7 @@ export type PartnerMemberPageQuery = {
       status: MemberStatus;
       points: { current: string };
       grade: { name: string } | null;
+      spending: { count: number; amount: string };
     }>;
   };
 };
@@ -3017,6 +3300,67 @@ export type TaskPointsEntryCountQueryVariables = Exact<{
 
 export type TaskPointsEntryCountQuery = { pointsEntries: { totalItems: number } };
 
+export type CreateMemberMutationVariables = Exact<{
+  input: CreateMemberInput;
+}>;
+
+export type CreateMemberMutation = {
+  createMember: {
+    errors: Array<{ code: ErrorCode; field: string | null; message: string }>;
+    member: {
+      id: string;
+      code: string;
+      mobile: string | null;
+      name: string | null;
+      email: string | null;
+      referrerId: string | null;
+      sinceAt: string | null;
+      dueAt: string | null;
+    } | null;
+  };
+};
+
+export type SetReferralBonusMutationVariables = Exact<{
+  bonus?: string | null | undefined;
+}>;
+
+export type SetReferralBonusMutation = {
+  setLoyaltySettings: { errors: Array<{ code: ErrorCode; message: string }>; settings: { referralBonusPoints: string } | null };
+};
+
+export type MemberPointsOfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MemberPointsOfQuery = { member: { points: { current: string; totalEarned: string } } | null };
+
+export type ReferralEntriesQueryVariables = Exact<{
+  memberId: string | number;
+}>;
+
+export type ReferralEntriesQuery = {
+  pointsEntries: {
+    totalItems: number;
+    items: Array<{
+      amount: string;
+      activityCode: string | null;
+      operationType: PointsOperationType | null;
+      description: string | null;
+    }>;
+  };
+};
+
+export type FilterMembersQueryVariables = Exact<{
+  filter?: MemberFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+export type FilterMembersQuery = { members: { totalItems: number; items: Array<{ code: string }> } };
+
+export type SetTwoGradesMutationVariables = Exact<{ [key: string]: never }>;
+
+export type SetTwoGradesMutation = { setGrades: { errors: Array<{ code: ErrorCode }> } };
+
 export type EveryMemberFieldFragment = {
   id: string;
   numericId: number;
@@ -3756,6 +4100,26 @@ export type SeedShimAppBMutationVariables = Exact<{ [key: string]: never }>;
 
 export type SeedShimAppBMutation = { createShimApp: { app: { id: string } | null } };
 
+export type TenantCreateMemberMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type TenantCreateMemberMutation = { createMember: { errors: Array<{ code: ErrorCode }> } };
+
+export type TenantSetMerchantProfileMutationVariables = Exact<{ [key: string]: never }>;
+
+export type TenantSetMerchantProfileMutation = { setMerchantProfile: { errors: Array<{ code: ErrorCode }> } };
+
+export type TenantWechatOAuthMemberMutationVariables = Exact<{ [key: string]: never }>;
+
+export type TenantWechatOAuthMemberMutation = { wechatOAuthMember: { errors: Array<{ code: ErrorCode }> } };
+
+export type TenantPairWechatMemberMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type TenantPairWechatMemberMutation = { pairWechatMember: { errors: Array<{ code: ErrorCode }> } };
+
 export type MemberPointsEntriesQueryVariables = Exact<{
   id?: string | number | null | undefined;
 }>;
@@ -3790,6 +4154,10 @@ export type SetGradeTableMutation = { setGrades: { errors: Array<{ code: ErrorCo
 export type CreateErpStoreMutationVariables = Exact<{ [key: string]: never }>;
 
 export type CreateErpStoreMutation = { createStore: { errors: Array<{ code: ErrorCode }> } };
+
+export type CreateOtherErpStoreMutationVariables = Exact<{ [key: string]: never }>;
+
+export type CreateOtherErpStoreMutation = { createStore: { errors: Array<{ code: ErrorCode }> } };
 
 export type SetErpGradesMutationVariables = Exact<{ [key: string]: never }>;
 
@@ -3846,6 +4214,44 @@ export type ShimRouterCreateStoreMutation = { createStore: { errors: Array<{ cod
 export type ShimRouterStoresQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ShimRouterStoresQuery = { stores: Array<{ code: string }> };
+
+export type SetRestMerchantProfileMutationVariables = Exact<{
+  appId?: string | null | undefined;
+  secret?: string | null | undefined;
+}>;
+
+export type SetRestMerchantProfileMutation = {
+  setMerchantProfile: {
+    errors: Array<{ code: ErrorCode; message: string }>;
+    merchant: {
+      fullName: string | null;
+      wechat: { appId: string | null; originId: string | null; appSecretSet: boolean };
+    } | null;
+  };
+};
+
+export type SetRestReferralBonusMutationVariables = Exact<{ [key: string]: never }>;
+
+export type SetRestReferralBonusMutation = { setLoyaltySettings: { errors: Array<{ code: ErrorCode }> } };
+
+export type AddRestExperienceMutationVariables = Exact<{
+  memberId: string | number;
+}>;
+
+export type AddRestExperienceMutation = { changeExperience: { errors: Array<{ code: ErrorCode }> } };
+
+export type SetRestGradesMutationVariables = Exact<{ [key: string]: never }>;
+
+export type SetRestGradesMutation = { setGrades: { errors: Array<{ code: ErrorCode }> } };
+
+export type SaveRestStaffRoleMutationVariables = Exact<{
+  name: string;
+  p?: Array<Permission> | Permission | null | undefined;
+}>;
+
+export type SaveRestStaffRoleMutation = {
+  saveStaffRole: { errors: Array<{ code: ErrorCode }>; staffRole: { id: string } | null };
+};
 
 export type ShimAppKeysQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -4316,6 +4722,107 @@ export const ErpMemberFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ErpMemberFieldsFragment, unknown>;
+export const RestMemberFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RestMember' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'idCardNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deliveryAddresses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registerStore' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'points' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalEarned' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'grade' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }] },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sinceAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'channels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'channelCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openid' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RestMemberFragment, unknown>;
+export const RestMerchantFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RestMerchant' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Merchant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'wechat' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'originId' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RestMerchantFragment, unknown>;
 export const PartnerMemberFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6215,6 +6722,11 @@ export const CmRedeemerDocument = {
         selections: [
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'merchant' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'timeZone' } }] },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'viewer' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -7771,6 +8283,899 @@ export const ErpChangePointsDocument = {
     },
   ],
 } as unknown as DocumentNode<ErpChangePointsMutation, ErpChangePointsMutationVariables>;
+export const ErpUpdateMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ErpUpdateMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateMemberInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ErpMemberFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ErpMemberFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'birthday' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'idCardNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registerStore' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'grade' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'level' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ErpUpdateMemberMutation, ErpUpdateMemberMutationVariables>;
+export const RestMerchantDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RestMerchant' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'merchant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RestMerchant' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RestMerchant' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Merchant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'wechat' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'originId' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RestMerchantQuery, RestMerchantQueryVariables>;
+export const RestMemberByIdDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RestMemberById' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'member' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RestMember' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'merchant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RestMerchant' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RestMember' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'idCardNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deliveryAddresses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registerStore' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'points' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalEarned' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'grade' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }] },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sinceAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'channels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'channelCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openid' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RestMerchant' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Merchant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'wechat' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'originId' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RestMemberByIdQuery, RestMemberByIdQueryVariables>;
+export const RestMembersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RestMembers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MemberFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'field' },
+                      value: { kind: 'EnumValue', value: 'REGISTERED_AT' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'direction' },
+                      value: { kind: 'EnumValue', value: 'ASC' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RestMember' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'merchant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RestMerchant' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RestMember' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'idCardNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deliveryAddresses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registerStore' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'points' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalEarned' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'grade' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }] },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sinceAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'channels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'channelCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openid' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RestMerchant' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Merchant' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'wechat' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'originId' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RestMembersQuery, RestMembersQueryVariables>;
+export const RestMemberIdsByRefreshTokenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RestMemberIdsByRefreshToken' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'wechatRefreshToken' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    { kind: 'ObjectField', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '10' } },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RestMemberIdsByRefreshTokenQuery, RestMemberIdsByRefreshTokenQueryVariables>;
+export const RestReferrerExistsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RestReferrerExists' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'member' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RestReferrerExistsQuery, RestReferrerExistsQueryVariables>;
+export const RestCreateMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RestCreateMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateMemberInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RestCreateMemberMutation, RestCreateMemberMutationVariables>;
+export const RestUpdateMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RestUpdateMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateMemberInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RestUpdateMemberMutation, RestUpdateMemberMutationVariables>;
+export const RestSetMemberStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RestSetMemberStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MemberStatus' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setMemberStatus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'memberId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RestSetMemberStatusMutation, RestSetMemberStatusMutationVariables>;
+export const RestWechatOAuthDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RestWechatOAuth' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'wechatOAuthMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'code' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'openid' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refreshToken' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RestMember' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RestMember' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'idCardNumber' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deliveryAddresses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'registerStore' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'points' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalEarned' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'grade' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }] },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sinceAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'channels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'channelCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openid' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RestWechatOAuthMutation, RestWechatOAuthMutationVariables>;
+export const RestPairWechatDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RestPairWechat' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PairWechatMemberInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pairWechatMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RestPairWechatMutation, RestPairWechatMutationVariables>;
 export const PartnerMemberByIdDocument = {
   kind: 'Document',
   definitions: [
@@ -8163,6 +9568,17 @@ export const PartnerMemberPageDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'spending' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                          ],
                         },
                       },
                     ],
@@ -15602,6 +17018,410 @@ export const TaskPointsEntryCountDocument = {
     },
   ],
 } as unknown as DocumentNode<TaskPointsEntryCountQuery, TaskPointsEntryCountQueryVariables>;
+export const CreateMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateMemberInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'referrerId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sinceAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateMemberMutation, CreateMemberMutationVariables>;
+export const SetReferralBonusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetReferralBonus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'bonus' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setLoyaltySettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'moneyToPointsRate' },
+                      value: { kind: 'StringValue', value: '1', block: false },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'pointsScale' },
+                      value: { kind: 'IntValue', value: '0' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'referralBonusPoints' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'bonus' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'settings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'referralBonusPoints' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetReferralBonusMutation, SetReferralBonusMutationVariables>;
+export const MemberPointsOfDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MemberPointsOf' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'member' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'points' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalEarned' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MemberPointsOfQuery, MemberPointsOfQueryVariables>;
+export const ReferralEntriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReferralEntries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pointsEntries' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'memberId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'activityCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'operationType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferralEntriesQuery, ReferralEntriesQueryVariables>;
+export const FilterMembersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FilterMembers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MemberFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    { kind: 'ObjectField', name: { kind: 'Name', value: 'field' }, value: { kind: 'EnumValue', value: 'CODE' } },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'direction' },
+                      value: { kind: 'EnumValue', value: 'ASC' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FilterMembersQuery, FilterMembersQueryVariables>;
+export const SetTwoGradesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetTwoGrades' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setGrades' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'grades' },
+                value: {
+                  kind: 'ListValue',
+                  values: [
+                    {
+                      kind: 'ObjectValue',
+                      fields: [
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'code' },
+                          value: { kind: 'StringValue', value: 'SILVER', block: false },
+                        },
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'name' },
+                          value: { kind: 'StringValue', value: 'Silver', block: false },
+                        },
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'level' }, value: { kind: 'IntValue', value: '1' } },
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'threshold' },
+                          value: { kind: 'StringValue', value: '5', block: false },
+                        },
+                      ],
+                    },
+                    {
+                      kind: 'ObjectValue',
+                      fields: [
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'code' },
+                          value: { kind: 'StringValue', value: 'GOLD', block: false },
+                        },
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'name' },
+                          value: { kind: 'StringValue', value: 'Gold', block: false },
+                        },
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'level' }, value: { kind: 'IntValue', value: '2' } },
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'threshold' },
+                          value: { kind: 'StringValue', value: '100', block: false },
+                        },
+                      ],
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetTwoGradesMutation, SetTwoGradesMutationVariables>;
 export const LeanMemberDocument = {
   kind: 'Document',
   definitions: [
@@ -20428,6 +22248,221 @@ export const SeedShimAppBDocument = {
     },
   ],
 } as unknown as DocumentNode<SeedShimAppBMutation, SeedShimAppBMutationVariables>;
+export const TenantCreateMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TenantCreateMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'code' },
+                      value: { kind: 'StringValue', value: 'TENANT-X', block: false },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'name' },
+                      value: { kind: 'StringValue', value: 'x', block: false },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'referrerId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TenantCreateMemberMutation, TenantCreateMemberMutationVariables>;
+export const TenantSetMerchantProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TenantSetMerchantProfile' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setMerchantProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'fullName' },
+                      value: { kind: 'StringValue', value: 'A Ltd', block: false },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'wechatOriginId' },
+                      value: { kind: 'StringValue', value: 'gh_a', block: false },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TenantSetMerchantProfileMutation, TenantSetMerchantProfileMutationVariables>;
+export const TenantWechatOAuthMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TenantWechatOAuthMember' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'wechatOAuthMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'code' },
+                value: { kind: 'StringValue', value: 'code-of-b', block: false },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TenantWechatOAuthMemberMutation, TenantWechatOAuthMemberMutationVariables>;
+export const TenantPairWechatMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TenantPairWechatMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pairWechatMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'memberId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'openid' },
+                      value: { kind: 'StringValue', value: 'o_b', block: false },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'refreshToken' },
+                      value: { kind: 'StringValue', value: 'rt', block: false },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'phone' },
+                      value: { kind: 'StringValue', value: '13000000000', block: false },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TenantPairWechatMemberMutation, TenantPairWechatMemberMutationVariables>;
 export const MemberPointsEntriesDocument = {
   kind: 'Document',
   definitions: [
@@ -20664,6 +22699,56 @@ export const CreateErpStoreDocument = {
     },
   ],
 } as unknown as DocumentNode<CreateErpStoreMutation, CreateErpStoreMutationVariables>;
+export const CreateOtherErpStoreDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateOtherErpStore' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createStore' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'code' },
+                      value: { kind: 'StringValue', value: '1002', block: false },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'name' },
+                      value: { kind: 'StringValue', value: '上城店', block: false },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateOtherErpStoreMutation, CreateOtherErpStoreMutationVariables>;
 export const SetErpGradesDocument = {
   kind: 'Document',
   definitions: [
@@ -21188,6 +23273,375 @@ export const ShimRouterStoresDocument = {
     },
   ],
 } as unknown as DocumentNode<ShimRouterStoresQuery, ShimRouterStoresQueryVariables>;
+export const SetRestMerchantProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetRestMerchantProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'appId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'secret' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setMerchantProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'fullName' },
+                      value: { kind: 'StringValue', value: '泛盈信息科技有限公司', block: false },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'wechatOriginId' },
+                      value: { kind: 'StringValue', value: 'gh_af0c5d6c7b66', block: false },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'wechatAppId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'appId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'wechatAppSecret' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'secret' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'merchant' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'fullName' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'wechat' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'appId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'originId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'appSecretSet' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetRestMerchantProfileMutation, SetRestMerchantProfileMutationVariables>;
+export const SetRestReferralBonusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetRestReferralBonus' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setLoyaltySettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'moneyToPointsRate' },
+                      value: { kind: 'StringValue', value: '1', block: false },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'pointsScale' },
+                      value: { kind: 'IntValue', value: '0' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'referralBonusPoints' },
+                      value: { kind: 'StringValue', value: '20', block: false },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetRestReferralBonusMutation, SetRestReferralBonusMutationVariables>;
+export const AddRestExperienceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddRestExperience' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeExperience' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'memberId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'amount' },
+                      value: { kind: 'StringValue', value: '150', block: false },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'direction' },
+                      value: { kind: 'EnumValue', value: 'ADD' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddRestExperienceMutation, AddRestExperienceMutationVariables>;
+export const SetRestGradesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetRestGrades' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setGrades' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'grades' },
+                value: {
+                  kind: 'ListValue',
+                  values: [
+                    {
+                      kind: 'ObjectValue',
+                      fields: [
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'code' },
+                          value: { kind: 'StringValue', value: 'SILVER', block: false },
+                        },
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'name' },
+                          value: { kind: 'StringValue', value: '银卡会员', block: false },
+                        },
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'level' }, value: { kind: 'IntValue', value: '1' } },
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'threshold' },
+                          value: { kind: 'StringValue', value: '50', block: false },
+                        },
+                      ],
+                    },
+                    {
+                      kind: 'ObjectValue',
+                      fields: [
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'code' },
+                          value: { kind: 'StringValue', value: 'GOLD', block: false },
+                        },
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'name' },
+                          value: { kind: 'StringValue', value: '金卡会员', block: false },
+                        },
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'level' }, value: { kind: 'IntValue', value: '2' } },
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'threshold' },
+                          value: { kind: 'StringValue', value: '100', block: false },
+                        },
+                      ],
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetRestGradesMutation, SetRestGradesMutationVariables>;
+export const SaveRestStaffRoleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveRestStaffRole' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'p' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Permission' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveStaffRole' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'name' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'permissions' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'p' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'staffRole' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveRestStaffRoleMutation, SaveRestStaffRoleMutationVariables>;
 export const ShimAppKeysDocument = {
   kind: 'Document',
   definitions: [

@@ -24,6 +24,7 @@ import { CardTemplateResolver, RechargeEventResolver } from '../resolvers/card-t
 import { CouponResolver, CouponTemplateResolver } from '../resolvers/coupon.resolver.js';
 import { MemberCardResolver, MemberCardsField } from '../resolvers/member-card.resolver.js';
 import { StaffResolver } from '../resolvers/staff.resolver.js';
+import { WechatResolver } from '../resolvers/wechat.resolver.js';
 import { refreshAfterWrite, type RequestContext } from '../request/context.js';
 import { authChecker } from './auth-checker.js';
 // Enum registrations that no resolver file happens to import.
@@ -58,6 +59,7 @@ export const resolvers = [
   CouponResolver,
   CouponTemplateResolver,
   QrResolver,
+  WechatResolver,
 ] as const;
 
 /**

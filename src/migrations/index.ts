@@ -6,7 +6,8 @@ import { MemberDynamicCodesMigration } from './m20261123-005-member-dynamic-code
 import { CardsMigration } from './m20261123-003-cards.js';
 import { SecurityMigration } from './m20261124-001-security.js';
 import { NumericIdsMigration } from './m20261125-010-numeric-ids.js';
-import { CredentialNotifyMigration } from './m20261125-090-credential-notify.js';
+import { MembersRestMigration } from './m20261125-101-members-rest.js';
+import { CredentialNotifyMigration } from './m20261126-001-credential-notify.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the file system) so the same
@@ -20,5 +21,6 @@ export const migrations: MigrationObject[] = [
   { name: 'm20261123-005-member-dynamic-codes', class: MemberDynamicCodesMigration },
   { name: 'm20261124-001-security', class: SecurityMigration },
   { name: 'm20261125-010-numeric-ids', class: NumericIdsMigration },
-  { name: 'm20261125-090-credential-notify', class: CredentialNotifyMigration },
+  { name: 'm20261125-101-members-rest', class: MembersRestMigration },
+  { name: 'm20261126-001-credential-notify', class: CredentialNotifyMigration },
 ];

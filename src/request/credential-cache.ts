@@ -12,7 +12,7 @@ import type { Orm } from '../db/orm.js';
  *   of the process at once: {@link credentialsChanged}.
  * - Any change to a credential row, by any process or by hand in SQL, fires a trigger that sends
  *   `pg_notify('membergraph_credentials')` in the changing transaction (migration
- *   m20261125-090-credential-notify). Each server process LISTENs on a connection of its own
+ *   m20261126-001-credential-notify). Each server process LISTENs on a connection of its own
  *   ({@link listenForCredentialChanges}) and clears its cache when the notification arrives, just
  *   after the commit. While that connection is down the cache serves nothing (every request asks
  *   the database), and it starts empty when the connection is back.

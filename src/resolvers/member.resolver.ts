@@ -21,6 +21,7 @@ import { MemberStatus } from '../domain/member.enums.js';
 import { Store } from '../schema/merchant.types.js';
 import {
   ChannelInput,
+  CreateMemberInput,
   DynamicCodePayload,
   Member,
   MemberChannel,
@@ -28,6 +29,7 @@ import {
   MemberList,
   MemberOrder,
   MemberPayload,
+  MemberSpending,
   RegisterMemberInput,
   RegisterMemberPayload,
   UpdateMemberInput,
@@ -96,6 +98,15 @@ export class MemberResolver {
   @Mutation(() => RegisterMemberPayload, { description: 'Find-or-create by mobile (or channel openid); safe to retry.' })
   registerMember(@Ctx() ctx: RequestContext, @Arg('input', () => RegisterMemberInput) input: RegisterMemberInput) {
     return payload(() => members.registerMember(ctx, input));
+  }
+
+  @Authorized(Permission.WRITE)
+  @Mutation(() => MemberPayload, {
+    description:
+      'Create-only: an existing mobile, code or channel identity answers DUPLICATE_MOBILE, DUPLICATE_CODE or CHANNEL_ALREADY_BOUND.',
+  })
+  createMember(@Ctx() ctx: RequestContext, @Arg('input', () => CreateMemberInput) input: CreateMemberInput) {
+    return payload(async () => ({ member: await members.createMember(ctx, input) }));
   }
 
   @Authorized(Permission.WRITE)
@@ -169,6 +180,13 @@ export class MemberResolver {
   @FieldResolver(() => Store, { nullable: true })
   registerStore(@Root() member: Member, @Ctx() ctx: RequestContext) {
     return member.registerStoreId ? ctx.loaders.storeById.load(member.registerStoreId) : null;
+  }
+
+  @FieldResolver(() => MemberSpending, {
+    description: 'Card spends: how many and how much (legacy consumeCount / consumeMoney).',
+  })
+  spending(@Root() member: Member, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.cards.spendingByMember.load(member.id);
   }
 
   @FieldResolver(() => Member, { nullable: true })

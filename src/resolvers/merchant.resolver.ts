@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Permission, ApiKeyRole } from '../domain/access.enums.js';
 import type { RequestContext } from '../request/context.js';
 import {
@@ -7,6 +7,9 @@ import {
   CreateApiKeyPayload,
   CreateStoreInput,
   Merchant,
+  MerchantPayload,
+  MerchantProfileInput,
+  MerchantWechat,
   Store,
   StorePayload,
 } from '../schema/merchant.types.js';
@@ -15,11 +18,23 @@ import * as merchants from '../services/merchant.service.js';
 import * as stores from '../services/store.service.js';
 import { payload } from './payload.js';
 
-@Resolver()
+@Resolver(() => Merchant)
 export class MerchantResolver {
   @Query(() => Merchant, { description: "The calling key's merchant." })
   merchant(@Ctx() ctx: RequestContext) {
     return merchants.currentMerchant(ctx);
+  }
+
+  @Authorized(Permission.ADMIN)
+  @Mutation(() => MerchantPayload, { description: 'Legal name and WeChat app (members-rest); omitted fields keep their value.' })
+  setMerchantProfile(@Ctx() ctx: RequestContext, @Arg('input', () => MerchantProfileInput) input: MerchantProfileInput) {
+    return payload(async () => ({ merchant: await merchants.setMerchantProfile(ctx, input) }));
+  }
+
+  @FieldResolver(() => MerchantWechat)
+  async wechat(@Root() _merchant: Merchant, @Ctx() ctx: RequestContext): Promise<MerchantWechat> {
+    const wechat = await merchants.merchantWechat(ctx);
+    return { appId: wechat.appId, originId: wechat.originId, appSecretSet: wechat.appSecret !== null };
   }
 
   @Query(() => [Store])

@@ -256,6 +256,9 @@ export class LoyaltySettings {
 
   @Field(() => Int, { description: 'Decimal places kept when converting money (0-2); the rest is cut, never rounded up.' })
   pointsScale!: number;
+
+  @Field(() => DecimalScalar, { description: 'Points a referrer earns for each new member created with them as referrer.' })
+  referralBonusPoints!: string;
 }
 
 @InputType()
@@ -265,6 +268,9 @@ export class LoyaltySettingsInput {
 
   @Field(() => Int)
   pointsScale!: number;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Omit to keep the current bonus (initially 0: none).' })
+  referralBonusPoints?: string | null;
 }
 
 @ObjectType()

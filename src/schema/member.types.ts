@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MemberStatus, Sex } from '../domain/member.enums.js';
 import { SortDirection } from './enums.js';
+import { DateTimeComparison, DecimalComparison, IntComparison } from './comparison.types.js';
 import { DecimalScalar } from './decimal.scalar.js';
 import { DateTime, LocalDate, SafeInt } from './scalars.js';
 import { MutationPayload, PaginatedList } from './generic.types.js';
@@ -241,7 +242,16 @@ export class UpdateMemberInput extends MemberProfileInput {
 
   @Field(() => String, { nullable: true, description: 'A new mobile; must stay unique within the merchant.' })
   mobile?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Where the member registered; null clears it.' })
+  registerStoreId?: string | null;
 }
+
+@InputType({
+  description:
+    'Create-only: an existing mobile, code or channel identity is a conflict. Neither a mobile nor a channel is required.',
+})
+export class CreateMemberInput extends RegisterMemberInput {}
 
 @InputType()
 export class MemberFilter {
@@ -280,6 +290,33 @@ export class MemberFilter {
 
   @Field(() => String, { nullable: true, description: 'Members currently in the grade with this code.' })
   gradeCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Name exactly (members-rest `name`).' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Email exactly, ignoring case.' })
+  email?: string | null;
+
+  @Field(() => [MemberStatus], { nullable: true, description: 'Any of these statuses.' })
+  statusIn?: MemberStatus[] | null;
+
+  @Field(() => DecimalComparison, { nullable: true, description: 'Available points (0 for a member who never had any).' })
+  points?: DecimalComparison | null;
+
+  @Field(() => IntComparison, { nullable: true, description: 'Grade level (0: below every grade).' })
+  gradeLevel?: IntComparison | null;
+
+  @Field(() => DateTimeComparison, { nullable: true, description: 'Membership valid since.' })
+  sinceAt?: DateTimeComparison | null;
+
+  @Field(() => DateTimeComparison, { nullable: true, description: 'Membership due date.' })
+  dueAt?: DateTimeComparison | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The member whose WeChat identity holds this OAuth refresh token (members-rest `weixin.refresh_token`).',
+  })
+  wechatRefreshToken?: string | null;
 }
 
 export enum MemberOrderField {
@@ -309,6 +346,15 @@ export class MemberPayload extends MutationPayload {
 export class RegisterMemberPayload extends MemberPayload {
   @Field(() => Boolean, { nullable: true, description: 'false when an existing member was found and returned; null on error.' })
   created?: boolean | null;
+}
+
+@ObjectType({ description: 'What a member spent from their stored-value cards (refunded spends left out).' })
+export class MemberSpending {
+  @Field(() => Int)
+  count!: number;
+
+  @Field(() => DecimalScalar)
+  amount!: string;
 }
 
 @ObjectType()

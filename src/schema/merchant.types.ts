@@ -18,6 +18,9 @@ export class Merchant {
   @Field(() => String)
   name!: string;
 
+  @Field(() => String, { nullable: true, description: 'The legal name (members-rest `merchant.fullName`).' })
+  fullName!: string | null;
+
   @Field(() => String, { description: 'IANA time zone used for legacy timestamps and daily/weekly periods.' })
   timeZone!: string;
 
@@ -128,4 +131,37 @@ export class CreateApiKeyPayload extends MutationPayload {
 export class ApiKeyPayload extends MutationPayload {
   @Field(() => ApiKey, { nullable: true })
   apiKey?: ApiKey | null;
+}
+
+@ObjectType({ description: "The merchant's WeChat official-account app, without its secret." })
+export class MerchantWechat {
+  @Field(() => String, { nullable: true })
+  appId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The original id (gh_…), members-rest `merchant.weixin.originID`.' })
+  originId!: string | null;
+
+  @Field(() => Boolean, { description: 'Whether an app secret is stored (it is never shown).' })
+  appSecretSet!: boolean;
+}
+
+@InputType({ description: 'Omitted fields keep their value; null clears one.' })
+export class MerchantProfileInput {
+  @Field(() => String, { nullable: true })
+  fullName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  wechatAppId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  wechatOriginId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Stored sealed; never shown again.' })
+  wechatAppSecret?: string | null;
+}
+
+@ObjectType()
+export class MerchantPayload extends MutationPayload {
+  @Field(() => Merchant, { nullable: true })
+  merchant?: Merchant | null;
 }

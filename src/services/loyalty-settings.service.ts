@@ -16,6 +16,11 @@ const settingsSchema = z.object({
     })
     .refine((v) => new Decimal(v).gt(0), 'The rate must be more than 0.'),
   pointsScale: z.number().int().min(0, 'pointsScale is 0, 1 or 2.').max(2, 'pointsScale is 0, 1 or 2.'),
+  referralBonusPoints: z
+    .string()
+    .trim()
+    .regex(/^\d{1,12}(\.\d{1,2})?$/, 'A referral bonus is a non-negative decimal with at most 2 places.')
+    .nullish(),
 });
 export type LoyaltySettingsData = z.input<typeof settingsSchema>;
 
@@ -31,11 +36,19 @@ export async function getLoyaltySettings(ctx: RequestContext): Promise<LoyaltySe
 
 export async function setLoyaltySettings(ctx: RequestContext, input: LoyaltySettingsData): Promise<LoyaltySettings> {
   const data = parseInput(settingsSchema, input);
+  // An omitted referral bonus keeps the stored one (0 for a merchant without settings).
   await ctx.em.execute(
-    `insert into loyalty_settings (merchant_id, money_to_points_rate, points_scale) values (:merchant, :rate, :scale)
+    `insert into loyalty_settings (merchant_id, money_to_points_rate, points_scale, referral_bonus_points)
+     values (:merchant, :rate, :scale, coalesce(:bonus::numeric, 0))
      on conflict (merchant_id) do update set money_to_points_rate = excluded.money_to_points_rate,
-       points_scale = excluded.points_scale, updated_at = now()`,
-    { merchant: ctx.principal.merchantId, rate: data.moneyToPointsRate, scale: data.pointsScale },
+       points_scale = excluded.points_scale,
+       referral_bonus_points = coalesce(:bonus::numeric, loyalty_settings.referral_bonus_points), updated_at = now()`,
+    {
+      merchant: ctx.principal.merchantId,
+      rate: data.moneyToPointsRate,
+      scale: data.pointsScale,
+      bonus: data.referralBonusPoints ?? null,
+    },
   );
   return ctx.em.findOneOrFail(LoyaltySettings, { merchantId: ctx.principal.merchantId }, { refresh: true });
 }

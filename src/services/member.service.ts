@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { UniqueConstraintViolationException, raw, type FilterQuery } from '@mikro-orm/core';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { EntityManager } from '../db/orm.js';
 import { MemberChannel } from '../entities/member-channel.entity.js';
@@ -11,8 +11,12 @@ import type { RequestContext } from '../request/context.js';
 import { NOT_COUNTED, checkPage, findPage } from './paging.js';
 import { allMembersPage } from '../request/loaders/lean.js';
 import { assertMemberAllows, MemberAction } from './member-status.js';
-import { fields, isUuid, likeContains, parseInput } from './validation.js';
 import { resolveRef, rowRef } from './refs.js';
+import { LedgerDirection, PointsOperationType } from '../domain/loyalty-codes.js';
+import { LoyaltySettings } from '../entities/loyalty-settings.entity.js';
+import { memberWhere, type MemberFilterData } from './member-filter.js';
+import { changePoints } from './points-ledger.service.js';
+import { fields, parseInput } from './validation.js';
 
 const nullable = <T extends z.ZodType>(schema: T) => schema.nullish();
 
@@ -69,7 +73,12 @@ const registerSchema = z.object({
 });
 export type RegisterMemberData = z.input<typeof registerSchema>;
 
-const updateSchema = z.object({ ...profileShape, id: z.string(), mobile: nullable(fields.mobile) });
+const updateSchema = z.object({
+  ...profileShape,
+  id: z.string(),
+  mobile: nullable(fields.mobile),
+  registerStoreId: nullable(fields.uuid),
+});
 export type UpdateMemberData = z.input<typeof updateSchema>;
 
 /** Loads a member of the caller's merchant or fails with MEMBER_NOT_FOUND. */
@@ -154,6 +163,45 @@ async function findOrCreateMember(
     return { member, created: false };
   }
 
+  return { member: await insertMember(ctx, em, data), created: true };
+}
+
+/**
+ * Creates a member that must be new (members-rest POST /members): an existing mobile, code or
+ * channel identity is a conflict (DUPLICATE_MOBILE, DUPLICATE_CODE, CHANNEL_ALREADY_BOUND), never a
+ * silent find. Neither a mobile nor a channel is required: a member may be known by code alone.
+ */
+export async function createMember(ctx: RequestContext, input: RegisterMemberData): Promise<Member> {
+  const data = parseInput(registerSchema, input);
+  try {
+    return await ctx.em.transactional(async (em) => {
+      if (data.mobile && (await em.findOne(Member, { mobile: data.mobile }))) {
+        throw new BusinessError(ErrorCode.DUPLICATE_MOBILE, `Mobile ${data.mobile} belongs to another member.`, 'mobile');
+      }
+      if (
+        data.channel &&
+        (await em.findOne(MemberChannel, { channelCode: data.channel.channelCode, openid: data.channel.openid }))
+      ) {
+        throw new BusinessError(
+          ErrorCode.CHANNEL_ALREADY_BOUND,
+          `The ${data.channel.channelCode} identity ${data.channel.openid} belongs to another member.`,
+          'channel.openid',
+        );
+      }
+      return insertMember(ctx, em, data);
+    });
+  } catch (error) {
+    // Two concurrent creations of one code or mobile: the unique index decides, the loser conflicts.
+    if (!(error instanceof UniqueConstraintViolationException)) throw error;
+    if (constraintOf(error).includes('code')) {
+      throw new BusinessError(ErrorCode.DUPLICATE_CODE, `Member code ${data.code} is taken.`, 'code');
+    }
+    throw new BusinessError(ErrorCode.DUPLICATE_MOBILE, `Mobile ${data.mobile} belongs to another member.`, 'mobile');
+  }
+}
+
+/** Inserts a new member (checked to be new by the caller) and pays the referrer's bonus. */
+async function insertMember(ctx: RequestContext, em: EntityManager, data: z.output<typeof registerSchema>): Promise<Member> {
   if (data.registerStoreId) await requireStore(em, data.registerStoreId, 'registerStoreId');
   if (data.channel?.registerStoreId) await requireStore(em, data.channel.registerStoreId, 'channel.registerStoreId');
   if (data.referrerId) await requireMember(em, data.referrerId, 'referrerId');
@@ -161,7 +209,7 @@ async function findOrCreateMember(
     throw new BusinessError(ErrorCode.DUPLICATE_CODE, `Member code ${data.code} is taken.`, 'code');
   }
 
-  member = em.create(Member, {
+  const member = em.create(Member, {
     merchantId: ctx.principal.merchantId,
     code: data.code ?? generateMemberCode(),
     mobile: data.mobile ?? null,
@@ -173,7 +221,29 @@ async function findOrCreateMember(
   });
   await em.flush();
   if (data.channel) await attachChannel(em, member, data.channel);
-  return { member, created: true };
+  if (member.referrerId) await payReferralBonus({ ...ctx, em }, member);
+  return member;
+}
+
+/**
+ * The merchant's referral bonus (loyalty settings; 0 pays nothing) on the referrer's points
+ * ledger, keyed by the new member: whatever retries or re-reads happen, one new member pays one
+ * bonus. A referrer whose status forbids earning (suspended, expired, removed) fails the creation
+ * with MEMBER_NOT_ACTIVE rather than silently losing the bonus.
+ */
+async function payReferralBonus(ctx: RequestContext, member: Member): Promise<void> {
+  const settings = await ctx.em.findOne(LoyaltySettings, { merchantId: ctx.principal.merchantId });
+  const bonus = settings?.referralBonusPoints ?? '0';
+  if (!(Number(bonus) > 0)) return;
+  await changePoints(ctx, {
+    memberId: member.referrerId!,
+    direction: LedgerDirection.ADD,
+    amount: bonus,
+    operationType: PointsOperationType.MANUAL_GRANT,
+    activityCode: 'REFERRAL',
+    description: `Referral bonus: new member ${member.code}`,
+    idempotencyKey: `referral:${member.id}`,
+  });
 }
 
 /** Only the profile keys present in the input, so omitted fields stay untouched on update. */
@@ -227,6 +297,10 @@ export async function updateMember(ctx: RequestContext, input: UpdateMemberData)
         throw new BusinessError(ErrorCode.DUPLICATE_MOBILE, `Mobile ${data.mobile} belongs to another member.`, 'mobile');
       }
       member.mobile = data.mobile ?? null;
+    }
+    if (data.registerStoreId !== undefined && data.registerStoreId !== member.registerStoreId) {
+      if (data.registerStoreId) await requireStore(em, data.registerStoreId, 'registerStoreId');
+      member.registerStoreId = data.registerStoreId ?? null;
     }
     em.assign(member, profileValues(data));
     await em.flush();
@@ -297,20 +371,7 @@ export async function changeMemberLabels(
 }
 
 export interface MemberListQuery {
-  filter?: {
-    nameContains?: string | null;
-    mobile?: string | null;
-    mobileContains?: string | null;
-    code?: string | null;
-    status?: MemberStatus | null;
-    label?: string | null;
-    registerStoreId?: string | null;
-    registeredFrom?: Date | null;
-    registeredTo?: Date | null;
-    pointsMin?: string | null;
-    pointsMax?: string | null;
-    gradeCode?: string | null;
-  } | null;
+  filter?: MemberFilterData | null;
   order?: { field: 'REGISTERED_AT' | 'NAME' | 'MOBILE' | 'CODE'; direction: 'ASC' | 'DESC' } | null;
   offset: number;
   limit: number;
@@ -320,46 +381,8 @@ const orderColumns = { REGISTERED_AT: 'registeredAt', NAME: 'name', MOBILE: 'mob
 
 export async function listMembers(ctx: RequestContext, query: MemberListQuery): Promise<{ items: Member[]; totalItems: number }> {
   checkPage(ctx, query);
-  const f = query.filter ?? {};
-  const where: FilterQuery<Member> = {};
-  if (f.nameContains) {
-    const pattern = likeContains(f.nameContains.trim());
-    where.$or = [{ name: { $ilike: pattern } }, { nickname: { $ilike: pattern } }];
-  }
-  if (f.mobile) where.mobile = f.mobile.trim();
-  else if (f.mobileContains?.trim()) where.mobile = { $ilike: likeContains(f.mobileContains.trim()) };
-  if (f.code) where.code = f.code.trim();
-  if (f.status) where.status = f.status;
-  if (f.label) where.labels = { $contains: [f.label] };
-  if (f.registerStoreId) {
-    if (!isUuid(f.registerStoreId)) return { items: [], totalItems: 0 };
-    where.registerStoreId = f.registerStoreId;
-  }
-  if (f.registeredFrom || f.registeredTo) {
-    where.registeredAt = {
-      ...(f.registeredFrom ? { $gte: f.registeredFrom } : {}),
-      ...(f.registeredTo ? { $lt: f.registeredTo } : {}),
-    };
-  }
-  // Loyalty conditions are sub-queries on the balance tables, so they combine with every other
-  // filter and with the member ordering (partner-openapi getMembers sends both kinds at once).
-  const loyalty: FilterQuery<Member>[] = [];
-  const points = (op: string, value: string) =>
-    loyalty.push({
-      [raw((a) => `exists (select 1 from points_balance pb where pb.member_id = ${a}.id and pb.current ${op} ?)`, [value])]: true,
-    });
-  if (f.pointsMin) points('>=', f.pointsMin);
-  if (f.pointsMax) points('<=', f.pointsMax);
-  if (f.gradeCode) {
-    loyalty.push({
-      [raw(
-        (a) =>
-          `exists (select 1 from exp_balance x join grade g on g.merchant_id = x.merchant_id and g.level = x.grade_level where x.member_id = ${a}.id and g.code = ?)`,
-        [f.gradeCode.trim()],
-      )]: true,
-    });
-  }
-  if (loyalty.length) where.$and = loyalty;
+  const where = memberWhere(query.filter ?? {});
+  if (!where) return { items: [], totalItems: 0 };
   const order = query.order ?? { field: 'REGISTERED_AT', direction: 'DESC' };
   const direction = order.direction === 'ASC' ? 'asc' : 'desc';
   // The plain list, the most asked for, reads lean on the query's transaction (request/loaders/lean.ts).

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { scopeToMerchant, type Orm } from '../db/orm.js';
 import { ApiKeyRole, ShimContract } from '../domain/access.enums.js';
-import { Merchant } from '../entities/merchant.entity.js';
+import { Merchant, MerchantWechat } from '../entities/merchant.entity.js';
 import { Store } from '../entities/store.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
+import { sealContext, sealText } from '../db/secret-box.js';
 import { operatorContext, type AppDeps, type RequestContext } from '../request/context.js';
 import { createApiKey } from './api-key.service.js';
 import { createShimApp } from './shim-app.service.js';
@@ -13,7 +14,12 @@ import { randomBytes } from 'node:crypto';
 import { Permission } from '../domain/access.enums.js';
 
 /** The contracts whose shims accept an app marked for unsigned development use. */
-export const DEMO_SHIM_CONTRACTS = [ShimContract.PARTNER_OPENAPI, ShimContract.ERP_MEMBER_POINTS, ShimContract.CPOINT_INNER];
+export const DEMO_SHIM_CONTRACTS = [
+  ShimContract.PARTNER_OPENAPI,
+  ShimContract.ERP_MEMBER_POINTS,
+  ShimContract.CPOINT_INNER,
+  ShimContract.MEMBERS_REST,
+];
 
 export interface DemoShimApp {
   contract: ShimContract;
@@ -109,4 +115,51 @@ export async function ensureDemoMerchant(
   const cardManage = { username: 'demo', password: randomBytes(9).toString('base64url') };
   await createStaffUser(ctx, { ...cardManage, roleId: role.id, storeIds: [store.id] });
   return { merchant, store, apiKey: secret, shimApps, cardManage };
+}
+
+const profileSchema = z.object({
+  fullName: fields.shortText.nullish(),
+  wechatAppId: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'A WeChat app id is 1 to 64 letters, digits, _ or -.')
+    .nullish(),
+  wechatOriginId: z.string().trim().min(1, 'Must not be empty.').max(64, 'At most 64 characters.').nullish(),
+  wechatAppSecret: z.string().trim().min(1, 'Must not be empty.').max(128, 'At most 128 characters.').nullish(),
+});
+export type MerchantProfileData = z.input<typeof profileSchema>;
+
+/** The merchant's WeChat app as stored (secret sealed), or an empty one. */
+export async function merchantWechat(ctx: RequestContext): Promise<MerchantWechat> {
+  const found = await ctx.em.findOne(MerchantWechat, { merchantId: ctx.principal.merchantId });
+  if (found) return found;
+  const empty = new MerchantWechat();
+  empty.merchantId = ctx.principal.merchantId;
+  return empty;
+}
+
+/**
+ * Sets the merchant's legal name and WeChat official-account app. The app secret is sealed with
+ * the row's merchant as context (secret-box.ts) and never answered again.
+ */
+export async function setMerchantProfile(ctx: RequestContext, input: MerchantProfileData): Promise<Merchant> {
+  const data = parseInput(profileSchema, input);
+  const merchantId = ctx.principal.merchantId;
+  return ctx.em.transactional(async (em) => {
+    const merchant = await em.findOneOrFail(Merchant, { id: merchantId });
+    if (data.fullName !== undefined) merchant.fullName = data.fullName;
+    const touchesWechat = [data.wechatAppId, data.wechatOriginId, data.wechatAppSecret].some((v) => v !== undefined);
+    if (touchesWechat) {
+      let wechat = await em.findOne(MerchantWechat, { merchantId });
+      if (!wechat) wechat = em.create(MerchantWechat, { merchantId });
+      if (data.wechatAppId !== undefined) wechat.appId = data.wechatAppId;
+      if (data.wechatOriginId !== undefined) wechat.originId = data.wechatOriginId;
+      if (data.wechatAppSecret !== undefined) {
+        wechat.appSecret =
+          data.wechatAppSecret === null ? null : sealText(data.wechatAppSecret, sealContext.wechatAppSecret(merchantId));
+      }
+    }
+    await em.flush();
+    return merchant;
+  });
 }

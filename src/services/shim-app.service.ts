@@ -11,8 +11,11 @@ import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import { sealContext, sealText } from '../db/secret-box.js';
 import { fields, isUuid, parseInput } from './validation.js';
 
-/** Contracts whose requests are signed with an HMAC over a shared secret. */
-const HMAC_CONTRACTS = new Set([ShimContract.CPOINT_INNER, ShimContract.ERP_MEMBER_POINTS]);
+/**
+ * Contracts whose apps hold a secret the server keeps (sealed): an HMAC key for the signed ones,
+ * the password of HTTP Basic for members-rest.
+ */
+const HMAC_CONTRACTS = new Set([ShimContract.CPOINT_INNER, ShimContract.ERP_MEMBER_POINTS, ShimContract.MEMBERS_REST]);
 
 const createSchema = z.object({
   contract: z.nativeEnum(ShimContract),

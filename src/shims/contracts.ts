@@ -8,6 +8,7 @@ export const SERVED_CONTRACTS = [
   ShimContract.PARTNER_OPENAPI,
   ShimContract.ERP_MEMBER_POINTS,
   ShimContract.CPOINT_INNER,
+  ShimContract.MEMBERS_REST,
 ] as const;
 
 export type ServedContract = (typeof SERVED_CONTRACTS)[number];

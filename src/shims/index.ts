@@ -4,6 +4,7 @@ import { SERVED_CONTRACTS, type ServedContract } from './contracts.js';
 import { cardManageRouter } from './card-manage/index.js';
 import { cpointInnerRouter } from './cpoint-inner/index.js';
 import { erpMemberPointsRouter } from './erp-member-points/index.js';
+import { membersRestRouter } from './members-rest/index.js';
 import { partnerOpenApiRouter } from './partner-openapi/index.js';
 
 /** One router per served contract: a contract added to SERVED_CONTRACTS must get its router here. */
@@ -11,6 +12,7 @@ const routers: Record<ServedContract, (deps: AppDeps) => Router> = {
   'partner-openapi': partnerOpenApiRouter,
   'erp-member-points': erpMemberPointsRouter,
   'cpoint-inner': cpointInnerRouter,
+  'members-rest': membersRestRouter,
 };
 
 /**

@@ -65,6 +65,10 @@ import {
   TenantTaskConfigsDocument,
   TenantUnbindMemberChannelDocument,
   TenantUpdateMemberDocument,
+  TenantCreateMemberDocument,
+  TenantSetMerchantProfileDocument,
+  TenantWechatOAuthMemberDocument,
+  TenantPairWechatMemberDocument,
 } from '../../src/generated/graphql.js';
 
 let cardIds: CardIds;
@@ -302,6 +306,25 @@ const mutations: Record<string, Case> = {
     query: TenantRegisterMemberDocument,
     variables: (b) => ({ s: b.storeId }),
     expectIsolated: payloadError('registerMember', 'STORE_NOT_FOUND'),
+  },
+  createMember: {
+    query: TenantCreateMemberDocument,
+    variables: (b) => ({ id: b.memberId }),
+    expectIsolated: payloadError('createMember', 'MEMBER_NOT_FOUND'),
+  },
+  setMerchantProfile: {
+    query: TenantSetMerchantProfileDocument,
+    expectIsolated: ownConfigOnly('setMerchantProfile'),
+  },
+  // A's merchant has no WeChat app in this file: B's app is never used for A's code.
+  wechatOAuthMember: {
+    query: TenantWechatOAuthMemberDocument,
+    expectIsolated: payloadError('wechatOAuthMember', 'WECHAT_NOT_CONFIGURED'),
+  },
+  pairWechatMember: {
+    query: TenantPairWechatMemberDocument,
+    variables: (b) => ({ id: b.memberId }),
+    expectIsolated: payloadError('pairWechatMember', 'MEMBER_NOT_FOUND'),
   },
   updateMember: {
     query: TenantUpdateMemberDocument,

@@ -77,7 +77,7 @@ describe('card-manage login and envelope', () => {
     expect(right.json.errCode).toBe(1);
     expect(right.json.msg).toContain('登录失败次数过多');
     // The same username at another merchant's address is nobody: usernames are per merchant.
-    const elsewhere = await call('/user/login', { username: 'locky', password: md5('secret-pass') });
+    const elsewhere = await call('/user/login', { username: 'locky', password: md5('secret-pass'), client: 1 });
     expect(elsewhere.json.errCode).toBe(1);
   });
 
@@ -94,7 +94,7 @@ describe('card-manage login and envelope', () => {
       (
         await call(
           '/user/login',
-          { username: 'cashier', password: md5('secret-pass') },
+          { username: 'cashier', password: md5('secret-pass'), client: 1 },
           { merchant: '00000000-0000-4000-8000-000000000000' },
         )
       ).json.errCode,

@@ -8,6 +8,7 @@ import { ERP_EXAMPLE, ERP_EXAMPLE_SIGNATURE, erpReferenceSignature } from './sig
 import {
   AddExperienceDocument,
   CreateErpStoreDocument,
+  CreateOtherErpStoreDocument,
   MemberCountByMobileDocument,
   MemberIdByMobileDocument,
   PointsByMobileDocument,
@@ -131,6 +132,21 @@ describe('erp-member-points /user/memberPoints', () => {
     });
   });
 
+  it('takes an unknown storeNumber as matching data that matched nothing, not as a failure', async () => {
+    const answer = await push({ mobile: '13800006666', storeNumber: '9999', name: '无店' });
+    expect(answer.json).toMatchObject({ code: 10000, data: { name: '无店', state: '0', storeNumber: '' } });
+  });
+
+  it('applies the profile fields a push sends to an existing member, and fills a missing register store', async () => {
+    await push({ mobile: '13800007777', name: '旧名' });
+    const again = await push({ mobile: '13800007777', name: '新名', storeNumber: '1001' });
+    expect(again.json).toMatchObject({ code: 10000, data: { name: '新名', state: '1', storeNumber: '1001' } });
+    // Where the member registered is history: a later push naming another store does not move it.
+    await app.gql(merchant.adminKey, CreateOtherErpStoreDocument);
+    const third = await push({ mobile: '13800007777', storeNumber: '1002' });
+    expect(third.json).toMatchObject({ code: 10000, data: { name: '新名', storeNumber: '1001' } });
+  });
+
   it('sets the referrer from an invite code that is a member code', async () => {
     const referrer = await push({ mobile: '13800003333' });
     await push({ mobile: '13800004444', inviteCode: referrer.json.data.cardNo });
@@ -153,7 +169,6 @@ describe('erp-member-points /user/memberPoints', () => {
       ['BAD_PARAMETERS', await push('{"mobile": ')],
       ['BAD_PARAMETERS', await push('[1, 2]')],
       ['BODY_TOO_LARGE', await push({ mobile: '13811110005', name: 'x'.repeat(5000) })],
-      ['STORE_NOT_FOUND', await push({ mobile: '13811110006', storeNumber: '9999' })],
     ];
     for (const [reason, answer] of cases) {
       expect(answer.status).toBe(200);

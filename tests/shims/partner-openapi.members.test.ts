@@ -9,7 +9,10 @@ import {
   RegisterPartnerMemberDocument,
   RegisterWithNicknameDocument,
   SaveFullReductionCouponDocument,
+  SetStatusDocument,
+  SpendFromCardDocument,
 } from '../../src/generated/graphql.js';
+import { fundedCard, ok, setUpShop } from '../cards/support.js';
 
 let app: TestApp;
 let merchant: TestMerchant;
@@ -17,7 +20,7 @@ let partner: PartnerApp;
 let memberId: string;
 
 beforeAll(async () => {
-  app = await startTestApp({ BODY_LIMIT: '8kb' });
+  app = await startTestApp({ BODY_LIMIT: '8kb', SCRYPT_N: '1024' });
   merchant = await app.createMerchant('Partner Shop');
   partner = await createPartnerApp(app, merchant);
   const res = await app.gql(merchant.operatorKey, RegisterPartnerMemberDocument, { s: merchant.store.id });
@@ -119,6 +122,31 @@ describe('partner-openapi 1.2 getMembers', () => {
       pageSize: '20',
     });
     expect(filtered.body.memberList.map((m: { mobile: string }) => m.mobile)).toEqual(['15956904546']);
+  });
+
+  it('fills consumeCount and consumeMoney from card spends, and statusFlag 0 finds every member it shows as 0', async () => {
+    const shop = await setUpShop(app, 'Spends', merchant);
+    const { cardId, phone } = await fundedCard(app, shop, '500.00');
+    for (const amount of ['12.30', '7.70']) {
+      await ok(app, merchant.operatorKey, SpendFromCardDocument, {
+        input: { cardId, amount, password: phone.slice(-6), storeId: merchant.store.id },
+      });
+    }
+    const spender = await callPartner(app, partner, '/member/getMembers', { mobile: phone, pageNum: 1, pageSize: 20 });
+    expect(spender.body.memberList[0]).toMatchObject({ mobile: phone, consumeCount: '2', consumeMoney: '20.00', statusFlag: 1 });
+    const quiet = await callPartner(app, partner, '/member/getMembers', { mobile: '15956904546', pageNum: 1, pageSize: 20 });
+    expect(quiet.body.memberList[0]).toMatchObject({ consumeCount: '0', consumeMoney: '0.00', memberPaidList: [] });
+
+    const id = (mobile: string) =>
+      app.gql(merchant.readonlyKey, MemberIdByMobileDocument, { mobile }).then((r) => r.data!.memberByMobile!.id);
+    await ok(app, merchant.adminKey, SetStatusDocument, { memberId: await id('15956904546'), status: 'EXPIRED' });
+    await ok(app, merchant.adminKey, SetStatusDocument, { memberId: await id(phone), status: 'SUSPENDED' });
+    const disabled = await callPartner(app, partner, '/member/getMembers', { statusFlag: 0, pageNum: 1, pageSize: 20 });
+    expect(disabled.body.memberList.map((m: { mobile: string }) => m.mobile).sort()).toEqual([phone, '15956904546'].sort());
+    expect(disabled.body.memberList.every((m: { statusFlag: number }) => m.statusFlag === 0)).toBe(true);
+    const active = await callPartner(app, partner, '/member/getMembers', { statusFlag: '1', pageNum: 1, pageSize: 20 });
+    expect(active.body.memberList.map((m: { mobile: string }) => m.mobile)).not.toContain(phone);
+    expect(active.body.memberList.every((m: { statusFlag: number }) => m.statusFlag === 1)).toBe(true);
   });
 
   it('answers 201 when paging parameters are missing or out of range', async () => {

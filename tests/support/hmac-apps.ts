@@ -9,11 +9,11 @@ export interface HmacApp {
   secret: string;
 }
 
-/** Creates an HMAC-signed shim app (cpoint-inner, erp-member-points) over GraphQL. */
+/** Creates a shim app with a secret (cpoint-inner, erp-member-points: HMAC; members-rest: Basic) over GraphQL. */
 export async function createHmacApp(
   app: TestApp,
   merchant: TestMerchant,
-  contract: 'CPOINT_INNER' | 'ERP_MEMBER_POINTS',
+  contract: 'CPOINT_INNER' | 'ERP_MEMBER_POINTS' | 'MEMBERS_REST',
   options: { appKey?: string; allowUnsigned?: boolean } = {},
 ): Promise<HmacApp> {
   if (options.appKey) {
@@ -21,7 +21,7 @@ export async function createHmacApp(
     const created = await createShimApp(
       app.operatorContext(merchant.id),
       {
-        contract: contract === 'CPOINT_INNER' ? ShimContract.CPOINT_INNER : ShimContract.ERP_MEMBER_POINTS,
+        contract: ShimContract[contract],
         name: `${contract} app`,
         appKey: options.appKey,
         allowUnsigned: options.allowUnsigned ?? false,

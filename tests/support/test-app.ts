@@ -77,14 +77,18 @@ export interface TestApp {
 
 /**
  * Starts the real server (Express, Apollo, the shims) on a random port over a fresh copy of the
- * migrated template database. Requests go over real HTTP.
+ * migrated template database (or of `options.template`, a database a test prepared itself, such as
+ * one migrated over rows written before a migration). Requests go over real HTTP.
  */
-export async function startTestApp(overrides: Partial<Record<string, string>> = {}): Promise<TestApp> {
+export async function startTestApp(
+  overrides: Partial<Record<string, string>> = {},
+  options: { template?: string } = {},
+): Promise<TestApp> {
   const serverUrl = inject('serverUrl');
   const database = `${inject('databasePrefix')}${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`create database "${database}" template "${inject('templateDatabase')}"`);
+  await admin.query(`create database "${database}" template "${options.template ?? inject('templateDatabase')}"`);
   await admin.end();
 
   const url = databaseUrl(serverUrl, database);

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { Decimal } from 'decimal.js';
 import type { EntityManager } from '../../db/orm.js';
 import { CardTemplate } from '../../entities/card-template.entity.js';
 import { CardRecharge } from '../../entities/card-transaction.entity.js';
@@ -66,6 +67,19 @@ export function createCardLoaders(em: EntityManager) {
       (cardIds) => em.find(Invoice, { memberCardId: { $in: cardIds } }, { orderBy: { createdAt: 'desc', id: 'desc' } }),
       (invoice) => invoice.memberCardId,
     ),
+    /** Count and sum of each member's card spends that were not refunded; one statement per page. */
+    spendingByMember: new DataLoader<string, { count: number; amount: string }>(async (memberIds) => {
+      const rows = await em.execute<{ member_id: string; count: number; amount: string }[]>(
+        `select member_id, count(*)::int as count, sum(amount)::text as amount from card_spend
+          where member_id = any(${UUIDS}) and refunded_at is null group by member_id`,
+        [memberIds.join(',')],
+      );
+      const byMember = new Map(rows.map((r) => [r.member_id, r]));
+      return memberIds.map((id) => {
+        const row = byMember.get(id);
+        return { count: row?.count ?? 0, amount: new Decimal(row?.amount ?? 0).toFixed(2) };
+      });
+    }),
     qrKey: once(() => qrKey(em)),
     today: once(() => merchantToday(em)),
   };

@@ -34,7 +34,9 @@ const dateOrNull = (ms: number | null) => (ms === null ? null : new Date(ms));
 
 type Timestamps<T, K extends keyof T> = Omit<T, K> & { [P in K]: null extends T[P] ? number | null : number };
 type MemberRow = Timestamps<Member, 'registeredAt' | 'sinceAt' | 'dueAt' | 'createdAt' | 'updatedAt'>;
-type ChannelRow = Timestamps<MemberChannel, 'createdAt' | 'updatedAt'>;
+/** A channel as lists show it: without the WeChat refresh token's hash and sealed copy, which no field answers. */
+export type ListedChannel = Omit<MemberChannel, 'refreshTokenHash' | 'refreshTokenSealed'>;
+type ChannelRow = Timestamps<ListedChannel, 'createdAt' | 'updatedAt'>;
 
 const MEMBER_COLUMNS =
   sql.raw(`id, merchant_id as "merchantId", numeric_id::float8 as "numericId", code, mobile, name, nickname, email, sex,
@@ -57,7 +59,7 @@ const toMember = (row: MemberRow): Member => ({
   updatedAt: date(row.updatedAt),
 });
 
-const toChannel = (row: ChannelRow): MemberChannel => ({
+const toChannel = (row: ChannelRow): ListedChannel => ({
   ...row,
   createdAt: date(row.createdAt),
   updatedAt: date(row.updatedAt),
@@ -72,8 +74,8 @@ export function membersById(em: EntityManager, ids: string[], orm: () => Promise
 export function channelsOfMembers(
   em: EntityManager,
   memberIds: string[],
-  orm: () => Promise<MemberChannel[]>,
-): Promise<MemberChannel[]> {
+  orm: () => Promise<ListedChannel[]>,
+): Promise<ListedChannel[]> {
   return leanOr(
     em,
     sql<ChannelRow>`select ${CHANNEL_COLUMNS} from member_channel where member_id = any(${memberIds}::uuid[]) order by created_at, id`,

@@ -81,7 +81,8 @@ const login: Route<{ username: string; password: string }> = {
   input: z.object({
     username: requiredText('a username'),
     password: md5Hex,
-    client: legacyInt.optional().describe('1; accepted and not used'),
+    // Required, as the document marks it (是); its value (1, the app) is not used.
+    client: legacyInt.describe('1 (the management app); required, not used'),
   }),
   output: z.string().describe('The token: send it as `token` on every other route.'),
   async handle(call, input) {

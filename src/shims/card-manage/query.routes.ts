@@ -19,7 +19,7 @@ import {
   type CmRecordMemberFragment,
   type RecordFilter,
 } from '../../generated/graphql.js';
-import { legacyAmount, legacyInt } from '../common/legacy-format.js';
+import { legacyAmount, legacyInt, parseLegacyDateTime } from '../common/legacy-format.js';
 import { unwrapPayload } from '../common/run-operation.js';
 import { ShimError } from '../common/shim-error.js';
 import type { ShimCall, ShimRoute } from '../common/shim-router.js';
@@ -306,7 +306,7 @@ const couponUse: Route<{ num: string }> = {
   async handle(call, input) {
     const { redeemCoupon } = await call.run(CmRedeemDocument, { input: { code: input.num } });
     const k = unwrapPayload(redeemCoupon).coupon!;
-    const { viewer } = await call.run(CmRedeemerDocument, {});
+    const { merchant, viewer } = await call.run(CmRedeemerDocument, {});
     const store = viewer.staffUser?.stores.find((s) => s.id === k.redeemedStoreId);
     const stores = k.template?.stores ?? [];
     return {
@@ -320,7 +320,9 @@ const couponUse: Route<{ num: string }> = {
           code: '',
           couponId: k.template?.numericId ?? null,
           created: epochMs(k.createdAt),
-          date: epochMs(`${k.validUntil}T00:00:00Z`),
+          // The last valid day's start in the merchant's zone, as 6.1 shows it (`2020-02-29 00:00:00`
+          // is 1582905600000 in the document's own example).
+          date: epochMs(parseLegacyDateTime(`${k.validUntil} 00:00:00`, merchant.timeZone)),
           logo: k.template?.logoUrl ?? null,
           num: Number(k.code),
           quantity: 1,
@@ -476,7 +478,10 @@ const invoiceAll: Route<ListInput> = {
         storeName: i.store?.name ?? null,
         created: legacyDateTime(i.createdAt, merchant.timeZone),
         image: i.imageUrl,
-        ...who(i.member),
+        // 8.4's example orders these userId, phone, nickname (4.1-4.3 write nickname before phone).
+        userId: i.member?.numericId ?? null,
+        phone: i.member?.mobile ?? null,
+        nickname: i.member?.nickname ?? i.member?.name ?? null,
       })),
       page: pageAnswer(input, invoices.totalItems),
     };

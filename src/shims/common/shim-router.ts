@@ -82,6 +82,8 @@ export interface Dialect<Caller = ResolvedShimApp> {
     response(output: Record<string, unknown>): Record<string, unknown>;
     /** How callers authenticate, as OpenAPI security schemes; every route but public ones requires all of them. */
     securitySchemes: Record<string, Record<string, unknown>>;
+    /** Callers use any one of the schemes instead (members-rest: an app or a staff token). */
+    anyScheme?: boolean;
     /**
      * The responses object of a route, for contracts that answer with HTTP statuses (members-rest);
      * without it, one 200 whose body is `response(output)`.
@@ -238,7 +240,10 @@ export function openApiDocument<Caller>(
     const { $schema: _drop, ...rest } = z.toJSONSchema(type, { io, unrepresentable: 'any' }) as Record<string, unknown>;
     return rest;
   };
-  const security = [Object.fromEntries(Object.keys(dialect.openapi.securitySchemes).map((name) => [name, []]))];
+  const schemes = Object.keys(dialect.openapi.securitySchemes);
+  const security = dialect.openapi.anyScheme
+    ? schemes.map((name) => ({ [name]: [] }))
+    : [Object.fromEntries(schemes.map((name) => [name, []]))];
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     const method = route.method ?? 'POST';

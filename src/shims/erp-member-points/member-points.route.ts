@@ -8,6 +8,7 @@ import {
   ErpMemberExistsDocument,
   ErpRegisterMemberDocument,
   ErpStoreByCodeDocument,
+  ErpUpdateMemberDocument,
   type ErpMemberFieldsFragment,
 } from '../../generated/graphql.js';
 import { legacyAmount, optionalLegacyText } from '../common/legacy-format.js';
@@ -88,12 +89,11 @@ export const memberPoints: ShimRoute<z.output<typeof input>> = {
     if (change?.isNegative() && !(await call.run(ErpMemberExistsDocument, { mobile: data.mobile })).memberByMobile) {
       throw new ShimError(ErrorCode.INSUFFICIENT_POINTS, '积分不足');
     }
-    let registerStoreId: string | undefined;
-    if (data.storeNumber) {
-      const store = (await call.run(ErpStoreByCodeDocument, { code: data.storeNumber })).storeByCode;
-      if (!store) throw new ShimError(ErrorCode.STORE_NOT_FOUND, `门店不存在: ${data.storeNumber}`);
-      registerStoreId = store.id;
-    }
+    // The store code is optional matching data (the document's own example sends 1001, a store
+    // the merchant may not have): a code that matches no store is left out, never a failure.
+    const registerStoreId = data.storeNumber
+      ? (await call.run(ErpStoreByCodeDocument, { code: data.storeNumber })).storeByCode?.id
+      : undefined;
     // An invite code is the referrer's member code; one that matches nobody is ignored rather
     // than failing the whole push.
     const referrerId = data.inviteCode
@@ -106,12 +106,28 @@ export const memberPoints: ShimRoute<z.output<typeof input>> = {
         })
       ).registerMember,
     );
+    let member = registered.member!;
+    // The push carries the shop's view of the member: apply its profile fields to a member that
+    // existed (a new one was just created with them). The register store is filled only when the
+    // member has none; where a member registered is history, not something a later push rewrites.
+    // A removed member's record is frozen (docs/security.md): the push still answers its card.
+    if (!registered.created && member.status !== 'REMOVED') {
+      const update = {
+        ...(data.name && data.name !== member.name ? { name: data.name } : {}),
+        ...(registerStoreId && !member.registerStore ? { registerStoreId } : {}),
+      };
+      if (Object.keys(update).length) {
+        member = unwrapPayload(
+          (await call.run(ErpUpdateMemberDocument, { input: { id: member.id, ...update } })).updateMember,
+        ).member!;
+      }
+    }
     if (change && !change.isZero()) {
       unwrapPayload(
         (
           await call.run(ErpChangePointsDocument, {
             input: {
-              memberId: registered.member!.id,
+              memberId: member.id,
               direction: change.isNegative() ? 'DEDUCT' : 'ADD',
               amount: change.abs().toFixed(2),
               operationType: change.isNegative() ? 'MANUAL_DEDUCTION' : 'MANUAL_GRANT',
@@ -123,6 +139,6 @@ export const memberPoints: ShimRoute<z.output<typeof input>> = {
         ).changePoints,
       );
     }
-    return cardData(registered.member!, registered.created === true);
+    return cardData(member, registered.created === true);
   },
 };

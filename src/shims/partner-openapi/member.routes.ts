@@ -8,6 +8,7 @@ import {
   PartnerRegisterMemberDocument,
   PartnerStoreByCodeDocument,
   type MemberFilter,
+  type MemberStatus,
 } from '../../generated/graphql.js';
 import { ErrorCode } from '../../errors/error-code.js';
 import {
@@ -111,6 +112,8 @@ export const getMemberInfo: ShimRoute<z.output<typeof memberInfoInput>> = {
   },
 };
 
+const INACTIVE_STATUSES: MemberStatus[] = ['SUSPENDED', 'EXPIRED', 'REMOVED'];
+
 const membersInput = z.object({
   partnerId: optionalLegacyText,
   nickName: optionalLegacyText,
@@ -144,7 +147,8 @@ export const getMembers: ShimRoute<z.output<typeof membersInput>> = {
       nameContains: input.nickName,
       mobile: input.mobile,
       label: input.labelName,
-      status: input.statusFlag === undefined ? undefined : input.statusFlag === 1 ? 'ACTIVE' : 'SUSPENDED',
+      // 0 禁用 is every member the list shows as 0: all but the active ones.
+      statusIn: input.statusFlag === undefined ? undefined : input.statusFlag === 1 ? ['ACTIVE'] : INACTIVE_STATUSES,
       registeredFrom: legacyInstant(input.startTime, call, 'startTime'),
       registeredTo: legacyInstant(input.endTime, call, 'endTime'),
       gradeCode: input.ruleCode,
@@ -173,9 +177,12 @@ export const getMembers: ShimRoute<z.output<typeof membersInput>> = {
         labels: m.labels,
         labelList: m.labels,
         registerTime: legacyDateTime(m.registeredAt, call.caller.timeZone),
+        // Paid membership cards are not modelled (docs/shims/partner-openapi.md).
         memberPaidList: [],
-        consumeCount: '',
-        consumeMoney: '',
+        // What the platform knows of a member's consumption: their stored-value card spends,
+        // refunded ones left out. Purchases paid otherwise never reach it.
+        consumeCount: String(m.spending.count),
+        consumeMoney: m.spending.amount,
         ruleName: m.grade?.name ?? '',
         currentScore: legacyNumber(m.points.current),
         statusFlag: m.status === 'ACTIVE' ? 1 : 0,

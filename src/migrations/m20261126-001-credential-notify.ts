@@ -9,7 +9,7 @@ import { APP_DB_ROLE } from '../db/roles.js';
  * notifications of one transaction into one.
  */
 export class CredentialNotifyMigration extends Migration {
-  override name = 'm20261125-090-credential-notify';
+  override name = 'm20261126-001-credential-notify';
 
   override up(): void {
     this.addSql(`
