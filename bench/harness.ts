@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import type { ServerStats } from './server-stats.js';
 
 export interface BenchServer {
   url: string;
@@ -8,6 +9,8 @@ export interface BenchServer {
   apiKey: string;
   /** The database the server uses (for bare-SQL comparisons). */
   databaseUrl: string;
+  pid: number;
+  stats(): Promise<ServerStats>;
   /** Creates a shim app of the bench merchant over GraphQL, as an operator would. */
   shimApp(
     contract: 'PARTNER_OPENAPI' | 'ERP_MEMBER_POINTS' | 'CPOINT_INNER' | 'MEMBERS_REST',
@@ -16,23 +19,66 @@ export interface BenchServer {
   close(): Promise<void>;
 }
 
+/** A server of a bench, in its own process: where it listens, and what it reports on request. */
+export interface ServerChild {
+  pid: number;
+  /** The JSON line the child printed once it listened. */
+  info: Record<string, string>;
+  /** The child's own CPU time, RSS and SQL statements so far (bench/server-stats.ts). */
+  stats(): Promise<ServerStats>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a compiled bench script (`./server-process.js`, `./floor-server.js`) in a child process
+ * with an IPC channel, and waits for the one JSON line it prints when it listens.
+ */
+export async function startServerChild(
+  script: string,
+  env: Record<string, string> = {},
+  execArgv: string[] = [],
+): Promise<ServerChild> {
+  const child: ChildProcess = spawn(process.execPath, [...execArgv, fileURLToPath(new URL(script, import.meta.url))], {
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+    env: { ...process.env, ...env },
+  });
+  const line = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+  return {
+    pid: child.pid!,
+    info: JSON.parse(line) as Record<string, string>,
+    stats: () =>
+      new Promise<ServerStats>((resolve) => {
+        const onMessage = (message: { stats?: ServerStats }) => {
+          if (!message.stats) return;
+          child.off('message', onMessage);
+          resolve(message.stats);
+        };
+        child.on('message', onMessage);
+        child.send('stats');
+      }),
+    async close() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
 /**
  * Starts the real server (bench/server-process.ts, the same code as `npm start`) in a child
  * process on DATABASE_URL or the embedded PostgreSQL, so the load generated here does not share
  * the server's thread.
  */
-export async function startBenchServer(env: Record<string, string> = {}): Promise<BenchServer> {
-  const child: ChildProcess = spawn(process.execPath, [fileURLToPath(new URL('./server-process.js', import.meta.url))], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, ...env },
-  });
-  const line = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
-  });
-  const info = JSON.parse(line) as { url: string; merchantId: string; apiKey: string; databaseUrl: string };
+export async function startBenchServer(env: Record<string, string> = {}, execArgv: string[] = []): Promise<BenchServer> {
+  const child = await startServerChild('./server-process.js', env, execArgv);
+  const info = child.info as { url: string; merchantId: string; apiKey: string; databaseUrl: string };
   return {
     ...info,
+    pid: child.pid,
+    stats: child.stats,
     async shimApp(contract, options = {}) {
       const res = await graphqlPost(
         info.url,
@@ -51,10 +97,7 @@ export async function startBenchServer(env: Record<string, string> = {}): Promis
       if (created.errors.length) throw new Error(created.errors[0].message);
       return { appKey: created.app.appKey, partnerId: created.app.partnerId, secret: created.secret };
     },
-    async close() {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
-    },
+    close: child.close,
   };
 }
 

@@ -11,12 +11,21 @@ import { createLogger } from '../src/observability/logger.js';
 import { createApiKey } from '../src/services/api-key.service.js';
 import { createMerchant } from '../src/services/merchant.service.js';
 import { mountShims } from '../src/shims/index.js';
+import { reportStatsOnRequest } from './server-stats.js';
 
 /**
  * The server under benchmark, in its own process so the load generator does not share its
  * thread: the same code as `npm start`, plus a fresh merchant and admin key printed as one JSON
  * line on stdout. Stops on SIGTERM.
+ *
+ * Bench mode only: every statement the request ORM's connections send is counted (the same
+ * place the tests count them, at the connection: transaction control, set_config and the API key
+ * lookup included), and the count is reported with CPU and RSS over the IPC channel when the
+ * bench asks (server-stats.ts).
  */
+let statements = 0;
+reportStatsOnRequest(() => statements);
+
 const config = loadConfig({
   // A bench makes its own data: any key seals it, unless one is given.
   SECRETS_KEY: randomBytes(32).toString('base64'),
@@ -26,7 +35,7 @@ const config = loadConfig({
   DB_POOL_MAX: process.env.DB_POOL_MAX ?? '20',
 });
 const log = createLogger('silent');
-const platform = await openPlatform(config, log);
+const platform = await openPlatform(config, log, { onQuery: () => void statements++ });
 const deps = { orm: platform.orm, config, log, metrics: createMetrics() };
 const { app, apollo } = await createApp(deps);
 mountShims(app, deps);

@@ -43,6 +43,12 @@ const schema = z.object({
     .min(60)
     .default(8 * 3600),
   /**
+   * How long a server process may answer from its credential cache (API keys, staff tokens, shim
+   * apps) without asking the database: the revocation bound when change notifications cannot
+   * arrive (PgBouncer in transaction pooling). 0 turns the cache off. docs/security.md.
+   */
+  CREDENTIAL_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
+  /**
    * Staff login throttling (docs/security.md), failures within LOGIN_WINDOW_SECONDS: one username
    * from one source (an IP, or a trusted device) waits after PER_USER_SOURCE; an IP after PER_IP
    * across usernames; a username after PER_USERNAME from all untrusted sources together, while its

@@ -10,7 +10,7 @@ import {
   sealText,
 } from './secret-box.js';
 import { openDatabase, type Database, type OpenDatabaseOptions } from './database.js';
-import { createOrm, migrate, scopeToMerchant, type Orm } from './orm.js';
+import { createOrm, migrate, scopeToMerchant, type Orm, type OrmOptions } from './orm.js';
 
 export interface Platform {
   db: Database;
@@ -22,7 +22,11 @@ export interface Platform {
 }
 
 /** Opens the database, applies pending migrations, and returns both ORMs. */
-export async function openPlatform(config: Config, log: Logger, options: OpenDatabaseOptions = {}): Promise<Platform> {
+export async function openPlatform(
+  config: Config,
+  log: Logger,
+  options: OpenDatabaseOptions & Pick<OrmOptions, 'onQuery'> = {},
+): Promise<Platform> {
   // Before anything else: without its key the server could neither use nor create secrets.
   installSecretsKey(resolveSecretsKey(config));
   const db = await openDatabase(config, log, options);
@@ -33,7 +37,12 @@ export async function openPlatform(config: Config, log: Logger, options: OpenDat
     ownerOrm = await createOrm({ url: db.url, asAppRole: false, poolMax: 2 });
     applied = await migrate(ownerOrm);
     if (applied.length) log.info({ applied }, 'migrations applied');
-    orm = await createOrm({ url: config.APP_DATABASE_URL ?? db.url, asAppRole: true, poolMax: config.DB_POOL_MAX });
+    orm = await createOrm({
+      url: config.APP_DATABASE_URL ?? db.url,
+      asAppRole: true,
+      poolMax: config.DB_POOL_MAX,
+      onQuery: options.onQuery,
+    });
   } catch (error) {
     // Leave nothing running behind a failed start, above all not the embedded PostgreSQL.
     await Promise.allSettled([ownerOrm?.close(), orm?.close()]);

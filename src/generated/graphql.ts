@@ -3564,6 +3564,140 @@ export type SetTwoGradesMutationVariables = Exact<{ [key: string]: never }>;
 
 export type SetTwoGradesMutation = { setGrades: { errors: Array<{ code: ErrorCode }> } };
 
+export type EveryMemberFieldFragment = {
+  id: string;
+  numericId: number;
+  code: string;
+  mobile: string | null;
+  name: string | null;
+  nickname: string | null;
+  email: string | null;
+  sex: Sex;
+  birthday: string | null;
+  idCardNumber: string | null;
+  address: string | null;
+  avatarUrl: string | null;
+  registeredAt: string;
+  registerStoreId: string | null;
+  status: MemberStatus;
+  sinceAt: string | null;
+  dueAt: string | null;
+  labels: Array<string>;
+  referrerId: string | null;
+  createdAt: string;
+  updatedAt: string;
+  deliveryAddresses: Array<{ address: string; recipient: string | null; phone: string | null }>;
+  channels: Array<{
+    id: string;
+    memberId: string;
+    channelCode: string;
+    channelId: string | null;
+    openid: string;
+    unionId: string | null;
+    cardCode: string | null;
+    cardId: string | null;
+    registerType: number | null;
+    registerStoreId: string | null;
+    createdAt: string;
+    updatedAt: string;
+  }>;
+  referrer: { id: string; code: string; channels: Array<{ openid: string }> } | null;
+};
+
+export type LeanMemberQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type LeanMemberQuery = {
+  member: {
+    id: string;
+    numericId: number;
+    code: string;
+    mobile: string | null;
+    name: string | null;
+    nickname: string | null;
+    email: string | null;
+    sex: Sex;
+    birthday: string | null;
+    idCardNumber: string | null;
+    address: string | null;
+    avatarUrl: string | null;
+    registeredAt: string;
+    registerStoreId: string | null;
+    status: MemberStatus;
+    sinceAt: string | null;
+    dueAt: string | null;
+    labels: Array<string>;
+    referrerId: string | null;
+    createdAt: string;
+    updatedAt: string;
+    deliveryAddresses: Array<{ address: string; recipient: string | null; phone: string | null }>;
+    channels: Array<{
+      id: string;
+      memberId: string;
+      channelCode: string;
+      channelId: string | null;
+      openid: string;
+      unionId: string | null;
+      cardCode: string | null;
+      cardId: string | null;
+      registerType: number | null;
+      registerStoreId: string | null;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+    referrer: { id: string; code: string; channels: Array<{ openid: string }> } | null;
+  } | null;
+};
+
+export type OrmMemberMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type OrmMemberMutation = {
+  addMemberLabels: {
+    member: {
+      id: string;
+      numericId: number;
+      code: string;
+      mobile: string | null;
+      name: string | null;
+      nickname: string | null;
+      email: string | null;
+      sex: Sex;
+      birthday: string | null;
+      idCardNumber: string | null;
+      address: string | null;
+      avatarUrl: string | null;
+      registeredAt: string;
+      registerStoreId: string | null;
+      status: MemberStatus;
+      sinceAt: string | null;
+      dueAt: string | null;
+      labels: Array<string>;
+      referrerId: string | null;
+      createdAt: string;
+      updatedAt: string;
+      deliveryAddresses: Array<{ address: string; recipient: string | null; phone: string | null }>;
+      channels: Array<{
+        id: string;
+        memberId: string;
+        channelCode: string;
+        channelId: string | null;
+        openid: string;
+        unionId: string | null;
+        cardCode: string | null;
+        cardId: string | null;
+        registerType: number | null;
+        registerStoreId: string | null;
+        createdAt: string;
+        updatedAt: string;
+      }>;
+      referrer: { id: string; code: string; channels: Array<{ openid: string }> } | null;
+    } | null;
+  };
+};
+
 export type RegisterMemberMutationVariables = Exact<{
   input: RegisterMemberInput;
 }>;
@@ -3824,6 +3958,26 @@ export type MemberPageTotalInFragmentQueryVariables = Exact<{
 }>;
 
 export type MemberPageTotalInFragmentQuery = { members: { totalItems: number; items: Array<{ id: string }> } };
+
+export type MemberProfileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MemberProfileQuery = {
+  member: {
+    id: string;
+    code: string;
+    mobile: string | null;
+    name: string | null;
+    nickname: string | null;
+    email: string | null;
+    sex: Sex;
+    birthday: string | null;
+    registeredAt: string;
+    status: MemberStatus;
+    labels: Array<string>;
+  } | null;
+};
 
 export type ReadChangeReadMutationVariables = Exact<{
   memberId: string | number;
@@ -5049,6 +5203,94 @@ export const OrderCommandResultFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<OrderCommandResultFragment, unknown>;
+export const EveryMemberFieldFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EveryMemberField' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'numericId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nickname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'birthday' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'idCardNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deliveryAddresses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registerStoreId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sinceAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labels' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referrerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'channels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memberId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channelCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channelId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openid' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registerType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registerStoreId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referrer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'channels' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'openid' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EveryMemberFieldFragment, unknown>;
 export const PageSizeFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -18271,6 +18513,260 @@ export const SetTwoGradesDocument = {
     },
   ],
 } as unknown as DocumentNode<SetTwoGradesMutation, SetTwoGradesMutationVariables>;
+export const LeanMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LeanMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'member' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EveryMemberField' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EveryMemberField' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'numericId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nickname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'birthday' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'idCardNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deliveryAddresses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registerStoreId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sinceAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labels' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referrerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'channels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memberId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channelCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channelId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openid' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registerType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registerStoreId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referrer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'channels' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'openid' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LeanMemberQuery, LeanMemberQueryVariables>;
+export const OrmMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OrmMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addMemberLabels' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'memberId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'labels' },
+                value: { kind: 'ListValue', values: [{ kind: 'StringValue', value: 'vip', block: false }] },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EveryMemberField' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EveryMemberField' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'numericId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nickname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'birthday' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'idCardNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deliveryAddresses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'avatarUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registerStoreId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sinceAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'labels' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'referrerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'channels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memberId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channelCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channelId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openid' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cardId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registerType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registerStoreId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referrer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'channels' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'openid' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrmMemberMutation, OrmMemberMutationVariables>;
 export const RegisterMemberDocument = {
   kind: 'Document',
   definitions: [
@@ -19875,6 +20371,55 @@ export const MemberPageTotalInFragmentDocument = {
     },
   ],
 } as unknown as DocumentNode<MemberPageTotalInFragmentQuery, MemberPageTotalInFragmentQueryVariables>;
+export const MemberProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MemberProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'member' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nickname' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'birthday' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'labels' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MemberProfileQuery, MemberProfileQueryVariables>;
 export const ReadChangeReadDocument = {
   kind: 'Document',
   definitions: [

@@ -20,6 +20,7 @@ import { healthRouter, type HealthSignals } from './health.js';
 import { metricsEndpoint, type Metrics } from '../observability/metrics.js';
 import { inputLimits, limitRules, type QueryLimits } from './query-limits.js';
 import { queryTransaction } from './query-transaction.js';
+import { listenForCredentialChanges } from '../request/credential-cache.js';
 
 const DATABASE_UNAVAILABLE = 'The database is unavailable right now; retry shortly.';
 
@@ -112,6 +113,31 @@ function countOperations(metrics: Metrics): ApolloServerPlugin<RequestContext> {
 }
 
 /**
+ * The credential cache of this server instance lives as long as its GraphQL server: it starts
+ * listening for credential changes with it and stops with it (request/credential-cache.ts). The
+ * shims and uploads of the same instance authenticate through the same cache.
+ */
+function credentialChanges({ orm, config, log }: AppDeps): ApolloServerPlugin<RequestContext> {
+  return {
+    async serverWillStart() {
+      const listener = listenForCredentialChanges(orm, {
+        // Directly to PostgreSQL where there is a choice: APP_DATABASE_URL may go through PgBouncer,
+        // which cannot LISTEN in transaction pooling; DATABASE_URL (the migrations') does not.
+        url: config.DATABASE_URL ?? orm.config.get('clientUrl')!,
+        ttlSeconds: config.CREDENTIAL_CACHE_SECONDS,
+        log,
+      });
+      await listener.ready;
+      return {
+        async serverWillStop() {
+          await listener.stop();
+        },
+      };
+    },
+  };
+}
+
+/**
  * Builds the HTTP application: health (with what the server knows about its database), metrics, the GraphQL endpoint behind API-key auth, and the
  * offline GraphiQL IDE. Shims mount their routers on the returned app.
  */
@@ -143,6 +169,7 @@ export async function createApp(deps: AppDeps, health: HealthSignals = {}): Prom
       costLimit(config.QUERY_MAX_COST),
       queryTransaction(),
       countOperations(metrics),
+      credentialChanges(deps),
     ],
     // Known protocol errors pass through; anything else is logged whole and masked, so no stack
     // trace, SQL or constraint name ever reaches a caller.

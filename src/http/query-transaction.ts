@@ -1,5 +1,9 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { isDatabaseUnavailable } from '../db/database.js';
 import type { RequestContext } from '../request/context.js';
+
+/** What a caller is told when PostgreSQL cannot be reached (http/app.ts answers the same elsewhere). */
+const DATABASE_UNAVAILABLE = 'The database is unavailable right now; retry shortly.';
 
 /**
  * Runs each query operation in one read-only, merchant-scoped transaction: the merchant is set
@@ -15,20 +19,42 @@ import type { RequestContext } from '../request/context.js';
 export function queryTransaction(): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
+      let open: RequestContext['em'] | undefined;
+      const end = async () => {
+        const em = open;
+        open = undefined;
+        // Nothing to commit: a rollback ends a read-only transaction the same way and skips the
+        // ORM's flush, which would compute change sets over every entity read.
+        await em?.rollback();
+      };
       return {
-        async executionDidStart({ operation, contextValue }) {
+        // Before execution, so a database that is down answers 503 without running anything: with
+        // the credential from the cache, this is the request's first statement.
+        async responseForOperation({ operation, contextValue }) {
           // Anonymous callers reach only staffLogin (a mutation): there is no merchant to scope to.
-          if (operation?.operation !== 'query' || !contextValue.principal.merchantId) return;
-          const { em } = contextValue;
-          await em.begin({ readOnly: true });
-          return {
-            async executionDidEnd() {
-              // Nothing to commit: a rollback ends a read-only transaction the same way and skips
-              // the ORM's flush, which would compute change sets over every entity read.
-              await em.rollback();
-            },
-          };
+          if (operation?.operation !== 'query' || !contextValue.principal.merchantId) return null;
+          try {
+            await contextValue.em.begin({ readOnly: true });
+          } catch (error) {
+            if (!isDatabaseUnavailable(error)) throw error;
+            contextValue.log.warn({ err: error }, 'database unavailable');
+            return {
+              http: { status: 503, headers: new HeaderMap() },
+              body: {
+                kind: 'single',
+                singleResult: { errors: [{ message: DATABASE_UNAVAILABLE, extensions: { code: 'SERVICE_UNAVAILABLE' } }] },
+              },
+            };
+          }
+          open = contextValue.em;
+          return null;
         },
+        async executionDidStart() {
+          return { executionDidEnd: end };
+        },
+        // Whatever happened after the transaction began (another plugin refusing the operation),
+        // it ends before the answer leaves.
+        willSendResponse: end,
       };
     },
   };

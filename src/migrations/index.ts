@@ -8,6 +8,7 @@ import { SecurityMigration } from './m20261124-001-security.js';
 import { EventsMigration } from './m20261127-001-events.js';
 import { NumericIdsMigration } from './m20261125-010-numeric-ids.js';
 import { MembersRestMigration } from './m20261125-101-members-rest.js';
+import { CredentialNotifyMigration } from './m20261126-001-credential-notify.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the file system) so the same
@@ -22,5 +23,6 @@ export const migrations: MigrationObject[] = [
   { name: 'm20261124-001-security', class: SecurityMigration },
   { name: 'm20261125-010-numeric-ids', class: NumericIdsMigration },
   { name: 'm20261125-101-members-rest', class: MembersRestMigration },
+  { name: 'm20261126-001-credential-notify', class: CredentialNotifyMigration },
   { name: 'm20261127-001-events', class: EventsMigration },
 ];

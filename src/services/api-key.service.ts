@@ -4,6 +4,7 @@ import { ApiKeyRole } from '../domain/access.enums.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import { API_KEY_PREFIX, hashCredential } from '../request/authenticate.js';
 import type { RequestContext } from '../request/context.js';
+import { credentialsChanged } from '../request/credential-cache.js';
 import { isUuid } from './validation.js';
 
 /** Creates a key for the caller's merchant; the returned secret is the only copy that will ever exist. */
@@ -34,6 +35,7 @@ export async function revokeApiKey(ctx: RequestContext, id: string): Promise<Api
   if (!apiKey) throw new BusinessError(ErrorCode.API_KEY_NOT_FOUND, `No API key with id ${id}.`, 'id');
   apiKey.revokedAt ??= new Date();
   await em.flush();
+  credentialsChanged();
   return apiKey;
 }
 

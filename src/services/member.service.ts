@@ -8,7 +8,8 @@ import { MemberStatus, Sex } from '../domain/member.enums.js';
 import { Store } from '../entities/store.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../request/context.js';
-import { checkPage, findPage } from './paging.js';
+import { NOT_COUNTED, checkPage, findPage } from './paging.js';
+import { allMembersPage } from '../request/loaders/lean.js';
 import { assertMemberAllows, MemberAction } from './member-status.js';
 import {
   channelSnapshot,
@@ -448,6 +449,11 @@ export async function listMembers(ctx: RequestContext, query: MemberListQuery): 
   if (!where) return { items: [], totalItems: 0 };
   const order = query.order ?? { field: 'REGISTERED_AT', direction: 'DESC' };
   const direction = order.direction === 'ASC' ? 'asc' : 'desc';
+  // The plain list, the most asked for, reads lean on the query's transaction (request/loaders/lean.ts).
+  if (!Object.keys(where).length) {
+    const lean = await allMembersPage(ctx.em, { field: orderColumns[order.field], direction }, query);
+    if (lean) return { items: lean.items, totalItems: lean.totalItems ?? NOT_COUNTED };
+  }
   // id breaks ties so pages never overlap or skip rows.
   return findPage(ctx, Member, where, { orderBy: [{ [orderColumns[order.field]]: direction }, { id: direction }] }, query);
 }

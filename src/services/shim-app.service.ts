@@ -3,6 +3,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { EntityManager } from '../db/orm.js';
 import type { RequestContext } from '../request/context.js';
+import { credentialsChanged } from '../request/credential-cache.js';
 import { ensureSigningKey } from '../request/data/signing-key.js';
 import { ShimApp } from '../entities/shim-app.entity.js';
 import { ShimAppStatus, ShimContract } from '../domain/access.enums.js';
@@ -108,6 +109,7 @@ export async function setShimAppStatus(ctx: RequestContext, input: { id: string;
   const app = await requireApp(ctx.em, input.id);
   app.status = input.status;
   await ctx.em.flush();
+  credentialsChanged();
   return app;
 }
 
@@ -116,6 +118,7 @@ export async function revokeShimApp(ctx: RequestContext, id: string): Promise<Sh
   const app = await requireApp(ctx.em, id);
   app.revokedAt = new Date();
   await ctx.em.flush();
+  credentialsChanged();
   return app;
 }
 

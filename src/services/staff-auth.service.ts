@@ -4,6 +4,7 @@ import { scopeToMerchant, type EntityManager } from '../db/orm.js';
 import { StaffUser } from '../entities/staff.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../request/context.js';
+import { credentialsChanged } from '../request/credential-cache.js';
 import { STAFF_TOKEN_PREFIX, hashCredential } from '../request/authenticate.js';
 import { hashPassword, normalizeSecret, verifyPassword } from './password.js';
 import { fields, parseInput } from './validation.js';
@@ -161,6 +162,7 @@ export async function staffLogout(ctx: RequestContext): Promise<boolean> {
   await ctx.em.execute('update staff_session set revoked_at = now() where id = ? and revoked_at is null', [
     ctx.principal.credentialId,
   ]);
+  credentialsChanged();
   return true;
 }
 
@@ -170,5 +172,6 @@ export async function revokeStaffSessions(em: EntityManager, staffUserId: string
     'update staff_session set revoked_at = now() where staff_user_id = ? and revoked_at is null returning id',
     [staffUserId],
   );
+  credentialsChanged();
   return rows.length;
 }

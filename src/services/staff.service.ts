@@ -4,6 +4,7 @@ import type { EntityManager } from '../db/orm.js';
 import { StaffRole, StaffUser } from '../entities/staff.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../request/context.js';
+import { credentialsChanged } from '../request/credential-cache.js';
 import { Permission } from '../domain/access.enums.js';
 import { fields, isUuid, parseInput } from './validation.js';
 import { LINKS } from '../request/data/links.js';
@@ -77,6 +78,8 @@ export async function saveStaffRole(
           : em.create(StaffRole, { merchantId: ctx.principal.merchantId, name: data.name });
         em.assign(role, data);
         await em.flush();
+        // A role's permissions are part of every cached staff session that has it.
+        if (input.id) credentialsChanged();
         return role;
       }),
     dup,
@@ -126,6 +129,8 @@ export async function updateStaffUser(ctx: RequestContext, input: UpdateStaffUse
     await applyLinks(em, user, data);
     await em.flush();
     if (data.active === false) await revokeStaffSessions(em, user.id);
+    // The role (its permissions) and the active flag are part of the user's cached sessions.
+    if (data.roleId !== undefined || data.active != null) credentialsChanged();
     return user;
   });
 }

@@ -3,6 +3,7 @@ import {
   MemberPageDocument,
   MemberPageTotalInFragmentDocument,
   MemberPageWithoutTotalDocument,
+  MemberProfileDocument,
 } from '../../src/generated/graphql.js';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
 
@@ -43,13 +44,25 @@ describe('SQL statements per page', () => {
     const ten = await statementsForPage(10);
     const hundred = await statementsForPage(100);
     expect(hundred).toHaveLength(ten.length);
-    // Everything sent to PostgreSQL, counted at the connection: the API key lookup (outside any
-    // transaction), then one read-only transaction for the whole query: its start, the merchant's
-    // set_config, count, page, the stores batch and the channels batch, and its end.
-    expect(hundred).toHaveLength(1 + 2 + 4 + 1);
-    expect(hundred[1]).toBe('start transaction read only');
-    expect(hundred[2]).toMatch(/^select set_config\('app\.merchant_id'/);
+    // Everything sent to PostgreSQL, counted at the connection: one read-only transaction for the
+    // whole query: its start, the merchant's set_config, count, page, the stores batch and the
+    // channels batch, and its end. The API key was looked up by the first requests and is cached.
+    expect(hundred).toHaveLength(2 + 4 + 1);
+    expect(hundred[0]).toBe('start transaction read only');
+    expect(hundred[1]).toMatch(/^select set_config\('app\.merchant_id'/);
     expect(hundred.at(-1)).toBe('rollback');
+  });
+
+  it('reads a member by id in its transaction alone: no key lookup once the key is cached', async () => {
+    const [{ id }] = await app.emFor(merchant.id).execute<{ id: string }[]>('select id from member limit 1');
+    const statements = await app.statementsOf(async () => {
+      const res = await app.gql(merchant.readonlyKey, MemberProfileDocument, { id });
+      expect(res.data!.member).toMatchObject({ id, labels: ['vip', expect.any(String)] });
+    });
+    expect(statements.filter((sql) => /authenticate_api_key/.test(sql))).toEqual([]);
+    expect(statements).toHaveLength(4);
+    expect(statements[0]).toBe('start transaction read only');
+    expect(statements.at(-1)).toBe('rollback');
   });
 
   it('counts the whole list only when the client selects totalItems', async () => {

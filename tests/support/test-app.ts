@@ -47,13 +47,15 @@ export interface TestApp {
   config: Config;
   /**
    * Statements the request ORM sent to PostgreSQL since the last reset, counted at the
-   * connection: begin / commit, set_config, the API key lookup and `set role` included.
+   * connection: begin / commit, set_config, the API key lookup (when the credential cache does
+   * not answer it) and `set role` included.
    */
   sql: { count: number; statements: string[]; reset(): void };
   /**
    * Every statement `run` sends to PostgreSQL. `run` goes three times at once before counting, so
    * the pool holds more connections than it needs: a new connection sends `set role` once, which
-   * is a cost of the pool, not of the request. `run` must therefore be a read (it runs 4 times).
+   * is a cost of the pool, not of the request; and the caller's credential is then cached, so its
+   * lookup is not counted either. `run` must therefore be a read (it runs 4 times).
    */
   statementsOf(run: () => Promise<unknown>): Promise<string[]>;
   createMerchant(name?: string, timeZone?: string): Promise<TestMerchant>;

@@ -3,6 +3,7 @@ import { MemberChannel } from '../../entities/member-channel.entity.js';
 import { Member } from '../../entities/member.entity.js';
 import { Store } from '../../entities/store.entity.js';
 import { byId, groupedBy } from './loader-kit.js';
+import { channelsOfMembers, membersById } from './lean.js';
 import { createLoyaltyLoaders } from './loyalty.loaders.js';
 import { createCardLoaders } from './card.loaders.js';
 
@@ -13,9 +14,13 @@ import { createCardLoaders } from './card.loaders.js';
 export function createLoaders(em: EntityManager) {
   return {
     storeById: byId((ids) => em.find(Store, { id: { $in: ids } })),
-    memberById: byId((ids) => em.find(Member, { id: { $in: ids } })),
+    // The hottest reads: lean SQL on the request's transaction (lean.ts), the ORM outside one.
+    memberById: byId((ids) => membersById(em, ids, () => em.find(Member, { id: { $in: ids } }))),
     channelsByMemberId: groupedBy(
-      (memberIds) => em.find(MemberChannel, { memberId: { $in: memberIds } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+      (memberIds) =>
+        channelsOfMembers(em, memberIds, () =>
+          em.find(MemberChannel, { memberId: { $in: memberIds } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+        ),
       (channel) => channel.memberId,
     ),
     ...createLoyaltyLoaders(em),

@@ -1,0 +1,108 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { EntityManager } from '../../db/orm.js';
+import type { Member } from '../../entities/member.entity.js';
+import type { MemberChannel } from '../../entities/member-channel.entity.js';
+
+/**
+ * Lean reads for the hottest GraphQL fields (members by id and their channels): one fixed SQL text
+ * with bind parameters, sent through kysely on the request's own transaction, rows shaped like the
+ * entities, without the ORM's query building, hydration or identity map.
+ *
+ * Row-level security is untouched: inside a transaction `em.getKysely()` runs on the
+ * transaction's connection, where the merchant was set when it began (the query transaction of
+ * http/query-transaction.ts, a shim's request transaction). Outside one (a mutation's payload)
+ * no connection kysely could pick has the merchant set, so the ORM reads instead (it sets the
+ * merchant around each statement): never a pooled connection without it.
+ */
+async function leanOr<R, T>(
+  em: EntityManager,
+  query: RawBuilder<R>,
+  shape: (row: R) => T,
+  orm: () => Promise<T[]>,
+): Promise<T[]> {
+  if (!em.getTransactionContext()) return orm();
+  return (await query.execute(em.getKysely())).rows.map(shape);
+}
+
+/**
+ * A timestamp as epoch milliseconds, what a JavaScript Date holds (the ORM's dates drop the
+ * microseconds the same way); the pool hands timestamps to the ORM as raw text.
+ */
+const epochMs = (column: string) => `floor(extract(epoch from ${column}) * 1000)::float8`;
+const date = (ms: number) => new Date(ms);
+const dateOrNull = (ms: number | null) => (ms === null ? null : new Date(ms));
+
+type Timestamps<T, K extends keyof T> = Omit<T, K> & { [P in K]: null extends T[P] ? number | null : number };
+type MemberRow = Timestamps<Member, 'registeredAt' | 'sinceAt' | 'dueAt' | 'createdAt' | 'updatedAt'>;
+/** A channel as lists show it: without the WeChat refresh token's hash and sealed copy, which no field answers. */
+export type ListedChannel = Omit<MemberChannel, 'refreshTokenHash' | 'refreshTokenSealed'>;
+type ChannelRow = Timestamps<ListedChannel, 'createdAt' | 'updatedAt'>;
+
+const MEMBER_COLUMNS =
+  sql.raw(`id, merchant_id as "merchantId", numeric_id::float8 as "numericId", code, mobile, name, nickname, email, sex,
+  birthday::text as birthday, id_card_number as "idCardNumber", address, delivery_addresses as "deliveryAddresses",
+  avatar_url as "avatarUrl", ${epochMs('registered_at')} as "registeredAt", register_store_id as "registerStoreId",
+  status, ${epochMs('since_at')} as "sinceAt", ${epochMs('due_at')} as "dueAt", labels, referrer_id as "referrerId",
+  ${epochMs('created_at')} as "createdAt", ${epochMs('updated_at')} as "updatedAt"`);
+
+const CHANNEL_COLUMNS = sql.raw(`id, merchant_id as "merchantId", member_id as "memberId", channel_code as "channelCode",
+  channel_id as "channelId", openid, union_id as "unionId", card_code as "cardCode", card_id as "cardId",
+  register_type as "registerType", register_store_id as "registerStoreId",
+  ${epochMs('created_at')} as "createdAt", ${epochMs('updated_at')} as "updatedAt"`);
+
+const toMember = (row: MemberRow): Member => ({
+  ...row,
+  registeredAt: date(row.registeredAt),
+  sinceAt: dateOrNull(row.sinceAt),
+  dueAt: dateOrNull(row.dueAt),
+  createdAt: date(row.createdAt),
+  updatedAt: date(row.updatedAt),
+});
+
+const toChannel = (row: ChannelRow): ListedChannel => ({
+  ...row,
+  createdAt: date(row.createdAt),
+  updatedAt: date(row.updatedAt),
+});
+
+/** Members by id, in no particular order (the loader orders them). */
+export function membersById(em: EntityManager, ids: string[], orm: () => Promise<Member[]>): Promise<Member[]> {
+  return leanOr(em, sql<MemberRow>`select ${MEMBER_COLUMNS} from member where id = any(${ids}::uuid[])`, toMember, orm);
+}
+
+/** The channels of many members, oldest first (as the ORM loader orders them). */
+export function channelsOfMembers(
+  em: EntityManager,
+  memberIds: string[],
+  orm: () => Promise<ListedChannel[]>,
+): Promise<ListedChannel[]> {
+  return leanOr(
+    em,
+    sql<ChannelRow>`select ${CHANNEL_COLUMNS} from member_channel where member_id = any(${memberIds}::uuid[]) order by created_at, id`,
+    toChannel,
+    orm,
+  );
+}
+
+const PAGE_ORDER = { registeredAt: 'registered_at', name: 'name', mobile: 'mobile', code: 'code' } as const;
+
+/**
+ * A page of all the merchant's members (no filter), ordered by one column then id, and their
+ * count when asked; null outside a transaction (the ORM reads then). Filters stay with the ORM,
+ * which builds them.
+ */
+export async function allMembersPage(
+  em: EntityManager,
+  order: { field: keyof typeof PAGE_ORDER; direction: 'asc' | 'desc' },
+  page: { offset: number; limit: number; countTotal?: boolean },
+): Promise<{ items: Member[]; totalItems: number | null } | null> {
+  if (!em.getTransactionContext()) return null;
+  const db = em.getKysely();
+  const by = sql.raw(`${PAGE_ORDER[order.field]} ${order.direction}, id ${order.direction}`);
+  const { rows } = await sql<MemberRow>`select ${MEMBER_COLUMNS} from member order by ${by}
+    offset ${page.offset} limit ${page.limit}`.execute(db);
+  const items = rows.map(toMember);
+  if (page.countTotal === false) return { items, totalItems: null };
+  const { rows: counted } = await sql<{ n: number }>`select count(*)::int as n from member`.execute(db);
+  return { items, totalItems: counted[0]!.n };
+}
