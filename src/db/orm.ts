@@ -4,6 +4,7 @@ import { CompiledQuery } from 'kysely';
 import pg from 'pg';
 import { entities } from '../entities/index.js';
 import { migrations } from '../migrations/index.js';
+import { deferredBeginClient } from './deferred-begin.js';
 import { APP_DB_ROLE, MERCHANT_SETTING } from './roles.js';
 
 export type { EntityManager };
@@ -64,12 +65,13 @@ export async function createOrm(options: OrmOptions): Promise<Orm> {
           }
         : undefined,
       // pg-pool builds its connections with `Client` from the pool options (MikroORM passes
-      // driverOptions to `new Pool`), so the reporting client sees every statement sent.
+      // driverOptions to `new Pool`): every transaction's `begin` travels with its first statement
+      // (deferred-begin.ts), and the reporting client, beneath it, sees every message sent.
       // A database that is down or unreachable fails requests within seconds instead of holding
       // them; the pool reconnects by itself once it is back.
       driverOptions: {
         connectionTimeoutMillis: 5000,
-        ...(options.onQuery ? { Client: reportingClient(options.onQuery) } : {}),
+        Client: deferredBeginClient(options.onQuery ? reportingClient(options.onQuery) : pg.Client),
       },
     }),
   );

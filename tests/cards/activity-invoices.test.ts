@@ -257,9 +257,9 @@ describe('records', () => {
     const small = await page(2);
     const large = await page(6);
     expect(large).toHaveLength(small.length);
-    // Everything sent to PostgreSQL: one read-only transaction (start, set_config, rollback)
-    // around totals, ids, rows, and one batch per relation (cards, templates, members, stores,
+    // Everything sent to PostgreSQL: one read-only transaction (its start with the merchant's
+    // set_config in one message, then rollback) around totals, ids, rows, and one batch per relation (cards, templates, members, stores,
     // events, staff users). The API key is cached since the first requests (no lookup).
-    expect(large).toHaveLength(3 + 9);
+    expect(large).toHaveLength(2 + 9);
   });
 });

@@ -44,10 +44,10 @@ describe('member loyalty fields', () => {
     const small = await page(10);
     const large = await page(100);
     expect(large).toHaveLength(small.length);
-    // Everything sent to PostgreSQL: one read-only transaction (start, set_config, rollback)
-    // around members, points, experience and the grade table (no count: the page does not ask for
+    // Everything sent to PostgreSQL: one read-only transaction (its start with the merchant's
+    // set_config in one message, then rollback) around members, points, experience and the grade table (no count: the page does not ask for
     // totalItems). The API key is cached since the first requests (no lookup).
-    expect(large).toHaveLength(3 + 4);
+    expect(large).toHaveLength(2 + 4);
   });
 });
 
@@ -110,8 +110,8 @@ describe('loyaltyAccounts', () => {
     const few = await app.statementsOf(() => accounts(ids));
     const many = await app.statementsOf(() => accounts(members.slice(0, 100)));
     expect(many).toHaveLength(few.length);
-    // One read-only transaction (start, set_config, rollback) around points, experience, grade
+    // One read-only transaction (start with set_config in one message, rollback) around points, experience, grade
     // table and members; the API key is cached since the first requests (no lookup).
-    expect(many).toHaveLength(3 + 4);
+    expect(many).toHaveLength(2 + 4);
   });
 });
