@@ -142,7 +142,11 @@ const GRADE_HISTORY = `,
     returning member_id, from_level, to_level, experience, reason
   ),${gradeEventCte('grade_event', 'hist', ':f_credential_id::text')}`;
 
-function buildStatement(command: LedgerCommand): { sql: string; params: Record<string, unknown> } {
+/**
+ * The one statement of a ledger command, with named parameters (`:member`). applyLedgerChange sends
+ * it; the points bench sends it bare as its floor.
+ */
+export function buildLedgerStatement(command: LedgerCommand): { sql: string; params: Record<string, unknown> } {
   const t = TABLES[command.ledger];
   const exp = command.ledger === 'experience';
   const key = command.idempotency ?? null;
@@ -237,7 +241,7 @@ export async function applyLedgerChange<E extends LedgerEntry>(
   command: LedgerCommand,
 ): Promise<LedgerOutcome<E>> {
   if (command.idempotency) await bindIdempotencyKey(em, command.idempotency.key, command.idempotency.operation);
-  const { sql, params } = buildStatement(command);
+  const { sql, params } = buildLedgerStatement(command);
   const t = TABLES[command.ledger];
   const none: LedgerOutcome<E> = {
     acquired: true,

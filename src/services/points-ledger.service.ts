@@ -8,7 +8,7 @@ import { OrgType } from '../domain/member.enums.js';
 import { Store } from '../entities/store.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../request/context.js';
-import { applyLedgerChange } from './ledger-statement.js';
+import { applyLedgerChange, type LedgerCommand } from './ledger-statement.js';
 import { KeyedOperation } from './idempotency.js';
 import { pointsChangeAction } from './member-status.js';
 import { fields, isUuid, parseInput } from './validation.js';
@@ -78,16 +78,36 @@ export async function changePoints(ctx: RequestContext, input: ChangePointsData)
       })
     : null;
   const amount = data.amount ?? (await moneyToPoints(ctx, data.money!));
+  const outcome = await applyLedgerChange<PointsEntry>(ctx.em, pointsChangeCommand(ctx, data, amount, fingerprint));
+  const settled = await settle(ctx.em, 'points', outcome, fingerprint, async () => {
+    if (data.orderId && !outcome.orderRolledBack) throw await explainOrderRefusal(ctx.em, data.memberId, data.orderId, 'record');
+    throw new BusinessError(ErrorCode.INSUFFICIENT_POINTS, 'The member does not have enough points.', 'amount');
+  });
+  return { ...settled, balance: await balanceAfter(ctx.em, 'points', data.memberId, outcome) };
+}
+
+/**
+ * The ledger command of a points change: what changePoints sends as its one statement
+ * (ledger-statement.ts). Exported for the points bench, whose floor is this very statement.
+ */
+export function pointsChangeCommand(
+  ctx: Pick<RequestContext, 'principal'>,
+  data: z.output<typeof changeSchema>,
+  amount: string,
+  fingerprint: string | null,
+): LedgerCommand {
   const add = data.direction === LedgerDirection.ADD;
   const [earned, used] = add ? [amount, '0'] : ['0', amount];
-  const outcome = await applyLedgerChange<PointsEntry>(ctx.em, {
+  return {
     ledger: 'points',
     memberId: data.memberId,
     memberAction: pointsChangeAction(data.direction, data.operationType),
     earnedDelta: earned,
     usedDelta: used,
     idempotency:
-      idempotencyKey && fingerprint ? { key: idempotencyKey, fingerprint, operation: KeyedOperation.CHANGE_POINTS } : null,
+      data.idempotencyKey && fingerprint
+        ? { key: data.idempotencyKey, fingerprint, operation: KeyedOperation.CHANGE_POINTS }
+        : null,
     orderCte: data.orderId ? orderCtes.record(data.orderId, earned, used) : undefined,
     fields: {
       source: LedgerSource.ADJUSTMENT,
@@ -104,13 +124,11 @@ export async function changePoints(ctx: RequestContext, input: ChangePointsData)
       storeId: data.storeId ?? null,
       credentialId: ctx.principal.credentialId,
     },
-  });
-  const settled = await settle(ctx.em, 'points', outcome, fingerprint, async () => {
-    if (data.orderId && !outcome.orderRolledBack) throw await explainOrderRefusal(ctx.em, data.memberId, data.orderId, 'record');
-    throw new BusinessError(ErrorCode.INSUFFICIENT_POINTS, 'The member does not have enough points.', 'amount');
-  });
-  return { ...settled, balance: await balanceAfter(ctx.em, 'points', data.memberId, outcome) };
+  };
 }
+
+/** Validates a points change's input as changePoints does (for the bench's floor). */
+export const parsePointsChange = (input: ChangePointsData) => parseInput(changeSchema, input);
 
 export interface LedgerEntryQuery {
   memberId?: string | null;

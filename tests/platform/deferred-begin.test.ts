@@ -39,10 +39,21 @@ async function outsideTransaction(): Promise<boolean> {
 }
 
 describe('a transaction begins with its first statement', () => {
-  it('sends the start and the merchant as one message, and row-level security sees the merchant', async () => {
+  it("sends a write transaction's start and merchant with its first statement, and row-level security sees the merchant", async () => {
     const rows = await scopeToMerchant(orm.em.fork(), a.id).execute<{ mobile: string }[]>('select mobile from member');
     expect(rows).toEqual([{ mobile: '13000000001' }]);
-    expect(sent).toEqual([`begin; select set_config('app.merchant_id', '${a.id}', true)`, 'select mobile from member', 'commit']);
+    expect(sent).toEqual([`begin; select set_config('app.merchant_id', '${a.id}', true); select mobile from member`, 'commit']);
+    expect(await outsideTransaction()).toBe(true);
+  });
+
+  it("sends a read-only transaction's start and merchant at once, before its first statement", async () => {
+    const em = scopeToMerchant(orm.em.fork(), b.id);
+    await em.begin({ readOnly: true });
+    expect(sent).toEqual([`start transaction read only; select set_config('app.merchant_id', '${b.id}', true)`]);
+    expect(await em.execute('select mobile from member')).toEqual([{ mobile: '13000000002' }]);
+    await expect(em.execute("update member set name = 'x'")).rejects.toThrow(/read-only transaction/);
+    await em.rollback();
+    expect(sent.at(-1)).toBe('rollback');
     expect(await outsideTransaction()).toBe(true);
   });
 
@@ -89,6 +100,15 @@ describe('a transaction begins with its first statement', () => {
       "select name from member where mobile = '13000000001'",
     );
     expect(member!.name).not.toBe('changed');
+  });
+
+  it('rolls back a transaction whose first message fails: its start, merchant and statement', async () => {
+    const em = scopeToMerchant(orm.em.fork(), a.id);
+    await expect(em.transactional((tx) => tx.execute("select ledger_abort('first statement fails')"))).rejects.toThrow(
+      /first statement fails/,
+    );
+    expect(sent).toEqual([expect.stringMatching(/^begin; select set_config\(.*; select ledger_abort/), 'rollback']);
+    expect(await outsideTransaction()).toBe(true);
   });
 
   it("never lets one transaction's merchant reach the next on the same connection", async () => {
