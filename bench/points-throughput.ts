@@ -129,10 +129,16 @@ async function main(): Promise<void> {
     // The floor's connections belong to the merchant for the whole bench: the app role and the
     // merchant set once per connection, so each change is its statement alone.
     floor = new pg.Pool({ connectionString: url, max: CLIENTS });
-    floor.on('connect', (client) => {
-      void client.query(`set role ${APP_DB_ROLE}; select set_config('${MERCHANT_SETTING}', '${merchantId}', false)`);
-    });
     const floorPool = floor;
+    const scoped = new WeakSet<pg.PoolClient>();
+    const floorClient = async () => {
+      const client = await floorPool.connect();
+      if (!scoped.has(client)) {
+        await client.query(`set role ${APP_DB_ROLE}; select set_config('${MERCHANT_SETTING}', '${merchantId}', false)`);
+        scoped.add(client);
+      }
+      return client;
+    };
     const floorStatement = (memberId: string) => {
       const command = pointsChangeCommand({ principal }, parsePointsChange(input(memberId)), '1', null);
       const { sql, params } = buildLedgerStatement(command);
@@ -142,8 +148,13 @@ async function main(): Promise<void> {
 
     const paths: Record<string, (memberId: string) => Promise<void>> = {
       floor: async (memberId) => {
-        const { rows } = await floorPool.query<{ _current: string | null }>(floorStatement(memberId));
-        if (rows[0]?._current == null) throw new Error('the floor statement changed nothing');
+        const client = await floorClient();
+        try {
+          const { rows } = await client.query<{ _current: string | null }>(floorStatement(memberId));
+          if (rows[0]?._current == null) throw new Error('the floor statement changed nothing');
+        } finally {
+          client.release();
+        }
       },
       service: async (memberId) => {
         await changePoints(createRequestContext(deps, principal, randomUUID()), input(memberId));
