@@ -9,13 +9,27 @@ import { graphqlPost, printRatios, startBenchServer, throughput } from './harnes
 
 /**
  * Each shim's hot route against the same GraphQL operation sent straight to /graphql, both over
- * loopback HTTP with 16 concurrent clients. The ratio is the shim's cost: envelope, signature
- * checks (RSA for partner-openapi, HMAC for the others) and response signing.
+ * loopback HTTP with 16 concurrent clients, in alternating rounds (the order flips every round).
+ * The ratio is the shim's cost: envelope, signature checks (RSA for partner-openapi, HMAC for the
+ * others) and response signing. The server's RSS is printed beside the ratios, after every round.
  *
  *   npm run bench:shims            (DATABASE_URL, or the embedded PostgreSQL)
+ *
+ * BENCH_SECONDS per measurement (5), BENCH_ROUNDS (2). BENCH_DURATION=<seconds> repeats the
+ * rounds until that long has passed (300 for the issue's five-minute run) and prints the RSS of
+ * every round, so growth shows.
  */
 const CLIENTS = 16;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const DURATION = Number(process.env.BENCH_DURATION ?? 0);
+
+/** One shim route and the GraphQL operation it stands for; each call answers whether it worked. */
+interface ShimCase {
+  name: string;
+  shim: () => Promise<boolean>;
+  graphql: () => Promise<boolean>;
+}
 
 const bench = await startBenchServer();
 try {
@@ -27,7 +41,7 @@ try {
     { m: mobile },
   );
   const memberId = ((await seed.json()) as any).data.registerMember.member.id as string;
-  const rows: { name: string; a: number; b: number }[] = [];
+  const cases: ShimCase[] = [];
 
   // partner-openapi 1.1, signed with a real RSA key, against the same member query.
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -48,28 +62,28 @@ try {
   const partnerBody = JSON.stringify(env);
   const memberQuery = `query($id: ID!) { member(id: $id) { id code mobile name nickname email sex birthday idCardNumber avatarUrl registeredAt status labels
     registerStore { code } channels { id memberId channelCode channelId openid unionId cardCode cardId registerType registerStore { code } createdAt updatedAt } } }`;
-  rows.push({
+  cases.push({
     name: 'partner-openapi 1.1 getMemberInfoByIdOrMobile',
-    a: await throughput(CLIENTS, SECONDS, async () => {
+    shim: async () => {
       const res = await fetch(`${bench.url}/member/getMemberInfoByIdOrMobile`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: partnerBody,
       });
       return ((await res.json()) as any).statusCode === '100';
-    }),
-    b: await throughput(CLIENTS, SECONDS, async () => {
+    },
+    graphql: async () => {
       const res = await graphqlPost(bench.url, bench.apiKey, memberQuery, { id: memberId });
       return !((await res.json()) as any).errors;
-    }),
+    },
   });
 
   // erp-member-points, HMAC-signed, against registerMember (find) + the card fields.
   const erp = await bench.shimApp('ERP_MEMBER_POINTS');
   const erpBody = JSON.stringify({ mobile });
-  rows.push({
+  cases.push({
     name: 'erp-member-points /user/memberPoints',
-    a: await throughput(CLIENTS, SECONDS, async () => {
+    shim: async () => {
       const ts = String(Math.floor(Date.now() / 1000));
       const res = await fetch(`${bench.url}/user/memberPoints`, {
         method: 'POST',
@@ -82,8 +96,8 @@ try {
         body: erpBody,
       });
       return ((await res.json()) as any).code === 10000;
-    }),
-    b: await throughput(CLIENTS, SECONDS, async () => {
+    },
+    graphql: async () => {
       const res = await graphqlPost(
         bench.url,
         bench.apiKey,
@@ -91,7 +105,7 @@ try {
         { m: mobile },
       );
       return !((await res.json()) as any).errors;
-    }),
+    },
   });
 
   // cpoint-inner, HMAC-signed urlencoded bodies: a read (getCpoint) and a write (adminAddCpoint).
@@ -109,22 +123,20 @@ try {
     });
     return ((await res.json()) as any).status === 200;
   };
-  rows.push({
+  cases.push({
     name: 'cpoint-inner user/getCpoint',
-    a: await throughput(CLIENTS, SECONDS, () => cpointPost('/user/getCpoint', { uid: memberId })),
-    b: await throughput(CLIENTS, SECONDS, async () => {
+    shim: () => cpointPost('/user/getCpoint', { uid: memberId }),
+    graphql: async () => {
       const res = await graphqlPost(bench.url, bench.apiKey, 'query($id: ID!) { member(id: $id) { id points { current } } }', {
         id: memberId,
       });
       return !((await res.json()) as any).errors;
-    }),
+    },
   });
-  rows.push({
+  cases.push({
     name: 'cpoint-inner user/adminAddCpoint',
-    a: await throughput(CLIENTS, SECONDS, () =>
-      cpointPost('/user/adminAddCpoint', { uid: memberId, cpoint: '1.5', adminId: 'bench' }),
-    ),
-    b: await throughput(CLIENTS, SECONDS, async () => {
+    shim: () => cpointPost('/user/adminAddCpoint', { uid: memberId, cpoint: '1.5', adminId: 'bench' }),
+    graphql: async () => {
       const res = await graphqlPost(
         bench.url,
         bench.apiKey,
@@ -133,7 +145,7 @@ try {
       );
       const body = (await res.json()) as any;
       return !body.errors && body.data.changePoints.errors.length === 0;
-    }),
+    },
   });
 
   // card-manage 3.6 spend (form body, staff token) against spendFromCard on /graphql. Each spend
@@ -174,9 +186,9 @@ try {
     { c: card, s: store },
   );
   let spendSeq = 0;
-  rows.push({
+  cases.push({
     name: 'card-manage 3.6 userCard/expense',
-    a: await throughput(CLIENTS, SECONDS, async () => {
+    shim: async () => {
       const res = await fetch(`${cmBase}/v3/userCard/expense`, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -190,8 +202,8 @@ try {
         }).toString(),
       });
       return ((await res.json()) as any).errCode === 0;
-    }),
-    b: await throughput(CLIENTS, SECONDS, async () => {
+    },
+    graphql: async () => {
       const res = await graphqlPost(
         bench.url,
         bench.apiKey,
@@ -209,7 +221,7 @@ try {
       );
       const body = (await res.json()) as any;
       return !body.errors && body.data.spendFromCard.errors.length === 0;
-    }),
+    },
   });
 
   // members-rest member lookup (HTTP Basic app credential) against the very GraphQL document the
@@ -217,19 +229,42 @@ try {
   const rest = await bench.shimApp('MEMBERS_REST');
   const restAuth = `Basic ${Buffer.from(`${rest.appKey}:${rest.secret ?? ''}`).toString('base64')}`;
   const restLookup = print(RestMemberByIdDocument);
-  rows.push({
+  cases.push({
     name: 'members-rest GET /members/:id',
-    a: await throughput(CLIENTS, SECONDS, async () => {
+    shim: async () => {
       const res = await fetch(`${bench.url}/members-rest/members/${memberId}`, { headers: { authorization: restAuth } });
       return res.status === 200 && ((await res.json()) as any).id === memberId;
-    }),
-    b: await throughput(CLIENTS, SECONDS, async () => {
+    },
+    graphql: async () => {
       const res = await graphqlPost(bench.url, bench.apiKey, restLookup, { id: memberId });
       return !((await res.json()) as any).errors;
-    }),
+    },
   });
 
-  printRatios(`Shim vs /graphql, requests per second, ${CLIENTS} clients, ${SECONDS}s each`, rows, 'shim req/s', 'graphql req/s');
+  const rates = new Map<string, { shim: number[]; graphql: number[] }>(cases.map((c) => [c.name, { shim: [], graphql: [] }]));
+  const rss: number[] = [];
+  const started = Date.now();
+  for (let round = 0; round < ROUNDS || Date.now() - started < DURATION * 1000; round++) {
+    for (const c of cases) {
+      const sides = round % 2 ? (['graphql', 'shim'] as const) : (['shim', 'graphql'] as const);
+      for (const side of sides) rates.get(c.name)![side].push(await throughput(CLIENTS, SECONDS, c[side]));
+    }
+    rss.push((await bench.stats()).rssBytes / 2 ** 20);
+    if (DURATION)
+      console.log(
+        `round ${round + 1} at ${((Date.now() - started) / 1000).toFixed(0)} s: server RSS ${rss.at(-1)!.toFixed(0)} MB`,
+      );
+  }
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  printRatios(
+    `Shim vs /graphql, requests per second, ${CLIENTS} clients, ${rss.length} alternating rounds of ${SECONDS} s each`,
+    cases.map((c) => ({ name: c.name, a: mean(rates.get(c.name)!.shim), b: mean(rates.get(c.name)!.graphql) })),
+    'shim req/s',
+    'graphql req/s',
+  );
+  console.log(
+    `server RSS after each round (MB): ${rss.map((r) => r.toFixed(0)).join(', ')}; first ${rss[0]!.toFixed(0)}, last ${rss.at(-1)!.toFixed(0)}, highest ${Math.max(...rss).toFixed(0)}`,
+  );
 } finally {
   await bench.close();
 }
