@@ -17,8 +17,13 @@ const DEFAULT_PAGE_SIZE = 20;
 export const pageQuery = (page: PageInput | null | undefined, info?: GraphQLResolveInfo): PageQuery => ({
   offset: page?.offset ?? 0,
   limit: page?.limit ?? DEFAULT_PAGE_SIZE,
+  after: page?.after ?? null,
   countTotal: !info || info.fieldNodes.some((node) => selects(node.selectionSet, 'totalItems', info)),
 });
+
+/** Does the list field of `info` select any of `fields` (totals read by a summary statement)? */
+export const selectsAny = (info: GraphQLResolveInfo, fields: string[]) =>
+  info.fieldNodes.some((node) => fields.some((field) => selects(node.selectionSet, field, info)));
 
 /** Does a selection set pick `field`, directly or through a fragment? (@skip/@include count as picked.) */
 function selects(set: SelectionSetNode | undefined, field: string, info: GraphQLResolveInfo): boolean {

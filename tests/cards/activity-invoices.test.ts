@@ -258,8 +258,9 @@ describe('records', () => {
     const large = await page(6);
     expect(large).toHaveLength(small.length);
     // Everything sent to PostgreSQL: one read-only transaction (its start with the merchant's
-    // set_config in one message, then rollback) around totals, ids, rows, and one batch per relation (cards, templates, members, stores,
-    // events, staff users). The API key is cached since the first requests (no lookup).
-    expect(large).toHaveLength(2 + 9);
+    // set_config in one message with its first statement, then rollback) around the totals, the
+    // page's rows (one statement: filters/pages.ts), and one batch per relation (cards, templates,
+    // members, stores, events, staff users). The API key is cached since the first requests (no lookup).
+    expect(large).toHaveLength(2 + 8);
   });
 });
