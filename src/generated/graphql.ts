@@ -223,6 +223,30 @@ export type DateTimeComparison = {
   notIn?: Array<Date | string> | null | undefined;
 };
 
+/** Conditions on an instant; every condition given must hold. */
+export type DateTimeFilter = {
+  /** from <= value <= to. */
+  between?: DateTimeFilterRange | null | undefined;
+  eq?: Date | string | null | undefined;
+  gt?: Date | string | null | undefined;
+  gte?: Date | string | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<Date | string> | null | undefined;
+  /** true: only rows without the value; false: only rows with one. */
+  isNull?: boolean | null | undefined;
+  lt?: Date | string | null | undefined;
+  lte?: Date | string | null | undefined;
+  ne?: Date | string | null | undefined;
+  /** None of these (at most 100); a row without the value matches. */
+  nin?: Array<Date | string> | null | undefined;
+};
+
+/** An inclusive range of an instants. */
+export type DateTimeFilterRange = {
+  from: Date | string;
+  to: Date | string;
+};
+
 /** Conditions on a decimal value; every condition given must hold. */
 export type DecimalComparison = {
   eq?: string | null | undefined;
@@ -235,6 +259,30 @@ export type DecimalComparison = {
   ne?: string | null | undefined;
   /** None of these (at most 100). */
   notIn?: Array<string> | null | undefined;
+};
+
+/** Conditions on a decimal; every condition given must hold. */
+export type DecimalFilter = {
+  /** from <= value <= to. */
+  between?: DecimalFilterRange | null | undefined;
+  eq?: string | null | undefined;
+  gt?: string | null | undefined;
+  gte?: string | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<string> | null | undefined;
+  /** true: only rows without the value; false: only rows with one. */
+  isNull?: boolean | null | undefined;
+  lt?: string | null | undefined;
+  lte?: string | null | undefined;
+  ne?: string | null | undefined;
+  /** None of these (at most 100); a row without the value matches. */
+  nin?: Array<string> | null | undefined;
+};
+
+/** An inclusive range of a decimals. */
+export type DecimalFilterRange = {
+  from: string;
+  to: string;
 };
 
 export type DeliveryAddressInput = {
@@ -358,6 +406,18 @@ export type GradeInput = {
   threshold: string;
 };
 
+/** Conditions on an id; every condition given must hold. */
+export type IdFilter = {
+  eq?: string | number | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<string | number> | null | undefined;
+  /** true: only rows without the value; false: only rows with one. */
+  isNull?: boolean | null | undefined;
+  ne?: string | number | null | undefined;
+  /** None of these (at most 100); a row without the value matches. */
+  nin?: Array<string | number> | null | undefined;
+};
+
 /** Conditions on an integer value; every condition given must hold. */
 export type IntComparison = {
   eq?: number | null | undefined;
@@ -370,6 +430,36 @@ export type IntComparison = {
   ne?: number | null | undefined;
   /** None of these (at most 100). */
   notIn?: Array<number> | null | undefined;
+};
+
+/** Conditions on an integer; every condition given must hold. */
+export type IntFilter = {
+  /** from <= value <= to. */
+  between?: IntFilterRange | null | undefined;
+  eq?: number | null | undefined;
+  gt?: number | null | undefined;
+  gte?: number | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<number> | null | undefined;
+  /** true: only rows without the value; false: only rows with one. */
+  isNull?: boolean | null | undefined;
+  lt?: number | null | undefined;
+  lte?: number | null | undefined;
+  ne?: number | null | undefined;
+  /** None of these (at most 100); a row without the value matches. */
+  nin?: Array<number> | null | undefined;
+};
+
+/** An inclusive range of an integers. */
+export type IntFilterRange = {
+  from: number;
+  to: number;
+};
+
+/** Conditions on a list of labels. */
+export type LabelsFilter = {
+  /** Has every one of these labels (at most 100). */
+  contains?: Array<string> | null | undefined;
 };
 
 /** partner-openapi idempotencyBussinessType; each value names its legacy number and label. */
@@ -509,6 +599,52 @@ export type MemberOrder = {
 export type MemberOrderField = 'CODE' | 'MOBILE' | 'NAME' | 'REGISTERED_AT';
 
 export type MemberStatus = 'ACTIVE' | 'EXPIRED' | 'REMOVED' | 'SUSPENDED';
+
+/** Conditions on an enum value; every condition given must hold. */
+export type MemberStatusFilter = {
+  eq?: MemberStatus | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<MemberStatus> | null | undefined;
+  ne?: MemberStatus | null | undefined;
+  /** None of these (at most 100); a row without the value matches. */
+  nin?: Array<MemberStatus> | null | undefined;
+};
+
+/** Conditions on members; every condition given must hold. Nest with and / or / not (at most 5 levels, 100 conditions). */
+export type MemberWhere = {
+  /** Every one of these holds ([] always holds). */
+  and?: Array<MemberWhere> | null | undefined;
+  /** Member code / card number. */
+  code?: StringFilter | null | undefined;
+  /** Membership due date. */
+  dueAt?: DateTimeFilter | null | undefined;
+  email?: StringFilter | null | undefined;
+  /** Experience (0 for a member who never had any). */
+  experience?: DecimalFilter | null | undefined;
+  /** Code of the current grade (none below every grade). */
+  gradeCode?: StringFilter | null | undefined;
+  /** Grade level (0: below every grade). */
+  gradeLevel?: IntFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  labels?: LabelsFilter | null | undefined;
+  mobile?: StringFilter | null | undefined;
+  name?: StringFilter | null | undefined;
+  nickname?: StringFilter | null | undefined;
+  /** This does not hold. */
+  not?: MemberWhere | null | undefined;
+  /** At least one of these holds ([] never holds). */
+  or?: Array<MemberWhere> | null | undefined;
+  /** Available points (0 for a member who never had any). */
+  points?: DecimalFilter | null | undefined;
+  /** The member who referred this one. */
+  referrerId?: IdFilter | null | undefined;
+  registerStoreId?: IdFilter | null | undefined;
+  registeredAt?: DateTimeFilter | null | undefined;
+  sex?: SexFilter | null | undefined;
+  /** Membership valid since. */
+  sinceAt?: DateTimeFilter | null | undefined;
+  status?: MemberStatusFilter | null | undefined;
+};
 
 export type OpenMemberCardInput = {
   cardTemplateId: string | number;
@@ -740,6 +876,16 @@ export type SetTaskConfigInput = {
 
 export type Sex = 'FEMALE' | 'MALE' | 'UNKNOWN';
 
+/** Conditions on an enum value; every condition given must hold. */
+export type SexFilter = {
+  eq?: Sex | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<Sex> | null | undefined;
+  ne?: Sex | null | undefined;
+  /** None of these (at most 100); a row without the value matches. */
+  nin?: Array<Sex> | null | undefined;
+};
+
 export type ShimAppStatus = 'CLOSED' | 'OPEN';
 
 /** A legacy API contract answered by a shim. */
@@ -788,6 +934,21 @@ export type StaffRoleInput = {
 export type StepEntryInput = {
   amount: string;
   from: number;
+};
+
+/** Conditions on a text value; every condition given must hold. */
+export type StringFilter = {
+  /** Contains this text, ignoring case; % _ and \ are matched literally. */
+  contains?: string | null | undefined;
+  eq?: string | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<string> | null | undefined;
+  /** true: only rows without the value; false: only rows with one. */
+  isNull?: boolean | null | undefined;
+  /** Not equal; a row without the value matches. */
+  ne?: string | null | undefined;
+  /** None of these (at most 100); a row without the value matches. */
+  nin?: Array<string> | null | undefined;
 };
 
 export type SubmitTaskInput = {
@@ -2156,6 +2317,7 @@ export type MemberCountsByQueryVariables = Exact<{
   groupBy?: Array<MemberDimension> | MemberDimension | null | undefined;
   period?: AggregatePeriod | null | undefined;
   range?: LocalDateRange | null | undefined;
+  where?: MemberWhere | null | undefined;
 }>;
 
 export type MemberCountsByQuery = {
@@ -10298,6 +10460,11 @@ export const MemberCountsByDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDateRange' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MemberWhere' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -10320,6 +10487,11 @@ export const MemberCountsByDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'range' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
               },
             ],
             selectionSet: {

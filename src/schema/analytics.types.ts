@@ -11,6 +11,7 @@ import { LedgerSource, PointsOperationType } from '../domain/loyalty-codes.js';
 import { MemberStatus } from '../domain/member.enums.js';
 import { DecimalScalar } from './decimal.scalar.js';
 import { DateTime, LocalDate } from './scalars.js';
+import { MemberWhere } from './where.types.js';
 
 registerEnumType(AggregatePeriod, {
   name: 'AggregatePeriod',
@@ -43,6 +44,9 @@ export class PeriodArgs {
 export class MemberCountsArgs extends PeriodArgs {
   @Field(() => [MemberDimension], { nullable: true, description: 'Group keys; none: one row, the total.' })
   groupBy?: MemberDimension[] | null;
+
+  @Field(() => MemberWhere, { nullable: true, description: 'Only the members it matches, as in `members(where:)`.' })
+  where?: MemberWhere | null;
 }
 
 @ArgsType()

@@ -173,6 +173,30 @@ describe('memberCounts', () => {
     expect(totalOfB!.members).toBe(3);
   });
 
+  it('counts only the members a MemberWhere matches, and refuses a bad one', async () => {
+    const where = {
+      or: [{ status: { eq: 'SUSPENDED' } }, { registerStoreId: { eq: a.store.id } }],
+      not: { experience: { gte: '1000' } },
+    };
+    const rows = await counts(a.readonlyKey, { groupBy: ['STATUS'], where });
+    const matching = MEMBERS.filter((m) => (m.status === 'SUSPENDED' || m.store === 'first') && !(Number(m.experience) >= 1000));
+    expect(
+      rowsBy(
+        rows,
+        (r) => [r.status],
+        (r) => r.members,
+      ),
+    ).toEqual(
+      groupBy(
+        matching,
+        (m) => [m.status],
+        (g) => g.length,
+      ),
+    );
+    const bad = await app.gql(a.readonlyKey, MemberCountsByDocument, { where: { points: { contains: 'x' } } as never });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('counts a member once in each of its channels, and channel-less members under null', async () => {
     const rows = await counts(a.readonlyKey, { groupBy: ['CHANNEL'] });
     const identities = MEMBERS.flatMap((m): { c: string | null }[] =>

@@ -12,7 +12,7 @@ import type { AnalyticsDb } from './run-analytics.js';
 type Sql = RawBuilder<unknown>;
 
 /** The calling merchant's IANA zone (one InitPlan per statement, not a lookup per row). */
-const MERCHANT_ZONE = sql`'UTC'`;
+const MERCHANT_ZONE = sql`(select time_zone from merchant where id = app_merchant_id())`;
 
 /** Local calendar days, both ends included; either end may be open. */
 export interface LocalDateRange {

@@ -12,6 +12,7 @@ import {
   type Dimension,
   type LocalDateRange,
 } from './grouping.js';
+import { memberWhereSql } from '../filters/members.js';
 import { runAnalytics } from './run-analytics.js';
 
 export interface MemberCountsQuery {
@@ -20,6 +21,8 @@ export interface MemberCountsQuery {
   period?: AggregatePeriod | null;
   /** Members registered on these local days. */
   range?: LocalDateRange | null;
+  /** Only the members this MemberWhere matches (the members list's filter language). */
+  where?: object | null;
 }
 
 /** A row: the keys grouped by (the others null) and the number of members. */
@@ -62,11 +65,13 @@ export function memberCounts(ctx: RequestContext, query: MemberCountsQuery): Pro
   // Joins only for the dimensions asked for: each costs a pass over a table as large as member.
   const byGrade = groupBy.includes(MemberDimension.GRADE);
   const byChannel = groupBy.includes(MemberDimension.CHANNEL);
+  // Compiled before anything is sent: a where it refuses costs no SQL.
+  const matching = memberWhereSql(query.where, 'm');
   return runAnalytics(ctx, (db) =>
     groupedRows<MemberCountRow>(db, {
       from: sql`from member m ${byGrade ? sql`left join exp_balance eb on eb.member_id = m.id` : sql``}
         ${byChannel ? sql`left join member_channel mc on mc.member_id = m.id` : sql``}`,
-      where: withinDays(sql`m.registered_at`, query.range),
+      where: [...withinDays(sql`m.registered_at`, query.range), matching],
       dimensions,
       measures: tally(sql`distinct m.id`, 'members'),
     }),
