@@ -1,24 +1,10 @@
 import { sql } from 'kysely';
-import { CardMoneyDimension, type AggregatePeriod } from '../../domain/analytics.enums.js';
+import { CardMoneyDimension } from '../../domain/analytics.enums.js';
 import type { RequestContext } from '../../request/context.js';
-import {
-  flagged,
-  groupedRows,
-  periodDimension,
-  storeDimension,
-  total,
-  withinDays,
-  type Dimension,
-  type LocalDateRange,
-} from './grouping.js';
-import { runAnalytics } from './run-analytics.js';
+import { aggregate, flagged, storeDimension, total, type AggregateQuery, type Dimension } from './grouping.js';
 
-export interface CardMoneyQuery {
-  groupBy?: CardMoneyDimension[] | null;
-  period?: AggregatePeriod | null;
-  /** Records written on these local days. */
-  range?: LocalDateRange | null;
-}
+/** Records written on the range's local days, grouped by the period of their time. */
+export type CardMoneyQuery = AggregateQuery<CardMoneyDimension>;
 
 /** A row: the keys grouped by (the others null) and the stored-value movements of its records. */
 export interface CardMoneyRow {
@@ -80,14 +66,5 @@ const MEASURES = sql.join([
 
 /** Stored-value recharge, bonus, spend and refund totals by store and period. */
 export function cardMoneyTotals(ctx: RequestContext, query: CardMoneyQuery): Promise<CardMoneyRow[]> {
-  const dimensions = [...new Set(query.groupBy ?? [])].map((d) => DIMENSIONS[d]);
-  if (query.period) dimensions.push(periodDimension(sql`mv.created_at`, query.period));
-  return runAnalytics(ctx, (db) =>
-    groupedRows<CardMoneyRow>(db, {
-      from: MOVEMENTS,
-      where: withinDays(sql`mv.created_at`, query.range),
-      dimensions,
-      measures: MEASURES,
-    }),
-  );
+  return aggregate(ctx, { dimensions: DIMENSIONS, time: sql`mv.created_at`, from: () => MOVEMENTS, measures: MEASURES }, query);
 }

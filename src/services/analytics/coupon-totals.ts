@@ -1,24 +1,11 @@
 import { sql } from 'kysely';
-import { CouponDimension, type AggregatePeriod } from '../../domain/analytics.enums.js';
+import { CouponDimension } from '../../domain/analytics.enums.js';
 import type { CouponSource } from '../../domain/card.enums.js';
 import type { RequestContext } from '../../request/context.js';
-import {
-  columnDimension,
-  flagged,
-  groupedRows,
-  periodDimension,
-  withinDays,
-  type Dimension,
-  type LocalDateRange,
-} from './grouping.js';
-import { runAnalytics } from './run-analytics.js';
+import { aggregate, columnDimension, flagged, type AggregateQuery, type Dimension } from './grouping.js';
 
-export interface CouponTotalsQuery {
-  groupBy?: CouponDimension[] | null;
-  period?: AggregatePeriod | null;
-  /** Issues and redemptions on these local days (each by its own time). */
-  range?: LocalDateRange | null;
-}
+/** Issues and redemptions on the range's local days (each by its own time). */
+export type CouponTotalsQuery = AggregateQuery<CouponDimension>;
 
 export interface CouponTotalRow {
   periodStart?: string | null;
@@ -49,14 +36,14 @@ const DIMENSIONS: Record<CouponDimension, Dimension> = {
 
 /** Coupons issued and redeemed, by template, source and period. */
 export function couponTotals(ctx: RequestContext, query: CouponTotalsQuery): Promise<CouponTotalRow[]> {
-  const dimensions = [...new Set(query.groupBy ?? [])].map((d) => DIMENSIONS[d]);
-  if (query.period) dimensions.push(periodDimension(sql`ev.at`, query.period));
-  return runAnalytics(ctx, (db) =>
-    groupedRows<CouponTotalRow>(db, {
-      from: EVENTS,
-      where: withinDays(sql`ev.at`, query.range),
-      dimensions,
+  return aggregate(
+    ctx,
+    {
+      dimensions: DIMENSIONS,
+      time: sql`ev.at`,
+      from: () => EVENTS,
       measures: sql.join([flagged(sql`ev.issued`, 'issued'), flagged(sql`ev.redeemed`, 'redeemed')]),
-    }),
+    },
+    query,
   );
 }

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { AggregatePeriod } from '../../domain/analytics.enums.js';
-import type { AnalyticsDb } from './run-analytics.js';
+import type { RequestContext } from '../../request/context.js';
+import { runAnalytics, type AnalyticsDb } from './run-analytics.js';
 
 /**
  * The pieces every aggregate is built from: dimensions (group keys), periods in the merchant's
@@ -102,3 +103,36 @@ export const flagged = (expression: Sql, alias: string): Sql => sql`coalesce(sum
 
 /** `count(…)` as an int. */
 export const tally = (expression: Sql, alias: string): Sql => sql`count(${expression})::int as ${sql.id(alias)}`;
+
+/** What an aggregate query asks: group keys of the aggregate's catalogue, a period, local days. */
+export interface AggregateQuery<D extends string> {
+  groupBy?: D[] | null;
+  period?: AggregatePeriod | null;
+  range?: LocalDateRange | null;
+}
+
+/** One aggregate: its group keys, the time its periods and ranges cut, its rows and measures. */
+export interface AggregateSpec<D extends string> {
+  dimensions: Record<D, Dimension>;
+  /** The timestamptz the period and the range apply to. */
+  time: Sql;
+  /** `from …`, given the keys asked for (an aggregate may join only what they need). */
+  from: (groupBy: D[]) => Sql;
+  measures: Sql;
+  /** Further conditions (a compiled where input), built before anything is sent. */
+  where?: RawBuilder<boolean>[];
+}
+
+/** Runs an aggregate on the analytics runner: one grouped statement, keys in order, labels joined. */
+export function aggregate<D extends string, R>(
+  ctx: RequestContext,
+  spec: AggregateSpec<D>,
+  query: AggregateQuery<D>,
+): Promise<R[]> {
+  const groupBy = [...new Set(query.groupBy ?? [])];
+  const dimensions = groupBy.map((d) => spec.dimensions[d]);
+  if (query.period) dimensions.push(periodDimension(spec.time, query.period));
+  const from = spec.from(groupBy);
+  const where = [...withinDays(spec.time, query.range), ...(spec.where ?? [])];
+  return runAnalytics(ctx, (db) => groupedRows<R>(db, { from, where, dimensions, measures: spec.measures }));
+}

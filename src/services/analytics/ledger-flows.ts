@@ -1,27 +1,12 @@
 import { sql } from 'kysely';
-import { LedgerDimension, type AggregatePeriod } from '../../domain/analytics.enums.js';
+import { LedgerDimension } from '../../domain/analytics.enums.js';
 import type { LedgerSource, PointsOperationType } from '../../domain/loyalty-codes.js';
 import type { RequestContext } from '../../request/context.js';
 import type { LedgerName } from '../ledger-statement.js';
-import {
-  columnDimension,
-  groupedRows,
-  periodDimension,
-  storeDimension,
-  tally,
-  total,
-  withinDays,
-  type Dimension,
-  type LocalDateRange,
-} from './grouping.js';
-import { runAnalytics } from './run-analytics.js';
+import { aggregate, columnDimension, storeDimension, tally, total, type AggregateQuery, type Dimension } from './grouping.js';
 
-export interface LedgerFlowsQuery {
-  groupBy?: LedgerDimension[] | null;
-  period?: AggregatePeriod | null;
-  /** Entries written on these local days. */
-  range?: LocalDateRange | null;
-}
+/** Entries written on the range's local days, grouped by the period of their time. */
+export type LedgerFlowsQuery = AggregateQuery<LedgerDimension>;
 
 /**
  * A row: the keys grouped by (the others null) and what the entries did to the balances:
@@ -46,6 +31,13 @@ const TABLES: Record<LedgerName, ReturnType<typeof sql.table>> = {
   experience: sql.table('exp_entry'),
 };
 
+const MEASURES = sql.join([
+  tally(sql`*`, 'entries'),
+  total(sql`e.earned_delta`, 'issued'),
+  total(sql`e.used_delta`, 'spent'),
+  total(sql`e.earned_delta - e.used_delta`, 'net'),
+]);
+
 const DIMENSIONS: Record<LedgerDimension, Dimension> = {
   [LedgerDimension.OPERATION_TYPE]: columnDimension(sql`e.operation_type`, 'operationType'),
   [LedgerDimension.SOURCE]: columnDimension(sql`e.source`, 'source'),
@@ -54,19 +46,14 @@ const DIMENSIONS: Record<LedgerDimension, Dimension> = {
 
 /** Points or experience issued and spent, by operation type, source, store and period of the entry. */
 export function ledgerFlows(ctx: RequestContext, ledger: LedgerName, query: LedgerFlowsQuery): Promise<LedgerFlowRow[]> {
-  const dimensions = [...new Set(query.groupBy ?? [])].map((d) => DIMENSIONS[d]);
-  if (query.period) dimensions.push(periodDimension(sql`e.created_at`, query.period));
-  return runAnalytics(ctx, (db) =>
-    groupedRows<LedgerFlowRow>(db, {
-      from: sql`from ${TABLES[ledger]} e`,
-      where: withinDays(sql`e.created_at`, query.range),
-      dimensions,
-      measures: sql.join([
-        tally(sql`*`, 'entries'),
-        total(sql`e.earned_delta`, 'issued'),
-        total(sql`e.used_delta`, 'spent'),
-        total(sql`e.earned_delta - e.used_delta`, 'net'),
-      ]),
-    }),
+  return aggregate(
+    ctx,
+    {
+      dimensions: DIMENSIONS,
+      time: sql`e.created_at`,
+      from: () => sql`from ${TABLES[ledger]} e`,
+      measures: MEASURES,
+    },
+    query,
   );
 }

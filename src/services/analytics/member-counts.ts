@@ -1,26 +1,11 @@
 import { sql } from 'kysely';
-import { MemberDimension, type AggregatePeriod } from '../../domain/analytics.enums.js';
+import { MemberDimension } from '../../domain/analytics.enums.js';
 import type { MemberStatus } from '../../domain/member.enums.js';
 import type { RequestContext } from '../../request/context.js';
-import {
-  columnDimension,
-  groupedRows,
-  periodDimension,
-  storeDimension,
-  tally,
-  withinDays,
-  type Dimension,
-  type LocalDateRange,
-} from './grouping.js';
 import { memberWhereSql } from '../filters/members.js';
-import { runAnalytics } from './run-analytics.js';
+import { aggregate, columnDimension, storeDimension, tally, type AggregateQuery, type Dimension } from './grouping.js';
 
-export interface MemberCountsQuery {
-  groupBy?: MemberDimension[] | null;
-  /** Group by the local period of registration too. */
-  period?: AggregatePeriod | null;
-  /** Members registered on these local days. */
-  range?: LocalDateRange | null;
+export interface MemberCountsQuery extends AggregateQuery<MemberDimension> {
   /** Only the members this MemberWhere matches (the members list's filter language). */
   where?: object | null;
 }
@@ -53,27 +38,28 @@ const DIMENSIONS: Record<MemberDimension, Dimension> = {
   [MemberDimension.CHANNEL]: columnDimension(sql`mc.channel_code`, 'channelCode'),
 };
 
+/** Joins only for the dimensions asked for: each costs a pass over a table as large as member. */
+const membersJoined = (groupBy: MemberDimension[]) =>
+  sql`from member m
+    ${groupBy.includes(MemberDimension.GRADE) ? sql`left join exp_balance eb on eb.member_id = m.id` : sql``}
+    ${groupBy.includes(MemberDimension.CHANNEL) ? sql`left join member_channel mc on mc.member_id = m.id` : sql``}`;
+
 /**
- * Members counted by status, grade, register store, channel and registration period. A member
- * with several channels counts once in each (and once in the total of a channel-less grouping);
- * one without any falls in the channel null.
+ * Members counted by status, grade, register store, channel and registration period (the range
+ * is of registration days). A member with several channels counts once in each; one without any
+ * falls in the channel null.
  */
 export function memberCounts(ctx: RequestContext, query: MemberCountsQuery): Promise<MemberCountRow[]> {
-  const groupBy = [...new Set(query.groupBy ?? [])];
-  const dimensions = groupBy.map((d) => DIMENSIONS[d]);
-  if (query.period) dimensions.push(periodDimension(sql`m.registered_at`, query.period));
-  // Joins only for the dimensions asked for: each costs a pass over a table as large as member.
-  const byGrade = groupBy.includes(MemberDimension.GRADE);
-  const byChannel = groupBy.includes(MemberDimension.CHANNEL);
-  // Compiled before anything is sent: a where it refuses costs no SQL.
-  const matching = memberWhereSql(query.where, 'm');
-  return runAnalytics(ctx, (db) =>
-    groupedRows<MemberCountRow>(db, {
-      from: sql`from member m ${byGrade ? sql`left join exp_balance eb on eb.member_id = m.id` : sql``}
-        ${byChannel ? sql`left join member_channel mc on mc.member_id = m.id` : sql``}`,
-      where: [...withinDays(sql`m.registered_at`, query.range), matching],
-      dimensions,
+  return aggregate(
+    ctx,
+    {
+      dimensions: DIMENSIONS,
+      time: sql`m.registered_at`,
+      from: membersJoined,
       measures: tally(sql`distinct m.id`, 'members'),
-    }),
+      // Compiled here, before anything is sent: a where it refuses costs no SQL.
+      where: [memberWhereSql(query.where, 'm')],
+    },
+    query,
   );
 }
