@@ -19,20 +19,16 @@ export type AddInvoiceInput = {
   storeId?: string | number | null | undefined;
 };
 
+/** Calendar unit of a period, cut in the merchant's time zone; weeks start on Monday. */
+export type AggregatePeriod = 'DAY' | 'MONTH' | 'WEEK';
+
 export type ApiKeyRole = 'ADMIN' | 'OPERATOR' | 'READONLY';
 
 /** Legacy 1 app, 2 store. */
 export type CardChannel = 'APP' | 'STORE';
 
-/** Conditions on an enum value; every condition given must hold. */
-export type CardChannelFilter = {
-  eq?: CardChannel | null | undefined;
-  /** One of these (at most 100). */
-  in?: Array<CardChannel> | null | undefined;
-  ne?: CardChannel | null | undefined;
-  /** None of these (at most 100); a row without the value matches. */
-  nin?: Array<CardChannel> | null | undefined;
-};
+/** What stored-value totals are grouped by. */
+export type CardMoneyDimension = 'STORE';
 
 export type CardTemplateInput = {
   active?: boolean | null | undefined;
@@ -111,6 +107,9 @@ export type ConsumePointsInput = {
   remark?: string | null | undefined;
 };
 
+/** What coupon totals are grouped by. */
+export type CouponDimension = 'SOURCE' | 'TEMPLATE';
+
 export type CouponFilter = {
   couponTemplateId?: string | number | null | undefined;
   memberId?: string | number | null | undefined;
@@ -121,27 +120,7 @@ export type CouponFilter = {
 
 export type CouponSource = 'GIFT' | 'RECHARGE';
 
-/** Conditions on an enum value; every condition given must hold. */
-export type CouponSourceFilter = {
-  eq?: CouponSource | null | undefined;
-  /** One of these (at most 100). */
-  in?: Array<CouponSource> | null | undefined;
-  ne?: CouponSource | null | undefined;
-  /** None of these (at most 100); a row without the value matches. */
-  nin?: Array<CouponSource> | null | undefined;
-};
-
 export type CouponStatus = 'UNUSED' | 'USED' | 'VOID';
-
-/** Conditions on an enum value; every condition given must hold. */
-export type CouponStatusFilter = {
-  eq?: CouponStatus | null | undefined;
-  /** One of these (at most 100). */
-  in?: Array<CouponStatus> | null | undefined;
-  ne?: CouponStatus | null | undefined;
-  /** None of these (at most 100); a row without the value matches. */
-  nin?: Array<CouponStatus> | null | undefined;
-};
 
 export type CouponTemplateInput = {
   /** Omit to create. */
@@ -161,32 +140,6 @@ export type CouponTemplateInput = {
 export type CouponTemplateStatus = 'ACTIVE' | 'DISABLED';
 
 export type CouponType = 'CASH' | 'DISCOUNT' | 'GOODS';
-
-/** Conditions on issued coupons; every condition given must hold. */
-export type CouponWhere = {
-  /** Every one of these holds ([] always holds). */
-  and?: Array<CouponWhere> | null | undefined;
-  /** The recharge that issued it. */
-  cardRechargeId?: IdFilter | null | undefined;
-  code?: StringFilter | null | undefined;
-  couponTemplateId?: IdFilter | null | undefined;
-  /** Issued at. */
-  createdAt?: DateTimeFilter | null | undefined;
-  id?: IdFilter | null | undefined;
-  /** The coupon's member matches this. */
-  member?: MemberWhere | null | undefined;
-  memberId?: IdFilter | null | undefined;
-  /** This does not hold. */
-  not?: CouponWhere | null | undefined;
-  /** At least one of these holds ([] never holds). */
-  or?: Array<CouponWhere> | null | undefined;
-  redeemedAt?: DateTimeFilter | null | undefined;
-  redeemedStoreId?: IdFilter | null | undefined;
-  source?: CouponSourceFilter | null | undefined;
-  status?: CouponStatusFilter | null | undefined;
-  validFrom?: DateFilter | null | undefined;
-  validUntil?: DateFilter | null | undefined;
-};
 
 export type CreateEventSubscriptionInput = {
   active?: boolean | null | undefined;
@@ -254,39 +207,6 @@ export type CreateStaffUserInput = {
   /** Stores the user acts for; empty: all stores. */
   storeIds?: Array<string | number> | null | undefined;
   username: string;
-};
-
-/** Newest first by default; ASC for oldest first. */
-export type CreatedOrder = {
-  direction?: SortDirection;
-  field?: CreatedOrderField;
-};
-
-/** Lists ordered by when their rows were written. */
-export type CreatedOrderField = 'CREATED_AT';
-
-/** Conditions on a calendar date; every condition given must hold. */
-export type DateFilter = {
-  /** from <= value <= to. */
-  between?: DateFilterRange | null | undefined;
-  eq?: string | null | undefined;
-  gt?: string | null | undefined;
-  gte?: string | null | undefined;
-  /** One of these (at most 100). */
-  in?: Array<string> | null | undefined;
-  /** true: only rows without the value; false: only rows with one. */
-  isNull?: boolean | null | undefined;
-  lt?: string | null | undefined;
-  lte?: string | null | undefined;
-  ne?: string | null | undefined;
-  /** None of these (at most 100); a row without the value matches. */
-  nin?: Array<string> | null | undefined;
-};
-
-/** An inclusive range of a calendar dates. */
-export type DateFilterRange = {
-  from: string;
-  to: string;
 };
 
 /** Conditions on an instant; every condition given must hold. */
@@ -423,6 +343,7 @@ export type ErrorCode =
   | 'ORDER_NOT_REVOCABLE'
   | 'PHONE_MISMATCH'
   | 'QR_INVALID'
+  | 'QUERY_TIMEOUT'
   | 'RECHARGE_EVENT_INACTIVE'
   | 'RECHARGE_EVENT_NOT_FOUND'
   | 'REFUND_AFTER_CASHBACK'
@@ -468,38 +389,6 @@ export type EventType =
   | 'MEMBER_UPDATED'
   | 'POINTS_CHANGED'
   | 'SUBSCRIPTION_TEST';
-
-/** Conditions on experience entries; every condition given must hold. */
-export type ExperienceEntryWhere = {
-  activityCode?: StringFilter | null | undefined;
-  /** The amount added or deducted (> 0). */
-  amount?: DecimalFilter | null | undefined;
-  /** Every one of these holds ([] always holds). */
-  and?: Array<ExperienceEntryWhere> | null | undefined;
-  /** The member's balance after this entry. */
-  balanceAfter?: DecimalFilter | null | undefined;
-  businessType?: LedgerBusinessTypeFilter | null | undefined;
-  createdAt?: DateTimeFilter | null | undefined;
-  description?: StringFilter | null | undefined;
-  direction?: LedgerDirectionFilter | null | undefined;
-  id?: IdFilter | null | undefined;
-  /** The entry's member matches this. */
-  member?: MemberWhere | null | undefined;
-  memberId?: IdFilter | null | undefined;
-  /** This does not hold. */
-  not?: ExperienceEntryWhere | null | undefined;
-  operationType?: PointsOperationTypeFilter | null | undefined;
-  operatorId?: StringFilter | null | undefined;
-  operatorName?: StringFilter | null | undefined;
-  /** At least one of these holds ([] never holds). */
-  or?: Array<ExperienceEntryWhere> | null | undefined;
-  /** The order number (orderId). */
-  orderId?: StringFilter | null | undefined;
-  orgCode?: StringFilter | null | undefined;
-  remark?: StringFilter | null | undefined;
-  source?: LedgerSourceFilter | null | undefined;
-  storeId?: IdFilter | null | undefined;
-};
 
 export type GiftCouponsInput = {
   couponTemplateId: string | number;
@@ -608,28 +497,11 @@ export type LedgerBusinessType =
   /** 11 储值充值 */
   | 'STORED_VALUE_RECHARGE';
 
-/** Conditions on an enum value; every condition given must hold. */
-export type LedgerBusinessTypeFilter = {
-  eq?: LedgerBusinessType | null | undefined;
-  /** One of these (at most 100). */
-  in?: Array<LedgerBusinessType> | null | undefined;
-  ne?: LedgerBusinessType | null | undefined;
-  /** None of these (at most 100); a row without the value matches. */
-  nin?: Array<LedgerBusinessType> | null | undefined;
-};
+/** What points and experience flows are grouped by. */
+export type LedgerDimension = 'OPERATION_TYPE' | 'SOURCE' | 'STORE';
 
 /** ADD (legacy type 1) or DEDUCT (legacy type 15). */
 export type LedgerDirection = 'ADD' | 'DEDUCT';
-
-/** Conditions on an enum value; every condition given must hold. */
-export type LedgerDirectionFilter = {
-  eq?: LedgerDirection | null | undefined;
-  /** One of these (at most 100). */
-  in?: Array<LedgerDirection> | null | undefined;
-  ne?: LedgerDirection | null | undefined;
-  /** None of these (at most 100); a row without the value matches. */
-  nin?: Array<LedgerDirection> | null | undefined;
-};
 
 /** Every condition given must hold. */
 export type LedgerEntryFilter = {
@@ -648,14 +520,10 @@ export type LedgerEntryFilter = {
 /** Which command wrote a ledger entry. */
 export type LedgerSource = 'ADJUSTMENT' | 'ORDER_CONSUME' | 'ORDER_RETURN' | 'ORDER_REVOKE' | 'TASK';
 
-/** Conditions on an enum value; every condition given must hold. */
-export type LedgerSourceFilter = {
-  eq?: LedgerSource | null | undefined;
-  /** One of these (at most 100). */
-  in?: Array<LedgerSource> | null | undefined;
-  ne?: LedgerSource | null | undefined;
-  /** None of these (at most 100); a row without the value matches. */
-  nin?: Array<LedgerSource> | null | undefined;
+/** Local calendar days in the merchant's time zone, both ends included; either may be left open. */
+export type LocalDateRange = {
+  from?: string | null | undefined;
+  to?: string | null | undefined;
 };
 
 /** Bounds are inclusive. */
@@ -680,6 +548,9 @@ export type LoyaltySettingsInput = {
 };
 
 export type LoyaltySortField = 'EXPERIENCE' | 'GRADE' | 'POINTS';
+
+/** What member counts are grouped by. */
+export type MemberDimension = 'CHANNEL' | 'GRADE' | 'REGISTER_STORE' | 'STATUS';
 
 export type MemberFilter = {
   code?: string | null | undefined;
@@ -808,38 +679,6 @@ export type PairWechatMemberInput = {
 /** What a caller may change; reads need only authentication. */
 export type Permission = 'ADMIN' | 'CARD_CONFIG' | 'CARD_OPERATE' | 'CARD_REFUND' | 'COUPON_OPERATE' | 'STAFF_MANAGE' | 'WRITE';
 
-/** Conditions on points entries; every condition given must hold. */
-export type PointsEntryWhere = {
-  activityCode?: StringFilter | null | undefined;
-  /** The amount added or deducted (> 0). */
-  amount?: DecimalFilter | null | undefined;
-  /** Every one of these holds ([] always holds). */
-  and?: Array<PointsEntryWhere> | null | undefined;
-  /** The member's balance after this entry. */
-  balanceAfter?: DecimalFilter | null | undefined;
-  businessType?: LedgerBusinessTypeFilter | null | undefined;
-  createdAt?: DateTimeFilter | null | undefined;
-  description?: StringFilter | null | undefined;
-  direction?: LedgerDirectionFilter | null | undefined;
-  id?: IdFilter | null | undefined;
-  /** The entry's member matches this. */
-  member?: MemberWhere | null | undefined;
-  memberId?: IdFilter | null | undefined;
-  /** This does not hold. */
-  not?: PointsEntryWhere | null | undefined;
-  operationType?: PointsOperationTypeFilter | null | undefined;
-  operatorId?: StringFilter | null | undefined;
-  operatorName?: StringFilter | null | undefined;
-  /** At least one of these holds ([] never holds). */
-  or?: Array<PointsEntryWhere> | null | undefined;
-  /** The order number (orderId). */
-  orderId?: StringFilter | null | undefined;
-  orgCode?: StringFilter | null | undefined;
-  remark?: StringFilter | null | undefined;
-  source?: LedgerSourceFilter | null | undefined;
-  storeId?: IdFilter | null | undefined;
-};
-
 /** partner-openapi operationType; each value names its legacy number and label. */
 export type PointsOperationType =
   /** 7 生日送 */
@@ -876,16 +715,6 @@ export type PointsOperationType =
   | 'SPEND_THRESHOLD_GIFT'
   /** 17 消费满赠扣回 */
   | 'SPEND_THRESHOLD_GIFT_REVERSAL';
-
-/** Conditions on an enum value; every condition given must hold. */
-export type PointsOperationTypeFilter = {
-  eq?: PointsOperationType | null | undefined;
-  /** One of these (at most 100). */
-  in?: Array<PointsOperationType> | null | undefined;
-  ne?: PointsOperationType | null | undefined;
-  /** None of these (at most 100); a row without the value matches. */
-  nin?: Array<PointsOperationType> | null | undefined;
-};
 
 export type PointsOrderStatus = 'CONSUMED' | 'EARNED' | 'PARTLY_REVOKED' | 'RETURNED' | 'REVOKED';
 
@@ -936,33 +765,6 @@ export type RechargeEventStatus = 'ACTIVITY_ONLY' | 'NORMAL';
 
 /** Legacy 1 bonus money, 2 coupons, 5 both. */
 export type RechargeEventType = 'BONUS' | 'BONUS_AND_COUPONS' | 'COUPONS';
-
-/** Conditions on card recharges; every condition given must hold. */
-export type RechargeRecordWhere = {
-  amount?: DecimalFilter | null | undefined;
-  /** Every one of these holds ([] always holds). */
-  and?: Array<RechargeRecordWhere> | null | undefined;
-  bonus?: DecimalFilter | null | undefined;
-  /** The member card. */
-  cardId?: IdFilter | null | undefined;
-  channel?: CardChannelFilter | null | undefined;
-  createdAt?: DateTimeFilter | null | undefined;
-  id?: IdFilter | null | undefined;
-  /** The record's member matches this. */
-  member?: MemberWhere | null | undefined;
-  memberId?: IdFilter | null | undefined;
-  /** This does not hold. */
-  not?: RechargeRecordWhere | null | undefined;
-  note?: StringFilter | null | undefined;
-  /** At least one of these holds ([] never holds). */
-  or?: Array<RechargeRecordWhere> | null | undefined;
-  orderNo?: StringFilter | null | undefined;
-  rechargeEventId?: IdFilter | null | undefined;
-  /** isNull: true for recharges not refunded. */
-  refundedAt?: DateTimeFilter | null | undefined;
-  staffUserId?: IdFilter | null | undefined;
-  storeId?: IdFilter | null | undefined;
-};
 
 /** Filters of record lists (legacy 4.1-4.3, 8.4). */
 export type RecordFilter = {
@@ -1109,33 +911,6 @@ export type SpendFromCardInput = {
   repeatGuardSeconds?: number | null | undefined;
   /** Required at a store unless the staff user acts for one store only. */
   storeId?: string | number | null | undefined;
-};
-
-/** Conditions on card spends; every condition given must hold. */
-export type SpendRecordWhere = {
-  amount?: DecimalFilter | null | undefined;
-  /** Every one of these holds ([] always holds). */
-  and?: Array<SpendRecordWhere> | null | undefined;
-  bonusPart?: DecimalFilter | null | undefined;
-  capitalPart?: DecimalFilter | null | undefined;
-  /** The member card. */
-  cardId?: IdFilter | null | undefined;
-  channel?: CardChannelFilter | null | undefined;
-  createdAt?: DateTimeFilter | null | undefined;
-  id?: IdFilter | null | undefined;
-  /** The record's member matches this. */
-  member?: MemberWhere | null | undefined;
-  memberId?: IdFilter | null | undefined;
-  /** This does not hold. */
-  not?: SpendRecordWhere | null | undefined;
-  note?: StringFilter | null | undefined;
-  /** At least one of these holds ([] never holds). */
-  or?: Array<SpendRecordWhere> | null | undefined;
-  orderNo?: StringFilter | null | undefined;
-  /** isNull: true for spends not refunded. */
-  refundedAt?: DateTimeFilter | null | undefined;
-  staffUserId?: IdFilter | null | undefined;
-  storeId?: IdFilter | null | undefined;
 };
 
 /** The merchant is named because usernames are unique per merchant only. */
@@ -2538,103 +2313,114 @@ export type PartnerMemberPointsQuery = {
   member: { id: string; points: { current: string; totalEarned: string; used: string } } | null;
 };
 
-export type WhereMembersQueryVariables = Exact<{
+export type MemberCountsByQueryVariables = Exact<{
+  groupBy?: Array<MemberDimension> | MemberDimension | null | undefined;
+  period?: AggregatePeriod | null | undefined;
+  range?: LocalDateRange | null | undefined;
   where?: MemberWhere | null | undefined;
-  filter?: MemberFilter | null | undefined;
-  orderBy?: MemberOrder | null | undefined;
-  page?: PageInput | null | undefined;
 }>;
 
-export type WhereMembersQuery = {
-  members: {
-    totalItems: number;
-    pageInfo: { endCursor: string | null; hasNextPage: boolean };
-    items: Array<{ id: string; code: string }>;
-  };
+export type MemberCountsByQuery = {
+  memberCounts: Array<{
+    periodStart: string | null;
+    status: MemberStatus | null;
+    gradeLevel: number | null;
+    gradeCode: string | null;
+    gradeName: string | null;
+    storeId: string | null;
+    storeCode: string | null;
+    storeName: string | null;
+    channelCode: string | null;
+    members: number;
+  }>;
 };
 
-export type WhereMembersPageQueryVariables = Exact<{
-  where?: MemberWhere | null | undefined;
-  orderBy?: MemberOrder | null | undefined;
-  page?: PageInput | null | undefined;
+export type PointsFlowsByQueryVariables = Exact<{
+  groupBy?: Array<LedgerDimension> | LedgerDimension | null | undefined;
+  period?: AggregatePeriod | null | undefined;
+  range?: LocalDateRange | null | undefined;
 }>;
 
-export type WhereMembersPageQuery = {
-  members: { pageInfo: { endCursor: string | null; hasNextPage: boolean }; items: Array<{ id: string; code: string }> };
+export type PointsFlowsByQuery = {
+  pointsFlows: Array<{
+    periodStart: string | null;
+    operationType: PointsOperationType | null;
+    source: LedgerSource | null;
+    storeId: string | null;
+    storeCode: string | null;
+    entries: number;
+    issued: string;
+    spent: string;
+    net: string;
+  }>;
 };
 
-export type WhereMembersByLoyaltyQueryVariables = Exact<{
-  where?: MemberWhere | null | undefined;
-  orderBy: LoyaltyOrder;
-  page?: PageInput | null | undefined;
+export type ExperienceFlowsByQueryVariables = Exact<{
+  groupBy?: Array<LedgerDimension> | LedgerDimension | null | undefined;
+  period?: AggregatePeriod | null | undefined;
+  range?: LocalDateRange | null | undefined;
 }>;
 
-export type WhereMembersByLoyaltyQuery = {
-  membersByLoyalty: { pageInfo: { endCursor: string | null; hasNextPage: boolean }; items: Array<{ id: string; code: string }> };
+export type ExperienceFlowsByQuery = {
+  experienceFlows: Array<{
+    periodStart: string | null;
+    operationType: PointsOperationType | null;
+    source: LedgerSource | null;
+    entries: number;
+    issued: string;
+    spent: string;
+    net: string;
+  }>;
 };
 
-export type WherePointsEntriesQueryVariables = Exact<{
-  where?: PointsEntryWhere | null | undefined;
-  orderBy?: CreatedOrder | null | undefined;
-  page?: PageInput | null | undefined;
+export type CardMoneyTotalsByQueryVariables = Exact<{
+  groupBy?: Array<CardMoneyDimension> | CardMoneyDimension | null | undefined;
+  period?: AggregatePeriod | null | undefined;
+  range?: LocalDateRange | null | undefined;
 }>;
 
-export type WherePointsEntriesQuery = {
-  pointsEntries: {
-    totalItems: number;
-    pageInfo: { endCursor: string | null; hasNextPage: boolean };
-    items: Array<{ id: string; memberId: string; amount: string; direction: LedgerDirection }>;
-  };
+export type CardMoneyTotalsByQuery = {
+  cardMoneyTotals: Array<{
+    periodStart: string | null;
+    storeId: string | null;
+    storeName: string | null;
+    recharges: number;
+    recharged: string;
+    bonusGranted: string;
+    spends: number;
+    spent: string;
+    spentCapital: string;
+    spentBonus: string;
+    refunds: number;
+    spendRefunds: string;
+    rechargeRefunds: string;
+    bonusWithdrawn: string;
+  }>;
 };
 
-export type WhereExperienceEntriesQueryVariables = Exact<{
-  where?: ExperienceEntryWhere | null | undefined;
-  page?: PageInput | null | undefined;
+export type CouponTotalsByQueryVariables = Exact<{
+  groupBy?: Array<CouponDimension> | CouponDimension | null | undefined;
+  period?: AggregatePeriod | null | undefined;
+  range?: LocalDateRange | null | undefined;
 }>;
 
-export type WhereExperienceEntriesQuery = {
-  experienceEntries: {
-    pageInfo: { endCursor: string | null; hasNextPage: boolean };
-    items: Array<{ id: string; memberId: string; amount: string }>;
-  };
+export type CouponTotalsByQuery = {
+  couponTotals: Array<{
+    periodStart: string | null;
+    templateId: string | null;
+    templateTitle: string | null;
+    source: CouponSource | null;
+    issued: number;
+    redeemed: number;
+  }>;
 };
 
-export type WhereCouponsQueryVariables = Exact<{
-  where?: CouponWhere | null | undefined;
-  orderBy?: CreatedOrder | null | undefined;
-  page?: PageInput | null | undefined;
+export type LiabilityAtQueryVariables = Exact<{
+  at?: Array<Date | string> | Date | string | null | undefined;
 }>;
 
-export type WhereCouponsQuery = {
-  coupons: {
-    totalItems: number;
-    pageInfo: { endCursor: string | null; hasNextPage: boolean };
-    items: Array<{ id: string; memberId: string; status: CouponStatus }>;
-  };
-};
-
-export type WhereRechargesQueryVariables = Exact<{
-  where?: RechargeRecordWhere | null | undefined;
-  orderBy?: CreatedOrder | null | undefined;
-  page?: PageInput | null | undefined;
-}>;
-
-export type WhereRechargesQuery = {
-  rechargeRecords: {
-    totalItems: number;
-    totalAmount: string;
-    pageInfo: { endCursor: string | null; hasNextPage: boolean };
-    items: Array<{ id: string; memberId: string; amount: string }>;
-  };
-};
-
-export type WhereSpendsQueryVariables = Exact<{
-  where?: SpendRecordWhere | null | undefined;
-  page?: PageInput | null | undefined;
-}>;
-
-export type WhereSpendsQuery = {
-  spendRecords: { pageInfo: { endCursor: string | null; hasNextPage: boolean }; items: Array<{ id: string; amount: string }> };
+export type LiabilityAtQuery = {
+  liability: Array<{ at: string; points: string; storedValueCapital: string; storedValueBonus: string; storedValue: string }>;
 };
 
 export type InvoicePageQueryVariables = Exact<{
@@ -10648,89 +10434,79 @@ export const PartnerMemberPointsDocument = {
     },
   ],
 } as unknown as DocumentNode<PartnerMemberPointsQuery, PartnerMemberPointsQueryVariables>;
-export const WhereMembersDocument = {
+export const MemberCountsByDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'WhereMembers' },
+      name: { kind: 'Name', value: 'MemberCountsBy' },
       variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MemberDimension' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AggregatePeriod' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDateRange' } },
+        },
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'MemberWhere' } },
         },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MemberFilter' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MemberOrder' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
-        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'members' },
+            name: { kind: 'Name', value: 'memberCounts' },
             arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'period' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'range' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+              },
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'where' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
               },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'orderBy' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'page' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
-              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'items' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                    ],
-                  },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gradeLevel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gradeCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gradeName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storeCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storeName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channelCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'members' } },
               ],
             },
           },
@@ -10738,29 +10514,32 @@ export const WhereMembersDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<WhereMembersQuery, WhereMembersQueryVariables>;
-export const WhereMembersPageDocument = {
+} as unknown as DocumentNode<MemberCountsByQuery, MemberCountsByQueryVariables>;
+export const PointsFlowsByDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'WhereMembersPage' },
+      name: { kind: 'Name', value: 'PointsFlowsBy' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MemberWhere' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LedgerDimension' } } },
+          },
         },
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MemberOrder' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AggregatePeriod' } },
         },
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDateRange' } },
         },
       ],
       selectionSet: {
@@ -10768,49 +10547,36 @@ export const WhereMembersPageDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'members' },
+            name: { kind: 'Name', value: 'pointsFlows' },
             arguments: [
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'where' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
               },
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'orderBy' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+                name: { kind: 'Name', value: 'period' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
               },
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'page' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+                name: { kind: 'Name', value: 'range' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'items' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                    ],
-                  },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'operationType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storeCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'entries' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issued' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'net' } },
               ],
             },
           },
@@ -10818,29 +10584,32 @@ export const WhereMembersPageDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<WhereMembersPageQuery, WhereMembersPageQueryVariables>;
-export const WhereMembersByLoyaltyDocument = {
+} as unknown as DocumentNode<PointsFlowsByQuery, PointsFlowsByQueryVariables>;
+export const ExperienceFlowsByDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'WhereMembersByLoyalty' },
+      name: { kind: 'Name', value: 'ExperienceFlowsBy' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MemberWhere' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LedgerDimension' } } },
+          },
         },
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LoyaltyOrder' } } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AggregatePeriod' } },
         },
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDateRange' } },
         },
       ],
       selectionSet: {
@@ -10848,49 +10617,34 @@ export const WhereMembersByLoyaltyDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'membersByLoyalty' },
+            name: { kind: 'Name', value: 'experienceFlows' },
             arguments: [
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'where' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
               },
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'orderBy' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+                name: { kind: 'Name', value: 'period' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
               },
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'page' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+                name: { kind: 'Name', value: 'range' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'items' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                    ],
-                  },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'operationType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'entries' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issued' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'net' } },
               ],
             },
           },
@@ -10898,29 +10652,32 @@ export const WhereMembersByLoyaltyDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<WhereMembersByLoyaltyQuery, WhereMembersByLoyaltyQueryVariables>;
-export const WherePointsEntriesDocument = {
+} as unknown as DocumentNode<ExperienceFlowsByQuery, ExperienceFlowsByQueryVariables>;
+export const CardMoneyTotalsByDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'WherePointsEntries' },
+      name: { kind: 'Name', value: 'CardMoneyTotalsBy' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PointsEntryWhere' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CardMoneyDimension' } } },
+          },
         },
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatedOrder' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AggregatePeriod' } },
         },
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDateRange' } },
         },
       ],
       selectionSet: {
@@ -10928,52 +10685,41 @@ export const WherePointsEntriesDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'pointsEntries' },
+            name: { kind: 'Name', value: 'cardMoneyTotals' },
             arguments: [
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'where' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
               },
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'orderBy' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+                name: { kind: 'Name', value: 'period' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
               },
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'page' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+                name: { kind: 'Name', value: 'range' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'items' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'memberId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
-                    ],
-                  },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storeName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recharges' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recharged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bonusGranted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'spends' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'spentCapital' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'spentBonus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refunds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'spendRefunds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rechargeRefunds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bonusWithdrawn' } },
               ],
             },
           },
@@ -10981,24 +10727,32 @@ export const WherePointsEntriesDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<WherePointsEntriesQuery, WherePointsEntriesQueryVariables>;
-export const WhereExperienceEntriesDocument = {
+} as unknown as DocumentNode<CardMoneyTotalsByQuery, CardMoneyTotalsByQueryVariables>;
+export const CouponTotalsByDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'WhereExperienceEntries' },
+      name: { kind: 'Name', value: 'CouponTotalsBy' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExperienceEntryWhere' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CouponDimension' } } },
+          },
         },
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AggregatePeriod' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDateRange' } },
         },
       ],
       selectionSet: {
@@ -11006,45 +10760,33 @@ export const WhereExperienceEntriesDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'experienceEntries' },
+            name: { kind: 'Name', value: 'couponTotals' },
             arguments: [
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'where' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
               },
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'page' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+                name: { kind: 'Name', value: 'period' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'range' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'items' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'memberId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
-                    ],
-                  },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'templateId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'templateTitle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issued' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'redeemed' } },
               ],
             },
           },
@@ -11052,29 +10794,22 @@ export const WhereExperienceEntriesDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<WhereExperienceEntriesQuery, WhereExperienceEntriesQueryVariables>;
-export const WhereCouponsDocument = {
+} as unknown as DocumentNode<CouponTotalsByQuery, CouponTotalsByQueryVariables>;
+export const LiabilityAtDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'WhereCoupons' },
+      name: { kind: 'Name', value: 'LiabilityAt' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CouponWhere' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatedOrder' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'at' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          },
         },
       ],
       selectionSet: {
@@ -11082,51 +10817,22 @@ export const WhereCouponsDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'coupons' },
+            name: { kind: 'Name', value: 'liability' },
             arguments: [
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'where' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'orderBy' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'page' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+                name: { kind: 'Name', value: 'at' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'at' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'items' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'memberId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                    ],
-                  },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'points' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storedValueCapital' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storedValueBonus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storedValue' } },
               ],
             },
           },
@@ -11134,160 +10840,7 @@ export const WhereCouponsDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<WhereCouponsQuery, WhereCouponsQueryVariables>;
-export const WhereRechargesDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'WhereRecharges' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'RechargeRecordWhere' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatedOrder' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'rechargeRecords' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'where' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'orderBy' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'page' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'totalAmount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'items' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'memberId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<WhereRechargesQuery, WhereRechargesQueryVariables>;
-export const WhereSpendsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'WhereSpends' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SpendRecordWhere' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'spendRecords' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'where' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'page' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'items' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<WhereSpendsQuery, WhereSpendsQueryVariables>;
+} as unknown as DocumentNode<LiabilityAtQuery, LiabilityAtQueryVariables>;
 export const InvoicePageDocument = {
   kind: 'Document',
   definitions: [
