@@ -15,6 +15,7 @@ import { isDatabaseUnavailable } from '../db/database.js';
 import { installSecretsKey, resolveSecretsKey } from '../db/secret-box.js';
 import { requireApiKey } from './auth.js';
 import { uploadsRouter } from './uploads.js';
+import { importsRouter } from './imports.js';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
 import { healthRouter, type HealthSignals } from './health.js';
 import { metricsEndpoint, type Metrics } from '../observability/metrics.js';
@@ -232,6 +233,7 @@ export async function createApp(deps: AppDeps, health: HealthSignals = {}): Prom
     }),
   );
   app.use(uploadsRouter(deps));
+  app.use(importsRouter(deps));
   return { app, apollo, metrics };
 }
 
