@@ -501,8 +501,10 @@ export type OpenMemberCardInput = {
 /** 1 head office, 2 branch, 3 store. */
 export type OrgType = 'BRANCH' | 'HEAD_OFFICE' | 'STORE';
 
-/** Offset paging. `limit` is capped by the server (MAX_PAGE_SIZE). */
+/** A page: by offset, or after a cursor (pageInfo.endCursor of the previous page; offset must then be 0). `limit` is capped by the server (MAX_PAGE_SIZE). */
 export type PageInput = {
+  /** Start after the row of this cursor (keyset paging: as fast on page 10,000 as on page 1). */
+  after?: string | null | undefined;
   limit?: number;
   offset?: number;
 };
