@@ -10,6 +10,7 @@ import { NumericIdsMigration } from './m20261125-010-numeric-ids.js';
 import { MembersRestMigration } from './m20261125-101-members-rest.js';
 import { CredentialNotifyMigration } from './m20261126-001-credential-notify.js';
 import { FilterIndexesMigration } from './m20261127-200-filter-indexes.js';
+import { BalanceRowsPerStatementMigration } from './m20261127-240-balance-rows-per-statement.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the file system) so the same
@@ -27,4 +28,5 @@ export const migrations: MigrationObject[] = [
   { name: 'm20261126-001-credential-notify', class: CredentialNotifyMigration },
   { name: 'm20261127-001-events', class: EventsMigration },
   { name: 'm20261127-200-filter-indexes', class: FilterIndexesMigration },
+  { name: 'm20261127-240-balance-rows-per-statement', class: BalanceRowsPerStatementMigration },
 ];

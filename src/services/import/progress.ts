@@ -34,14 +34,15 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): I
 
 /**
  * One JSON line per phase and at most one a second in between, for logs and pipelines:
- * `{"phase":"import","done":5000,"total":1000000}`.
+ * `{"phase":"import","done":5000,"total":1000000,"seconds":41.2}` (seconds since the start).
  */
 export function jsonProgress(write: (line: string) => void, everyMs = 1000): ImportProgress {
   let phase = '';
   let total: number | null = null;
   let last = 0;
   let done = 0;
-  const emit = () => write(JSON.stringify({ phase, done, total }) + '\n');
+  const started = Date.now();
+  const emit = () => write(JSON.stringify({ phase, done, total, seconds: (Date.now() - started) / 1000 }) + '\n');
   return {
     phase(name, size) {
       phase = name;
