@@ -19,10 +19,16 @@ export type AddInvoiceInput = {
   storeId?: string | number | null | undefined;
 };
 
+/** Calendar unit of a period, cut in the merchant's time zone; weeks start on Monday. */
+export type AggregatePeriod = 'DAY' | 'MONTH' | 'WEEK';
+
 export type ApiKeyRole = 'ADMIN' | 'OPERATOR' | 'READONLY';
 
 /** Legacy 1 app, 2 store. */
 export type CardChannel = 'APP' | 'STORE';
+
+/** What stored-value totals are grouped by. */
+export type CardMoneyDimension = 'STORE';
 
 export type CardTemplateInput = {
   active?: boolean | null | undefined;
@@ -100,6 +106,9 @@ export type ConsumePointsInput = {
   orderId: string;
   remark?: string | null | undefined;
 };
+
+/** What coupon totals are grouped by. */
+export type CouponDimension = 'SOURCE' | 'TEMPLATE';
 
 export type CouponFilter = {
   couponTemplateId?: string | number | null | undefined;
@@ -214,6 +223,30 @@ export type DateTimeComparison = {
   notIn?: Array<Date | string> | null | undefined;
 };
 
+/** Conditions on an instant; every condition given must hold. */
+export type DateTimeFilter = {
+  /** from <= value <= to. */
+  between?: DateTimeFilterRange | null | undefined;
+  eq?: Date | string | null | undefined;
+  gt?: Date | string | null | undefined;
+  gte?: Date | string | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<Date | string> | null | undefined;
+  /** true: only rows without the value; false: only rows with one. */
+  isNull?: boolean | null | undefined;
+  lt?: Date | string | null | undefined;
+  lte?: Date | string | null | undefined;
+  ne?: Date | string | null | undefined;
+  /** None of these (at most 100); a row without the value matches. */
+  nin?: Array<Date | string> | null | undefined;
+};
+
+/** An inclusive range of an instants. */
+export type DateTimeFilterRange = {
+  from: Date | string;
+  to: Date | string;
+};
+
 /** Conditions on a decimal value; every condition given must hold. */
 export type DecimalComparison = {
   eq?: string | null | undefined;
@@ -226,6 +259,30 @@ export type DecimalComparison = {
   ne?: string | null | undefined;
   /** None of these (at most 100). */
   notIn?: Array<string> | null | undefined;
+};
+
+/** Conditions on a decimal; every condition given must hold. */
+export type DecimalFilter = {
+  /** from <= value <= to. */
+  between?: DecimalFilterRange | null | undefined;
+  eq?: string | null | undefined;
+  gt?: string | null | undefined;
+  gte?: string | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<string> | null | undefined;
+  /** true: only rows without the value; false: only rows with one. */
+  isNull?: boolean | null | undefined;
+  lt?: string | null | undefined;
+  lte?: string | null | undefined;
+  ne?: string | null | undefined;
+  /** None of these (at most 100); a row without the value matches. */
+  nin?: Array<string> | null | undefined;
+};
+
+/** An inclusive range of a decimals. */
+export type DecimalFilterRange = {
+  from: string;
+  to: string;
 };
 
 export type DeliveryAddressInput = {
@@ -286,6 +343,7 @@ export type ErrorCode =
   | 'ORDER_NOT_REVOCABLE'
   | 'PHONE_MISMATCH'
   | 'QR_INVALID'
+  | 'QUERY_TIMEOUT'
   | 'RECHARGE_EVENT_INACTIVE'
   | 'RECHARGE_EVENT_NOT_FOUND'
   | 'REFUND_AFTER_CASHBACK'
@@ -348,6 +406,18 @@ export type GradeInput = {
   threshold: string;
 };
 
+/** Conditions on an id; every condition given must hold. */
+export type IdFilter = {
+  eq?: string | number | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<string | number> | null | undefined;
+  /** true: only rows without the value; false: only rows with one. */
+  isNull?: boolean | null | undefined;
+  ne?: string | number | null | undefined;
+  /** None of these (at most 100); a row without the value matches. */
+  nin?: Array<string | number> | null | undefined;
+};
+
 /** Conditions on an integer value; every condition given must hold. */
 export type IntComparison = {
   eq?: number | null | undefined;
@@ -360,6 +430,36 @@ export type IntComparison = {
   ne?: number | null | undefined;
   /** None of these (at most 100). */
   notIn?: Array<number> | null | undefined;
+};
+
+/** Conditions on an integer; every condition given must hold. */
+export type IntFilter = {
+  /** from <= value <= to. */
+  between?: IntFilterRange | null | undefined;
+  eq?: number | null | undefined;
+  gt?: number | null | undefined;
+  gte?: number | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<number> | null | undefined;
+  /** true: only rows without the value; false: only rows with one. */
+  isNull?: boolean | null | undefined;
+  lt?: number | null | undefined;
+  lte?: number | null | undefined;
+  ne?: number | null | undefined;
+  /** None of these (at most 100); a row without the value matches. */
+  nin?: Array<number> | null | undefined;
+};
+
+/** An inclusive range of an integers. */
+export type IntFilterRange = {
+  from: number;
+  to: number;
+};
+
+/** Conditions on a list of labels. */
+export type LabelsFilter = {
+  /** Has every one of these labels (at most 100). */
+  contains?: Array<string> | null | undefined;
 };
 
 /** partner-openapi idempotencyBussinessType; each value names its legacy number and label. */
@@ -397,6 +497,9 @@ export type LedgerBusinessType =
   /** 11 储值充值 */
   | 'STORED_VALUE_RECHARGE';
 
+/** What points and experience flows are grouped by. */
+export type LedgerDimension = 'OPERATION_TYPE' | 'SOURCE' | 'STORE';
+
 /** ADD (legacy type 1) or DEDUCT (legacy type 15). */
 export type LedgerDirection = 'ADD' | 'DEDUCT';
 
@@ -416,6 +519,12 @@ export type LedgerEntryFilter = {
 
 /** Which command wrote a ledger entry. */
 export type LedgerSource = 'ADJUSTMENT' | 'ORDER_CONSUME' | 'ORDER_RETURN' | 'ORDER_REVOKE' | 'TASK';
+
+/** Local calendar days in the merchant's time zone, both ends included; either may be left open. */
+export type LocalDateRange = {
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+};
 
 /** Bounds are inclusive. */
 export type LoyaltyMemberFilter = {
@@ -439,6 +548,9 @@ export type LoyaltySettingsInput = {
 };
 
 export type LoyaltySortField = 'EXPERIENCE' | 'GRADE' | 'POINTS';
+
+/** What member counts are grouped by. */
+export type MemberDimension = 'CHANNEL' | 'GRADE' | 'REGISTER_STORE' | 'STATUS';
 
 export type MemberFilter = {
   code?: string | null | undefined;
@@ -487,6 +599,52 @@ export type MemberOrder = {
 export type MemberOrderField = 'CODE' | 'MOBILE' | 'NAME' | 'REGISTERED_AT';
 
 export type MemberStatus = 'ACTIVE' | 'EXPIRED' | 'REMOVED' | 'SUSPENDED';
+
+/** Conditions on an enum value; every condition given must hold. */
+export type MemberStatusFilter = {
+  eq?: MemberStatus | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<MemberStatus> | null | undefined;
+  ne?: MemberStatus | null | undefined;
+  /** None of these (at most 100); a row without the value matches. */
+  nin?: Array<MemberStatus> | null | undefined;
+};
+
+/** Conditions on members; every condition given must hold. Nest with and / or / not (at most 5 levels, 100 conditions). */
+export type MemberWhere = {
+  /** Every one of these holds ([] always holds). */
+  and?: Array<MemberWhere> | null | undefined;
+  /** Member code / card number. */
+  code?: StringFilter | null | undefined;
+  /** Membership due date. */
+  dueAt?: DateTimeFilter | null | undefined;
+  email?: StringFilter | null | undefined;
+  /** Experience (0 for a member who never had any). */
+  experience?: DecimalFilter | null | undefined;
+  /** Code of the current grade (none below every grade). */
+  gradeCode?: StringFilter | null | undefined;
+  /** Grade level (0: below every grade). */
+  gradeLevel?: IntFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  labels?: LabelsFilter | null | undefined;
+  mobile?: StringFilter | null | undefined;
+  name?: StringFilter | null | undefined;
+  nickname?: StringFilter | null | undefined;
+  /** This does not hold. */
+  not?: MemberWhere | null | undefined;
+  /** At least one of these holds ([] never holds). */
+  or?: Array<MemberWhere> | null | undefined;
+  /** Available points (0 for a member who never had any). */
+  points?: DecimalFilter | null | undefined;
+  /** The member who referred this one. */
+  referrerId?: IdFilter | null | undefined;
+  registerStoreId?: IdFilter | null | undefined;
+  registeredAt?: DateTimeFilter | null | undefined;
+  sex?: SexFilter | null | undefined;
+  /** Membership valid since. */
+  sinceAt?: DateTimeFilter | null | undefined;
+  status?: MemberStatusFilter | null | undefined;
+};
 
 export type OpenMemberCardInput = {
   cardTemplateId: string | number;
@@ -718,6 +876,16 @@ export type SetTaskConfigInput = {
 
 export type Sex = 'FEMALE' | 'MALE' | 'UNKNOWN';
 
+/** Conditions on an enum value; every condition given must hold. */
+export type SexFilter = {
+  eq?: Sex | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<Sex> | null | undefined;
+  ne?: Sex | null | undefined;
+  /** None of these (at most 100); a row without the value matches. */
+  nin?: Array<Sex> | null | undefined;
+};
+
 export type ShimAppStatus = 'CLOSED' | 'OPEN';
 
 /** A legacy API contract answered by a shim. */
@@ -766,6 +934,21 @@ export type StaffRoleInput = {
 export type StepEntryInput = {
   amount: string;
   from: number;
+};
+
+/** Conditions on a text value; every condition given must hold. */
+export type StringFilter = {
+  /** Contains this text, ignoring case; % _ and \ are matched literally. */
+  contains?: string | null | undefined;
+  eq?: string | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<string> | null | undefined;
+  /** true: only rows without the value; false: only rows with one. */
+  isNull?: boolean | null | undefined;
+  /** Not equal; a row without the value matches. */
+  ne?: string | null | undefined;
+  /** None of these (at most 100); a row without the value matches. */
+  nin?: Array<string> | null | undefined;
 };
 
 export type SubmitTaskInput = {
@@ -2128,6 +2311,116 @@ export type PartnerMemberPointsQueryVariables = Exact<{
 
 export type PartnerMemberPointsQuery = {
   member: { id: string; points: { current: string; totalEarned: string; used: string } } | null;
+};
+
+export type MemberCountsByQueryVariables = Exact<{
+  groupBy?: Array<MemberDimension> | MemberDimension | null | undefined;
+  period?: AggregatePeriod | null | undefined;
+  range?: LocalDateRange | null | undefined;
+  where?: MemberWhere | null | undefined;
+}>;
+
+export type MemberCountsByQuery = {
+  memberCounts: Array<{
+    periodStart: string | null;
+    status: MemberStatus | null;
+    gradeLevel: number | null;
+    gradeCode: string | null;
+    gradeName: string | null;
+    storeId: string | null;
+    storeCode: string | null;
+    storeName: string | null;
+    channelCode: string | null;
+    members: number;
+  }>;
+};
+
+export type PointsFlowsByQueryVariables = Exact<{
+  groupBy?: Array<LedgerDimension> | LedgerDimension | null | undefined;
+  period?: AggregatePeriod | null | undefined;
+  range?: LocalDateRange | null | undefined;
+}>;
+
+export type PointsFlowsByQuery = {
+  pointsFlows: Array<{
+    periodStart: string | null;
+    operationType: PointsOperationType | null;
+    source: LedgerSource | null;
+    storeId: string | null;
+    storeCode: string | null;
+    entries: number;
+    issued: string;
+    spent: string;
+    net: string;
+  }>;
+};
+
+export type ExperienceFlowsByQueryVariables = Exact<{
+  groupBy?: Array<LedgerDimension> | LedgerDimension | null | undefined;
+  period?: AggregatePeriod | null | undefined;
+  range?: LocalDateRange | null | undefined;
+}>;
+
+export type ExperienceFlowsByQuery = {
+  experienceFlows: Array<{
+    periodStart: string | null;
+    operationType: PointsOperationType | null;
+    source: LedgerSource | null;
+    entries: number;
+    issued: string;
+    spent: string;
+    net: string;
+  }>;
+};
+
+export type CardMoneyTotalsByQueryVariables = Exact<{
+  groupBy?: Array<CardMoneyDimension> | CardMoneyDimension | null | undefined;
+  period?: AggregatePeriod | null | undefined;
+  range?: LocalDateRange | null | undefined;
+}>;
+
+export type CardMoneyTotalsByQuery = {
+  cardMoneyTotals: Array<{
+    periodStart: string | null;
+    storeId: string | null;
+    storeName: string | null;
+    recharges: number;
+    recharged: string;
+    bonusGranted: string;
+    spends: number;
+    spent: string;
+    spentCapital: string;
+    spentBonus: string;
+    refunds: number;
+    spendRefunds: string;
+    rechargeRefunds: string;
+    bonusWithdrawn: string;
+  }>;
+};
+
+export type CouponTotalsByQueryVariables = Exact<{
+  groupBy?: Array<CouponDimension> | CouponDimension | null | undefined;
+  period?: AggregatePeriod | null | undefined;
+  range?: LocalDateRange | null | undefined;
+}>;
+
+export type CouponTotalsByQuery = {
+  couponTotals: Array<{
+    periodStart: string | null;
+    templateId: string | null;
+    templateTitle: string | null;
+    source: CouponSource | null;
+    issued: number;
+    redeemed: number;
+  }>;
+};
+
+export type LiabilityAtQueryVariables = Exact<{
+  at?: Array<Date | string> | Date | string | null | undefined;
+}>;
+
+export type LiabilityAtQuery = {
+  liability: Array<{ at: string; points: string; storedValueCapital: string; storedValueBonus: string; storedValue: string }>;
 };
 
 export type InvoicePageQueryVariables = Exact<{
@@ -10141,6 +10434,413 @@ export const PartnerMemberPointsDocument = {
     },
   ],
 } as unknown as DocumentNode<PartnerMemberPointsQuery, PartnerMemberPointsQueryVariables>;
+export const MemberCountsByDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MemberCountsBy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MemberDimension' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AggregatePeriod' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDateRange' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MemberWhere' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'memberCounts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'period' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'range' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gradeLevel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gradeCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gradeName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storeCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storeName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channelCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'members' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MemberCountsByQuery, MemberCountsByQueryVariables>;
+export const PointsFlowsByDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PointsFlowsBy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LedgerDimension' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AggregatePeriod' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDateRange' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pointsFlows' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'period' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'range' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'operationType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storeCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'entries' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issued' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'net' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PointsFlowsByQuery, PointsFlowsByQueryVariables>;
+export const ExperienceFlowsByDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExperienceFlowsBy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LedgerDimension' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AggregatePeriod' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDateRange' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'experienceFlows' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'period' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'range' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'operationType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'entries' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issued' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'net' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExperienceFlowsByQuery, ExperienceFlowsByQueryVariables>;
+export const CardMoneyTotalsByDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CardMoneyTotalsBy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CardMoneyDimension' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AggregatePeriod' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDateRange' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cardMoneyTotals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'period' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'range' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storeName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recharges' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recharged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bonusGranted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'spends' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'spentCapital' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'spentBonus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refunds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'spendRefunds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rechargeRefunds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bonusWithdrawn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CardMoneyTotalsByQuery, CardMoneyTotalsByQueryVariables>;
+export const CouponTotalsByDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CouponTotalsBy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CouponDimension' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AggregatePeriod' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDateRange' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'couponTotals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'period' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'range' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'templateId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'templateTitle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issued' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'redeemed' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CouponTotalsByQuery, CouponTotalsByQueryVariables>;
+export const LiabilityAtDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LiabilityAt' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'at' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'liability' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'at' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'at' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'points' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storedValueCapital' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storedValueBonus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storedValue' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LiabilityAtQuery, LiabilityAtQueryVariables>;
 export const InvoicePageDocument = {
   kind: 'Document',
   definitions: [
