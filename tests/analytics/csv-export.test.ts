@@ -93,6 +93,20 @@ describe('CSV export', () => {
     ]);
   });
 
+  it("exports an aggregate's rows (member counts by status, filtered)", async () => {
+    const response = await exportCsv(shop.readonlyKey, {
+      query: `{ memberCounts(groupBy: [STATUS], where: { labels: { contains: ["vip"] } }) { status members } }`,
+    });
+    expect(response.status).toBe(200);
+    const [counted] = await app.ownerOrm.em
+      .fork()
+      .execute<{ n: number }[]>(`select count(*)::int as n from member where merchant_id = ? and 'vip' = any(labels)`, [shop.id]);
+    expect(parse(await response.text())).toEqual([
+      ['status', 'members'],
+      ['ACTIVE', String(counted!.n)],
+    ]);
+  });
+
   it('keeps memory flat: the live heap holds about one page, from the first page to the last', async () => {
     // The live heap (after a full collection) is what the export holds; without collecting, the
     // heap also counts garbage not yet swept. gc comes from V8 itself, exposed at run time.
