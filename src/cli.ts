@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { readFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { loadConfig } from './config.js';
@@ -19,6 +19,7 @@ import { SERVED_CONTRACTS } from './shims/contracts.js';
 import { DeliveryStatus, EventType, SubscriptionFormat } from './domain/event.enums.js';
 import type { EventSubscription } from './entities/event.entity.js';
 import * as subscriptions from './services/event-subscription.service.js';
+import { IMPORT_KINDS, importCsv, jsonProgress, terminalProgress } from './services/import/index.js';
 
 const subscriptionView = (s: EventSubscription) => ({
   id: s.id,
@@ -67,6 +68,10 @@ const usage = `Usage: npm run -s cli -- <command> [options]   (prints JSON on st
   subscription:deliveries --merchant <id> [--id <subscription id>] [--status PENDING|DELIVERED|DEAD] [--limit n]
   subscription:replay     --merchant <id> --id <subscription id>   (its dead letters back in line)
   subscription:delete     --merchant <id> --id <subscription id>
+  import <${Object.keys(IMPORT_KINDS).join('|')}> FILE.csv --merchant <id> [--batch-size n]
+                          validates every row first (row-numbered errors, nothing written if any
+                          row is bad), then imports in batches; re-running writes nothing twice.
+                          Progress on stderr: a bar on a terminal, JSON lines otherwise (docs/analytics.md)
   help, --help                                      this text
 
 Usage errors print {"errors":[{"code":"USAGE",…}]} and exit 2; failures exit 1.
@@ -96,6 +101,7 @@ const options = {
   secret: { type: 'string' },
   status: { type: 'string' },
   limit: { type: 'string' },
+  'batch-size': { type: 'string' },
   help: { type: 'boolean' },
 } as const;
 
@@ -139,6 +145,7 @@ const COMMANDS = new Set([
   'subscription:deliveries',
   'subscription:replay',
   'subscription:delete',
+  'import',
 ]);
 
 /** parseArgs' own errors, reworded as the usage errors they are. */
@@ -178,10 +185,25 @@ function contractOption(values: Values): ShimContract {
   return contract as ShimContract;
 }
 
+/** `import <kind> FILE`: the kind, the file (which must exist) and the batch size. */
+function importArguments(values: Values, extra: string[]): { kind: string; file: string; batchRows: number | undefined } {
+  const [kind, file, ...more] = extra;
+  if (!kind || !Object.hasOwn(IMPORT_KINDS, kind)) {
+    throw new UsageError(`import takes a kind: ${Object.keys(IMPORT_KINDS).join(', ')}.`, 'kind');
+  }
+  if (!file) throw new UsageError('import takes the CSV file after the kind.', 'file');
+  if (more.length) throw new UsageError(`Unexpected argument ${more[0]}.`);
+  if (!existsSync(file)) throw new UsageError(`No file ${file}.`, 'file');
+  const size = values['batch-size'];
+  if (size !== undefined && !/^[1-9]\d{0,5}$/.test(size)) throw new UsageError('--batch-size is 1 to 999999 rows.', 'batch-size');
+  return { kind, file, batchRows: size ? Number(size) : undefined };
+}
+
 /** The checks that need no database, made before opening it so that a typo is answered at once. */
-function checkOptions(command: string, values: Values): void {
+function checkOptions(command: string, values: Values, extra: string[]): void {
   if (command === 'apikey:create') roleOption(values);
   if (command === 'shimapp:create') contractOption(values);
+  if (command === 'import') importArguments(values, extra);
 }
 
 function printErrors(errors: { code: string; message: string; field?: string | null }[]): void {
@@ -190,7 +212,7 @@ function printErrors(errors: { code: string; message: string; field?: string | n
   );
 }
 
-async function run(command: string, values: Values, platform: Platform, deps: AppDeps): Promise<unknown> {
+async function run(command: string, values: Values, extra: string[], platform: Platform, deps: AppDeps): Promise<unknown> {
   const { orm, ownerOrm } = platform;
   switch (command) {
     case 'migrate':
@@ -340,6 +362,14 @@ async function run(command: string, values: Values, platform: Platform, deps: Ap
           required(values, 'id'),
         ),
       };
+    case 'import': {
+      const { kind, file, batchRows } = importArguments(values, extra);
+      const ctx = await merchantContext(deps, required(values, 'merchant'));
+      const progress = process.stderr.isTTY ? terminalProgress() : jsonProgress((line) => process.stderr.write(line));
+      const report = await importCsv(deps, ctx.principal, kind, createReadStream(file), { progress, batchRows });
+      if (report.errorCount) process.exitCode = 1;
+      return report;
+    }
     default:
       throw new UsageError(`Unknown command ${command}; --help lists them.`);
   }
@@ -356,16 +386,18 @@ async function main(): Promise<number> {
     }
     if (!command) throw new UsageError('Name a command; --help lists them.');
     if (!COMMANDS.has(command)) throw new UsageError(`Unknown command ${command}; --help lists them.`);
-    if (extra.length) throw new UsageError(`Unexpected argument ${extra[0]}; options are written --name value.`);
-    checkOptions(command, values);
+    if (extra.length && command !== 'import') {
+      throw new UsageError(`Unexpected argument ${extra[0]}; options are written --name value.`);
+    }
+    checkOptions(command, values, extra);
     const config = loadConfig();
     // Logs go to stderr so stdout carries only the JSON answer.
     const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, pino.destination(2));
     // While the server runs on the embedded database, the CLI uses that same PostgreSQL.
     platform = await openPlatform(config, log, { shareEmbedded: true, createDatabase: values['create-db'] });
-    const result = await run(command, values, platform, { orm: platform.orm, config, log, metrics: createMetrics() });
+    const result = await run(command, values, extra, platform, { orm: platform.orm, config, log, metrics: createMetrics() });
     process.stdout.write(JSON.stringify(result, null, 2) + '\n');
-    return 0;
+    return Number(process.exitCode ?? 0);
   } catch (error) {
     if (error instanceof UsageError) {
       printErrors([{ code: 'USAGE', message: error.message, field: error.field }]);

@@ -87,6 +87,12 @@ const schema = z.object({
     .int()
     .min(1024)
     .default(5 * 1024 * 1024),
+  /** Largest CSV file POST /imports/<kind> reads (1,000,000 members are about 100 MB). */
+  IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(512 * 1024 * 1024),
   /** Prefix of the URLs uploaded images are served under (absolute, e.g. a CDN, or a path). */
   UPLOAD_PUBLIC_BASE: z.string().min(1).default('/uploads'),
   /** Seconds before another SMS code may be requested for the same purpose. */

@@ -24,6 +24,8 @@ import { isDatabaseUnavailable } from '../db/database.js';
 import { installSecretsKey, resolveSecretsKey } from '../db/secret-box.js';
 import { requireApiKey } from './auth.js';
 import { uploadsRouter } from './uploads.js';
+import { importsRouter } from './imports.js';
+import { exportsRouter } from './exports.js';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
 import { healthRouter, type HealthSignals } from './health.js';
 import { metricsEndpoint, type Metrics } from '../observability/metrics.js';
@@ -296,6 +298,8 @@ export async function createApp(deps: AppDeps, health: HealthSignals = {}): Prom
     }),
   );
   app.use(uploadsRouter(deps));
+  app.use(importsRouter(deps));
+  app.use(exportsRouter(deps, apollo));
   return { app, apollo, metrics };
 }
 

@@ -37,10 +37,11 @@ function fail(res: Response, status: number, code: string, message: string): voi
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
-class TooLarge extends Error {}
+/** The error a body over its byte limit fails with. */
+export class TooLarge extends Error {}
 
 /** Passes bytes through until `max`, then fails the stream, so a huge body is never buffered. */
-function limitBytes(max: number): Transform {
+export function limitBytes(max: number): Transform {
   let seen = 0;
   return new Transform({
     transform(chunk: Buffer, _encoding, callback) {

@@ -10,6 +10,7 @@ import { NumericIdsMigration } from './m20261125-010-numeric-ids.js';
 import { MembersRestMigration } from './m20261125-101-members-rest.js';
 import { CredentialNotifyMigration } from './m20261126-001-credential-notify.js';
 import { FilterIndexesMigration } from './m20261127-200-filter-indexes.js';
+import { BalanceRowsPerStatementMigration } from './m20261127-240-balance-rows-per-statement.js';
 import { HotBalancesMigration } from './m20261127-280-perf-hot-balances.js';
 
 /**
@@ -28,5 +29,6 @@ export const migrations: MigrationObject[] = [
   { name: 'm20261126-001-credential-notify', class: CredentialNotifyMigration },
   { name: 'm20261127-001-events', class: EventsMigration },
   { name: 'm20261127-200-filter-indexes', class: FilterIndexesMigration },
+  { name: 'm20261127-240-balance-rows-per-statement', class: BalanceRowsPerStatementMigration },
   { name: 'm20261127-280-perf-hot-balances', class: HotBalancesMigration },
 ];

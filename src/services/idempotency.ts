@@ -12,6 +12,9 @@ export const KeyedOperation = {
   SUBMIT_TASK: 'submitTask',
   RECHARGE_CARD: 'rechargeCard',
   SPEND_FROM_CARD: 'spendFromCard',
+  /** An opening balance imported from a legacy system (services/import). */
+  IMPORT_POINTS: 'importPoints',
+  IMPORT_CARD: 'importCard',
 } as const;
 export type KeyedOperation = (typeof KeyedOperation)[keyof typeof KeyedOperation];
 
