@@ -19,6 +19,8 @@ import { SERVED_CONTRACTS } from './shims/contracts.js';
 import { DeliveryStatus, EventType, SubscriptionFormat } from './domain/event.enums.js';
 import type { EventSubscription } from './entities/event.entity.js';
 import * as subscriptions from './services/event-subscription.service.js';
+import { createBiLogin, listBiLogins, revokeBiLogin } from './services/bi-login.service.js';
+import { seedAnalytics } from './services/analytics-seed.service.js';
 
 const subscriptionView = (s: EventSubscription) => ({
   id: s.id,
@@ -67,6 +69,13 @@ const usage = `Usage: npm run -s cli -- <command> [options]   (prints JSON on st
   subscription:deliveries --merchant <id> [--id <subscription id>] [--status PENDING|DELIVERED|DEAD] [--limit n]
   subscription:replay     --merchant <id> --id <subscription id>   (its dead letters back in line)
   subscription:delete     --merchant <id> --id <subscription id>
+  bi:create       --merchant <id> [--name <login>] [--connection-limit n] [--statement-timeout-ms ms]
+                  (a read-only PostgreSQL login for BI tools: prints the login, its password and a URL)
+  bi:list         [--merchant <id>]
+  bi:revoke       --merchant <id> --name <login>     (drops the login and ends its sessions)
+  seed:analytics  --members n --entries n [--merchant <id>]
+                  (bulk data for measuring analytics: n members with channels, grades, cards, coupons and
+                   n points entries; a new merchant unless --merchant; progress as JSON lines on stderr)
   help, --help                                      this text
 
 Usage errors print {"errors":[{"code":"USAGE",…}]} and exit 2; failures exit 1.
@@ -96,6 +105,10 @@ const options = {
   secret: { type: 'string' },
   status: { type: 'string' },
   limit: { type: 'string' },
+  'connection-limit': { type: 'string' },
+  members: { type: 'string' },
+  entries: { type: 'string' },
+  'statement-timeout-ms': { type: 'string' },
   help: { type: 'boolean' },
 } as const;
 
@@ -139,6 +152,10 @@ const COMMANDS = new Set([
   'subscription:deliveries',
   'subscription:replay',
   'subscription:delete',
+  'bi:create',
+  'bi:list',
+  'bi:revoke',
+  'seed:analytics',
 ]);
 
 /** parseArgs' own errors, reworded as the usage errors they are. */
@@ -158,6 +175,16 @@ function parseCommandLine(): { values: Values; positionals: string[] } {
     }
     throw new UsageError(message);
   }
+}
+
+function integerOption(
+  values: Values,
+  name: 'connection-limit' | 'statement-timeout-ms' | 'members' | 'entries',
+): number | undefined {
+  const value = values[name];
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--${name} takes a whole number.`, name);
+  return Number(value);
 }
 
 function roleOption(values: Values): ApiKeyRole {
@@ -182,6 +209,14 @@ function contractOption(values: Values): ShimContract {
 function checkOptions(command: string, values: Values): void {
   if (command === 'apikey:create') roleOption(values);
   if (command === 'shimapp:create') contractOption(values);
+  if (command === 'seed:analytics') {
+    if (integerOption(values, 'members') === undefined) throw new UsageError('--members is required.', 'members');
+    if (integerOption(values, 'entries') === undefined) throw new UsageError('--entries is required.', 'entries');
+  }
+  if (command === 'bi:create') {
+    integerOption(values, 'connection-limit');
+    integerOption(values, 'statement-timeout-ms');
+  }
 }
 
 function printErrors(errors: { code: string; message: string; field?: string | null }[]): void {
@@ -340,6 +375,28 @@ async function run(command: string, values: Values, platform: Platform, deps: Ap
           required(values, 'id'),
         ),
       };
+    case 'bi:create':
+      return createBiLogin(ownerOrm, platform.db.url, {
+        merchantId: required(values, 'merchant'),
+        login: values.name,
+        connectionLimit: integerOption(values, 'connection-limit'),
+        statementTimeoutMs: integerOption(values, 'statement-timeout-ms'),
+      });
+    case 'bi:list':
+      return listBiLogins(ownerOrm, values.merchant);
+    case 'bi:revoke':
+      return revokeBiLogin(ownerOrm, required(values, 'merchant'), required(values, 'name'));
+    case 'seed:analytics': {
+      const merchantId = values.merchant
+        ? (await merchantContext(deps, values.merchant)).principal.merchantId
+        : (await createMerchant(orm, { name: 'Analytics', timeZone: 'Asia/Shanghai' })).id;
+      return seedAnalytics(platform.db.url, {
+        merchantId,
+        members: integerOption(values, 'members')!,
+        entries: integerOption(values, 'entries')!,
+        onProgress: (progress) => process.stderr.write(JSON.stringify({ progress }) + '\n'),
+      });
+    }
     default:
       throw new UsageError(`Unknown command ${command}; --help lists them.`);
   }
