@@ -327,7 +327,10 @@ function viewSql(view: BiView): string {
  * m20261127-260-bi). Idempotent: run after every migration run.
  */
 export function biRefreshStatements(): string[] {
-  const statements = [dropBiViewsSql()];
+  // ALTER VIEW … OWNER TO needs the migrating user to be a member of the new owner, but only for
+  // this: a member would be held by the owner role's policies too (they apply to its members) and
+  // could no longer read a merchant's rows by setting app.merchant_id. So membership ends with it.
+  const statements = [`grant ${BI_OWNER_ROLE} to current_user`, dropBiViewsSql()];
   for (const table of BI_BASE_TABLES) {
     statements.push(`grant select on ${table} to ${BI_OWNER_ROLE}`);
     // Permissive: the login's merchant's rows become visible to the view owner. Restrictive: and
@@ -353,6 +356,7 @@ export function biRefreshStatements(): string[] {
   }
   statements.push(`grant select on all tables in schema ${BI_SCHEMA} to ${BI_READER_ROLE}`);
   statements.push(`comment on schema ${BI_SCHEMA} is ${literal(biCatalogueStamp())}`);
+  statements.push(`revoke ${BI_OWNER_ROLE} from current_user`);
   return statements;
 }
 

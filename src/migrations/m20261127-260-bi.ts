@@ -31,8 +31,6 @@ export class BiMigration extends Migration {
           create role ${READER} nologin nosuperuser nobypassrls;
         end if;
       end $$;`);
-    // ALTER VIEW … OWNER TO needs the migrating user to be able to act as the new owner.
-    this.addSql(`grant ${OWNER} to current_user;`);
     this.addSql(`do $$ begin execute format('grant usage on schema %I to ${OWNER}', current_schema()); end $$;`);
     this.addSql(`create schema bi;`);
     this.addSql(`grant usage, create on schema bi to ${OWNER};`);
