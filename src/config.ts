@@ -14,6 +14,14 @@ const schema = z.object({
    * PgBouncer, where a per-connection SET ROLE cannot be relied on. Defaults to DATABASE_URL.
    */
   APP_DATABASE_URL: z.string().url().optional(),
+  /**
+   * Optional read replica for heavy analyst queries (aggregates, exports): a login that is a member
+   * of membergraph_app, like APP_DATABASE_URL, on a streaming replica of DATABASE_URL. Unset: they
+   * run on the main pool, each on a connection of its own (services/analytics/run-analytics.ts).
+   */
+  DATABASE_READ_URL: z.string().url().optional(),
+  /** Longest an analyst query may run before it is cancelled and answered QUERY_TIMEOUT. */
+  ANALYTICS_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1).max(3_600_000).default(30_000),
   DATA_DIR: z.string().default('.data'),
   /**
    * The key that encrypts secrets at rest (HMAC secrets, RSA private keys, QR keys): 32 bytes as

@@ -41,6 +41,7 @@ export async function openPlatform(
       url: config.APP_DATABASE_URL ?? db.url,
       asAppRole: true,
       poolMax: config.DB_POOL_MAX,
+      readUrl: config.DATABASE_READ_URL,
       onQuery: options.onQuery,
     });
   } catch (error) {

@@ -20,6 +20,13 @@ export interface OrmOptions {
   asAppRole: boolean;
   poolMax?: number;
   /**
+   * A read replica (DATABASE_READ_URL) for analyst queries. Only code that asks for a read
+   * connection by name (`em.getKysely({ type: 'read' })`, services/analytics/run-analytics.ts)
+   * reaches it: every other read stays on the primary, which a replica may lag behind. Its
+   * connections switch into the app role like the primary's.
+   */
+  readUrl?: string;
+  /**
    * Called with the text of every statement sent to PostgreSQL on this ORM's connections:
    * transaction control (begin, commit), `set_config`, `set role` included. Tests count
    * statements with it.
@@ -52,6 +59,9 @@ export async function createOrm(options: OrmOptions): Promise<Orm> {
       extensions: [Migrator],
       migrations: { migrationsList: migrations, transactional: true, allOrNothing: true, snapshot: false, silent: true },
       pool: { min: 0, max: options.poolMax ?? 10 },
+      replicas: options.readUrl ? [{ name: 'read-replica', clientUrl: options.readUrl }] : [],
+      // MikroORM would otherwise send every read outside a transaction to the replica.
+      preferReadReplicas: false,
       // A missing database is an error the operator must see (openDatabase says how to create
       // it), never a fresh empty one created because of a typo in DATABASE_URL.
       ensureDatabase: false,

@@ -113,6 +113,14 @@ export enum ErrorCode {
   ORDER_ALREADY_RETURNED = 'ORDER_ALREADY_RETURNED',
   /** The op name is mapped to another task. */
   TASK_OP_TAKEN = 'TASK_OP_TAKEN',
+
+  // Analytics
+  /**
+   * An analyst query (aggregate, export) ran past ANALYTICS_STATEMENT_TIMEOUT_MS and was cancelled:
+   * narrow it (a shorter range, a filter) or run it on a quieter replica. GraphQL answers it with
+   * `extensions.code` QUERY_TIMEOUT.
+   */
+  QUERY_TIMEOUT = 'QUERY_TIMEOUT',
 }
 
 /** A failure the caller can act on. Services throw it; resolvers turn it into payload errors. */

@@ -1,5 +1,12 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { BusinessError, InputErrors } from './error-code.js';
+import { BusinessError, ErrorCode, InputErrors } from './error-code.js';
+
+/**
+ * Catalogue codes that are not the caller's bad input and get a GraphQL code of their own; every
+ * other business error that escapes a resolver is BAD_USER_INPUT with the catalogue code beside it.
+ */
+const OWN_GRAPHQL_CODES: Partial<Record<ErrorCode, string>> = { [ErrorCode.QUERY_TIMEOUT]: 'QUERY_TIMEOUT' };
+const graphqlCodeOf = (error: BusinessError | undefined) => (error && OWN_GRAPHQL_CODES[error.code]) ?? 'BAD_USER_INPUT';
 
 /**
  * Errors that are not business outcomes but protocol ones. They use Apollo's code names so
@@ -21,7 +28,7 @@ export function formatBusinessError(error: unknown, formatted: GraphQLFormattedE
     message: error.message,
     locations: formatted.locations,
     path: formatted.path,
-    extensions: { code: 'BAD_USER_INPUT', errorCode: first?.code, ...(first?.field ? { field: first.field } : {}) },
+    extensions: { code: graphqlCodeOf(first), errorCode: first?.code, ...(first?.field ? { field: first.field } : {}) },
   };
 }
 
@@ -41,6 +48,7 @@ export const EXPOSED_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'QUERY_TOO_COMPLEX',
+  'QUERY_TIMEOUT',
 ]);
 
 /**
@@ -68,6 +76,6 @@ export function callerMistake(error: unknown, formatted: GraphQLFormattedError):
   return {
     message: error instanceof Error ? error.message : first.message,
     path: formatted.path,
-    extensions: { code: 'BAD_USER_INPUT', errorCode: first.code, ...(first.field ? { field: first.field } : {}) },
+    extensions: { code: graphqlCodeOf(first), errorCode: first.code, ...(first.field ? { field: first.field } : {}) },
   };
 }

@@ -19,10 +19,16 @@ export type AddInvoiceInput = {
   storeId?: string | number | null | undefined;
 };
 
+/** Calendar unit of a period, cut in the merchant's time zone; weeks start on Monday. */
+export type AggregatePeriod = 'DAY' | 'MONTH' | 'WEEK';
+
 export type ApiKeyRole = 'ADMIN' | 'OPERATOR' | 'READONLY';
 
 /** Legacy 1 app, 2 store. */
 export type CardChannel = 'APP' | 'STORE';
+
+/** What stored-value totals are grouped by. */
+export type CardMoneyDimension = 'STORE';
 
 export type CardTemplateInput = {
   active?: boolean | null | undefined;
@@ -100,6 +106,9 @@ export type ConsumePointsInput = {
   orderId: string;
   remark?: string | null | undefined;
 };
+
+/** What coupon totals are grouped by. */
+export type CouponDimension = 'SOURCE' | 'TEMPLATE';
 
 export type CouponFilter = {
   couponTemplateId?: string | number | null | undefined;
@@ -286,6 +295,7 @@ export type ErrorCode =
   | 'ORDER_NOT_REVOCABLE'
   | 'PHONE_MISMATCH'
   | 'QR_INVALID'
+  | 'QUERY_TIMEOUT'
   | 'RECHARGE_EVENT_INACTIVE'
   | 'RECHARGE_EVENT_NOT_FOUND'
   | 'REFUND_AFTER_CASHBACK'
@@ -397,6 +407,9 @@ export type LedgerBusinessType =
   /** 11 储值充值 */
   | 'STORED_VALUE_RECHARGE';
 
+/** What points and experience flows are grouped by. */
+export type LedgerDimension = 'OPERATION_TYPE' | 'SOURCE' | 'STORE';
+
 /** ADD (legacy type 1) or DEDUCT (legacy type 15). */
 export type LedgerDirection = 'ADD' | 'DEDUCT';
 
@@ -416,6 +429,12 @@ export type LedgerEntryFilter = {
 
 /** Which command wrote a ledger entry. */
 export type LedgerSource = 'ADJUSTMENT' | 'ORDER_CONSUME' | 'ORDER_RETURN' | 'ORDER_REVOKE' | 'TASK';
+
+/** Local calendar days in the merchant's time zone, both ends included; either may be left open. */
+export type LocalDateRange = {
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+};
 
 /** Bounds are inclusive. */
 export type LoyaltyMemberFilter = {
@@ -439,6 +458,9 @@ export type LoyaltySettingsInput = {
 };
 
 export type LoyaltySortField = 'EXPERIENCE' | 'GRADE' | 'POINTS';
+
+/** What member counts are grouped by. */
+export type MemberDimension = 'CHANNEL' | 'GRADE' | 'REGISTER_STORE' | 'STATUS';
 
 export type MemberFilter = {
   code?: string | null | undefined;
@@ -501,8 +523,10 @@ export type OpenMemberCardInput = {
 /** 1 head office, 2 branch, 3 store. */
 export type OrgType = 'BRANCH' | 'HEAD_OFFICE' | 'STORE';
 
-/** Offset paging. `limit` is capped by the server (MAX_PAGE_SIZE). */
+/** A page: by offset, or after a cursor (pageInfo.endCursor of the previous page; offset must then be 0). `limit` is capped by the server (MAX_PAGE_SIZE). */
 export type PageInput = {
+  /** Start after the row of this cursor (keyset paging: as fast on page 10,000 as on page 1). */
+  after?: string | null | undefined;
   limit?: number;
   offset?: number;
 };
@@ -2126,6 +2150,115 @@ export type PartnerMemberPointsQueryVariables = Exact<{
 
 export type PartnerMemberPointsQuery = {
   member: { id: string; points: { current: string; totalEarned: string; used: string } } | null;
+};
+
+export type MemberCountsByQueryVariables = Exact<{
+  groupBy?: Array<MemberDimension> | MemberDimension | null | undefined;
+  period?: AggregatePeriod | null | undefined;
+  range?: LocalDateRange | null | undefined;
+}>;
+
+export type MemberCountsByQuery = {
+  memberCounts: Array<{
+    periodStart: string | null;
+    status: MemberStatus | null;
+    gradeLevel: number | null;
+    gradeCode: string | null;
+    gradeName: string | null;
+    storeId: string | null;
+    storeCode: string | null;
+    storeName: string | null;
+    channelCode: string | null;
+    members: number;
+  }>;
+};
+
+export type PointsFlowsByQueryVariables = Exact<{
+  groupBy?: Array<LedgerDimension> | LedgerDimension | null | undefined;
+  period?: AggregatePeriod | null | undefined;
+  range?: LocalDateRange | null | undefined;
+}>;
+
+export type PointsFlowsByQuery = {
+  pointsFlows: Array<{
+    periodStart: string | null;
+    operationType: PointsOperationType | null;
+    source: LedgerSource | null;
+    storeId: string | null;
+    storeCode: string | null;
+    entries: number;
+    issued: string;
+    spent: string;
+    net: string;
+  }>;
+};
+
+export type ExperienceFlowsByQueryVariables = Exact<{
+  groupBy?: Array<LedgerDimension> | LedgerDimension | null | undefined;
+  period?: AggregatePeriod | null | undefined;
+  range?: LocalDateRange | null | undefined;
+}>;
+
+export type ExperienceFlowsByQuery = {
+  experienceFlows: Array<{
+    periodStart: string | null;
+    operationType: PointsOperationType | null;
+    source: LedgerSource | null;
+    entries: number;
+    issued: string;
+    spent: string;
+    net: string;
+  }>;
+};
+
+export type CardMoneyTotalsByQueryVariables = Exact<{
+  groupBy?: Array<CardMoneyDimension> | CardMoneyDimension | null | undefined;
+  period?: AggregatePeriod | null | undefined;
+  range?: LocalDateRange | null | undefined;
+}>;
+
+export type CardMoneyTotalsByQuery = {
+  cardMoneyTotals: Array<{
+    periodStart: string | null;
+    storeId: string | null;
+    storeName: string | null;
+    recharges: number;
+    recharged: string;
+    bonusGranted: string;
+    spends: number;
+    spent: string;
+    spentCapital: string;
+    spentBonus: string;
+    refunds: number;
+    spendRefunds: string;
+    rechargeRefunds: string;
+    bonusWithdrawn: string;
+  }>;
+};
+
+export type CouponTotalsByQueryVariables = Exact<{
+  groupBy?: Array<CouponDimension> | CouponDimension | null | undefined;
+  period?: AggregatePeriod | null | undefined;
+  range?: LocalDateRange | null | undefined;
+}>;
+
+export type CouponTotalsByQuery = {
+  couponTotals: Array<{
+    periodStart: string | null;
+    templateId: string | null;
+    templateTitle: string | null;
+    source: CouponSource | null;
+    issued: number;
+    redeemed: number;
+  }>;
+};
+
+export type LiabilityAtQueryVariables = Exact<{
+  at?: Array<Date | string> | Date | string | null | undefined;
+}>;
+
+export type LiabilityAtQuery = {
+  liability: Array<{ at: string; points: string; storedValueCapital: string; storedValueBonus: string; storedValue: string }>;
 };
 
 export type InvoicePageQueryVariables = Exact<{
@@ -10139,6 +10272,403 @@ export const PartnerMemberPointsDocument = {
     },
   ],
 } as unknown as DocumentNode<PartnerMemberPointsQuery, PartnerMemberPointsQueryVariables>;
+export const MemberCountsByDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MemberCountsBy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MemberDimension' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AggregatePeriod' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDateRange' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'memberCounts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'period' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'range' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gradeLevel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gradeCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gradeName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storeCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storeName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channelCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'members' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MemberCountsByQuery, MemberCountsByQueryVariables>;
+export const PointsFlowsByDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PointsFlowsBy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LedgerDimension' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AggregatePeriod' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDateRange' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pointsFlows' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'period' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'range' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'operationType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storeCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'entries' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issued' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'net' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PointsFlowsByQuery, PointsFlowsByQueryVariables>;
+export const ExperienceFlowsByDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExperienceFlowsBy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LedgerDimension' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AggregatePeriod' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDateRange' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'experienceFlows' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'period' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'range' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'operationType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'entries' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issued' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'net' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExperienceFlowsByQuery, ExperienceFlowsByQueryVariables>;
+export const CardMoneyTotalsByDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CardMoneyTotalsBy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CardMoneyDimension' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AggregatePeriod' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDateRange' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cardMoneyTotals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'period' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'range' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storeName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recharges' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recharged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bonusGranted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'spends' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'spentCapital' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'spentBonus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refunds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'spendRefunds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rechargeRefunds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bonusWithdrawn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CardMoneyTotalsByQuery, CardMoneyTotalsByQueryVariables>;
+export const CouponTotalsByDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CouponTotalsBy' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CouponDimension' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AggregatePeriod' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDateRange' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'couponTotals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'period' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'period' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'range' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'templateId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'templateTitle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issued' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'redeemed' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CouponTotalsByQuery, CouponTotalsByQueryVariables>;
+export const LiabilityAtDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LiabilityAt' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'at' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'liability' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'at' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'at' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'points' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storedValueCapital' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storedValueBonus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'storedValue' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LiabilityAtQuery, LiabilityAtQueryVariables>;
 export const InvoicePageDocument = {
   kind: 'Document',
   definitions: [

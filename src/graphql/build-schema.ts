@@ -26,6 +26,7 @@ import { CouponResolver, CouponTemplateResolver } from '../resolvers/coupon.reso
 import { MemberCardResolver, MemberCardsField } from '../resolvers/member-card.resolver.js';
 import { StaffResolver } from '../resolvers/staff.resolver.js';
 import { WechatResolver } from '../resolvers/wechat.resolver.js';
+import { AnalyticsResolver } from '../resolvers/analytics.resolver.js';
 import { refreshAfterWrite, type RequestContext } from '../request/context.js';
 import { authChecker } from './auth-checker.js';
 // Enum registrations that no resolver file happens to import.
@@ -62,6 +63,7 @@ export const resolvers = [
   CouponTemplateResolver,
   QrResolver,
   WechatResolver,
+  AnalyticsResolver,
 ] as const;
 
 /**

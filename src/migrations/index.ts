@@ -10,6 +10,7 @@ import { BiMigration } from './m20261127-260-bi.js';
 import { NumericIdsMigration } from './m20261125-010-numeric-ids.js';
 import { MembersRestMigration } from './m20261125-101-members-rest.js';
 import { CredentialNotifyMigration } from './m20261126-001-credential-notify.js';
+import { FilterIndexesMigration } from './m20261127-200-filter-indexes.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the file system) so the same
@@ -26,5 +27,6 @@ export const migrations: MigrationObject[] = [
   { name: 'm20261125-101-members-rest', class: MembersRestMigration },
   { name: 'm20261126-001-credential-notify', class: CredentialNotifyMigration },
   { name: 'm20261127-001-events', class: EventsMigration },
+  { name: 'm20261127-200-filter-indexes', class: FilterIndexesMigration },
   { name: 'm20261127-260-bi', class: BiMigration },
 ];

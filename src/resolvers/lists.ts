@@ -17,6 +17,7 @@ const DEFAULT_PAGE_SIZE = 20;
 export const pageQuery = (page: PageInput | null | undefined, info?: GraphQLResolveInfo): PageQuery => ({
   offset: page?.offset ?? 0,
   limit: page?.limit ?? DEFAULT_PAGE_SIZE,
+  after: page?.after ?? null,
   countTotal: !info || info.fieldNodes.some((node) => selects(node.selectionSet, 'totalItems', info)),
 });
 

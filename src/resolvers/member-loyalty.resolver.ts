@@ -5,7 +5,9 @@ import { PageInput } from '../schema/common.types.js';
 import { Grade, LoyaltyAccount, LoyaltyMemberFilter, LoyaltyOrder } from '../schema/grade.types.js';
 import { ExperienceBalance, PointsBalance } from '../schema/ledger.types.js';
 import { Member, MemberList } from '../schema/member.types.js';
-import { listMembersByLoyalty, loyaltyAccounts } from '../services/loyalty-query.service.js';
+import { loyaltyAccounts } from '../services/loyalty-query.service.js';
+import { listMembersByLoyalty } from '../services/member-list.service.js';
+import { MemberWhere } from '../schema/where.types.js';
 import { gradeAt } from './grade.resolver.js';
 import { listCost, pageQuery } from './lists.js';
 
@@ -14,7 +16,10 @@ class MembersByLoyaltyArgs {
   @Field(() => LoyaltyOrder)
   orderBy!: LoyaltyOrder;
 
-  @Field(() => LoyaltyMemberFilter, { nullable: true })
+  @Field(() => MemberWhere, { nullable: true, description: 'The filter language (docs/analytics.md).' })
+  where?: MemberWhere | null;
+
+  @Field(() => LoyaltyMemberFilter, { nullable: true, description: 'The older fixed bounds; AND-ed with where.' })
   filter?: LoyaltyMemberFilter | null;
 
   @Field(() => PageInput, { nullable: true })
@@ -40,9 +45,9 @@ export class MemberLoyaltyResolver {
   membersByLoyalty(
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-    @Args(() => MembersByLoyaltyArgs) { orderBy, filter, page }: MembersByLoyaltyArgs,
+    @Args(() => MembersByLoyaltyArgs) { orderBy, where, filter, page }: MembersByLoyaltyArgs,
   ) {
-    return listMembersByLoyalty(ctx, { order: orderBy, filter, ...pageQuery(page, info) });
+    return listMembersByLoyalty(ctx, { order: orderBy, where, filter, ...pageQuery(page, info) });
   }
 
   @Query(() => [LoyaltyAccount], {

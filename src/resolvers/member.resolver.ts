@@ -36,12 +36,17 @@ import {
 } from '../schema/member.types.js';
 import * as dynamicCodes from '../services/dynamic-code.service.js';
 import * as members from '../services/member.service.js';
+import { listMembers } from '../services/member-list.service.js';
+import { MemberWhere } from '../schema/where.types.js';
 import { listCost, pageQuery } from './lists.js';
 import { payload } from './payload.js';
 
 @ArgsType()
 class MembersArgs {
-  @Field(() => MemberFilter, { nullable: true })
+  @Field(() => MemberWhere, { nullable: true, description: 'The filter language (docs/analytics.md).' })
+  where?: MemberWhere | null;
+
+  @Field(() => MemberFilter, { nullable: true, description: 'The older fixed filter; AND-ed with where.' })
   filter?: MemberFilter | null;
 
   @Field(() => MemberOrder, { nullable: true })
@@ -89,9 +94,9 @@ export class MemberResolver {
   members(
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-    @Args(() => MembersArgs) { filter, orderBy, page }: MembersArgs,
+    @Args(() => MembersArgs) { where, filter, orderBy, page }: MembersArgs,
   ) {
-    return members.listMembers(ctx, { filter, order: orderBy, ...pageQuery(page, info) });
+    return listMembers(ctx, { where, filter, order: orderBy, ...pageQuery(page, info) });
   }
 
   @Authorized(Permission.WRITE)

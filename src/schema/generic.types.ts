@@ -1,5 +1,6 @@
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { UserError } from './common.types.js';
+import { PageInfo } from './filter.types.js';
 
 /**
  * The shapes every list and every mutation answers in, defined once. type-graphql cannot put
@@ -10,7 +11,8 @@ import { UserError } from './common.types.js';
  */
 
 /**
- * One page of a list and the size of the whole list: `items: [T!]!` and `totalItems: Int!`.
+ * One page of a list, the size of the whole list and where the page ends: `items: [T!]!`,
+ * `totalItems: Int!` (counted only when selected) and `pageInfo: PageInfo!` (cursor paging).
  * `itemType` is a thunk, so a list may be declared before (or in a cycle with) its item type.
  *
  * @example
@@ -28,6 +30,9 @@ export function PaginatedList<T extends object>(itemType: () => ClassType<T>) {
 
     @Field(() => Int)
     totalItems!: number;
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
   }
   return PaginatedListClass;
 }

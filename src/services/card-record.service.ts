@@ -4,7 +4,7 @@ import { CardRecharge, CardRefund, CardSpend } from '../entities/card-transactio
 import { Invoice } from '../entities/invoice.entity.js';
 import type { RequestContext } from '../request/context.js';
 import { isUuid, likeContains } from './validation.js';
-import { checkPage, type ListQuery, type ListResult } from './paging.js';
+import { checkPage, emptyPage, offsetOnly, offsetPageInfo, type ListQuery, type ListResult } from './paging.js';
 
 /** Filters every record list shares (legacy 4.1-4.3 and 8.4). */
 export interface RecordFilter {
@@ -78,11 +78,12 @@ export async function listRecords<T extends { id: string }>(
   query: ListQuery<RecordFilter> & { spec: RecordSpec<T> },
 ): Promise<ListResult<T> & { totals: Record<string, string> }> {
   checkPage(ctx, query);
+  offsetOnly(query);
   const { spec, offset, limit } = query;
   const filter = query.filter ?? {};
   const zero = Object.fromEntries(Object.keys(spec.totals).map((k) => [k, '0.00']));
   const where = whereClause(filter);
-  if (!where) return { items: [], totalItems: 0, totals: zero };
+  if (!where) return { ...emptyPage<T>(), totals: zero };
   const from = `from ${spec.table} r join member m on m.merchant_id = r.merchant_id and m.id = r.member_id ${where.sql}`;
   const sums = Object.entries(spec.totals).map(([name, expr]) => `coalesce(sum(${expr}), 0)::text as "${name}"`);
   const [summary] = await ctx.em.execute<Record<string, string | number>[]>(
@@ -91,17 +92,18 @@ export async function listRecords<T extends { id: string }>(
   );
   const ids = await ctx.em.execute<{ id: string }[]>(
     `select r.id ${from} order by r.created_at desc, r.id desc limit ? offset ?`,
-    [...where.params, limit, offset],
+    [...where.params, limit + 1, offset],
   );
-  const items = ids.length
+  const { items: pageIds, pageInfo } = offsetPageInfo(ids, limit);
+  const items = pageIds.length
     ? await findInOrder(
         ctx.em,
         spec.entity,
-        ids.map((r) => r.id),
+        pageIds.map((r) => r.id),
       )
     : [];
   const { totalItems, ...totals } = summary!;
-  return { items, totalItems: Number(totalItems), totals: totals as Record<string, string> };
+  return { items, totalItems: Number(totalItems), pageInfo, totals: totals as Record<string, string> };
 }
 
 async function findInOrder<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>, ids: string[]): Promise<T[]> {

@@ -13,7 +13,7 @@ import { fields, isUuid, parseInput } from './validation.js';
 import { LINKS } from '../request/data/links.js';
 import { MERCHANT_TODAY, merchantToday } from '../request/data/merchant-day.js';
 import { replaceLinks, requireStores } from './links.js';
-import { checkPage, findPage, type ListQuery, type ListResult } from './paging.js';
+import { checkPage, findPage, type ListQuery, type ListResult, emptyPage } from './paging.js';
 import { assertMemberAllows, MemberAction, memberNotActive, statusesAllowing } from './member-status.js';
 import { EventType } from '../domain/event.enums.js';
 import { couponEvent, eventActor, recordEvents } from './outbox.js';
@@ -229,11 +229,11 @@ export async function listCoupons(ctx: RequestContext, query: ListQuery<CouponFi
   let memberId = filter.memberId;
   if (filter.phone) memberId = (await ctx.em.findOne(Member, { mobile: filter.phone.trim() }))?.id ?? null;
   if (filter.memberId !== undefined || filter.phone) {
-    if (!isUuid(memberId)) return { items: [], totalItems: 0 };
+    if (!isUuid(memberId)) return emptyPage();
     where.memberId = memberId;
   }
   if (filter.couponTemplateId) {
-    if (!isUuid(filter.couponTemplateId)) return { items: [], totalItems: 0 };
+    if (!isUuid(filter.couponTemplateId)) return emptyPage();
     where.couponTemplateId = filter.couponTemplateId;
   }
   if (filter.status) where.status = filter.status;

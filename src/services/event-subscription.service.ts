@@ -6,7 +6,7 @@ import { DeliveryStatus, EventType, FORMAT_EVENT_TYPES, OUTBOX_CHANNEL, Subscrip
 import { EventDelivery, EventDeliveryAttempt, EventSubscription, OutboxEvent } from '../entities/event.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../request/context.js';
-import { checkPage, type ListQuery, type ListResult } from './paging.js';
+import { checkPage, type ListQuery, type ListResult, emptyPage, offsetOnly } from './paging.js';
 import { eventActor } from './outbox.js';
 import { isUuid, parseInput } from './validation.js';
 
@@ -204,9 +204,10 @@ export interface DeliveryView extends EventDelivery {
  */
 export async function listDeliveries(ctx: RequestContext, query: ListQuery<DeliveryFilter>): Promise<ListResult<DeliveryView>> {
   checkPage(ctx, query);
+  offsetOnly(query);
   const f = query.filter ?? {};
   for (const key of ['subscriptionId', 'memberId', 'eventId'] as const) {
-    if (f[key] && !isUuid(f[key])) return { items: [], totalItems: 0 };
+    if (f[key] && !isUuid(f[key])) return emptyPage();
   }
   const where = {
     ...(f.subscriptionId ? { subscriptionId: f.subscriptionId } : {}),
@@ -219,7 +220,9 @@ export async function listDeliveries(ctx: RequestContext, query: ListQuery<Deliv
     offset: query.offset,
     limit: query.limit,
   });
-  if (!deliveries.length) return { items: [], totalItems };
+  // The count is always read here, so it tells whether rows follow.
+  const pageInfo = { endCursor: null, hasNextPage: query.offset + deliveries.length < totalItems };
+  if (!deliveries.length) return { items: [], totalItems, pageInfo };
   const [events, attempts] = await Promise.all([
     ctx.em.find(OutboxEvent, { id: { $in: [...new Set(deliveries.map((d) => d.eventId))] } }),
     ctx.em.find(EventDeliveryAttempt, { deliveryId: { $in: deliveries.map((d) => d.id) } }, { orderBy: { attempt: 'asc' } }),
@@ -230,7 +233,7 @@ export async function listDeliveries(ctx: RequestContext, query: ListQuery<Deliv
   const items = deliveries.map((d) =>
     Object.assign(d, { event: eventById.get(d.eventId)!, attemptLog: attempts.filter((a) => a.deliveryId === d.id) }),
   );
-  return { items, totalItems };
+  return { items, totalItems, pageInfo };
 }
 
 /**

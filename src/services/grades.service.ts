@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Grade, GradeChange } from '../entities/grade.entity.js';
 import type { RequestContext } from '../request/context.js';
 import { fields, isUuid, parseInput } from './validation.js';
-import { checkPage, findPage, type ListResult, type PageQuery } from './paging.js';
+import { checkPage, findPage, type ListResult, type PageQuery, emptyPage } from './paging.js';
 import { eventActor, gradeEventCte } from './outbox.js';
 
 const gradeSchema = z.object({
@@ -97,6 +97,6 @@ export async function listGradeChanges(
 ): Promise<ListResult<GradeChange>> {
   checkPage(ctx, query);
   const { memberId } = query;
-  if (!isUuid(memberId)) return { items: [], totalItems: 0 };
+  if (!isUuid(memberId)) return emptyPage();
   return findPage(ctx, GradeChange, { memberId }, { orderBy: { seq: 'desc' } }, query);
 }

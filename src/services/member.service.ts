@@ -8,8 +8,6 @@ import { MemberStatus, Sex } from '../domain/member.enums.js';
 import { Store } from '../entities/store.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../request/context.js';
-import { NOT_COUNTED, checkPage, findPage } from './paging.js';
-import { allMembersPage } from '../request/loaders/lean.js';
 import { assertMemberAllows, MemberAction } from './member-status.js';
 import {
   channelSnapshot,
@@ -24,7 +22,6 @@ import { EventType } from '../domain/event.enums.js';
 import { resolveRef, rowRef } from './refs.js';
 import { LedgerDirection, PointsOperationType } from '../domain/loyalty-codes.js';
 import { LoyaltySettings } from '../entities/loyalty-settings.entity.js';
-import { memberWhere, type MemberFilterData } from './member-filter.js';
 import { changePoints } from './points-ledger.service.js';
 import { fields, parseInput } from './validation.js';
 
@@ -432,30 +429,6 @@ export async function changeMemberLabels(
     }
     return member;
   });
-}
-
-export interface MemberListQuery {
-  filter?: MemberFilterData | null;
-  order?: { field: 'REGISTERED_AT' | 'NAME' | 'MOBILE' | 'CODE'; direction: 'ASC' | 'DESC' } | null;
-  offset: number;
-  limit: number;
-}
-
-const orderColumns = { REGISTERED_AT: 'registeredAt', NAME: 'name', MOBILE: 'mobile', CODE: 'code' } as const;
-
-export async function listMembers(ctx: RequestContext, query: MemberListQuery): Promise<{ items: Member[]; totalItems: number }> {
-  checkPage(ctx, query);
-  const where = memberWhere(query.filter ?? {});
-  if (!where) return { items: [], totalItems: 0 };
-  const order = query.order ?? { field: 'REGISTERED_AT', direction: 'DESC' };
-  const direction = order.direction === 'ASC' ? 'asc' : 'desc';
-  // The plain list, the most asked for, reads lean on the query's transaction (request/loaders/lean.ts).
-  if (!Object.keys(where).length) {
-    const lean = await allMembersPage(ctx.em, { field: orderColumns[order.field], direction }, query);
-    if (lean) return { items: lean.items, totalItems: lean.totalItems ?? NOT_COUNTED };
-  }
-  // id breaks ties so pages never overlap or skip rows.
-  return findPage(ctx, Member, where, { orderBy: [{ [orderColumns[order.field]]: direction }, { id: direction }] }, query);
 }
 
 /** Looks up one member by exactly one of its identifiers; null when none matches. */

@@ -20,7 +20,7 @@ import {
   type BalanceView,
   type Settled,
 } from './ledger-outcome.js';
-import { checkPage, findPage, type ListResult, type PageQuery } from './paging.js';
+import { checkPage, findPage, type ListResult, type PageQuery, emptyPage } from './paging.js';
 import { parseInput } from './validation.js';
 
 /**
@@ -283,7 +283,7 @@ export async function listOrders(ctx: RequestContext, query: PageQuery & { membe
   try {
     requireMemberId(memberId);
   } catch {
-    return { items: [], totalItems: 0 };
+    return emptyPage();
   }
   return findPage(ctx, PointsOrder, { memberId }, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }, query);
 }

@@ -22,7 +22,7 @@ import {
   type BalanceView,
 } from './ledger-outcome.js';
 import { moneyToPoints } from './loyalty-settings.service.js';
-import { checkPage, findPage, type ListQuery, type ListResult } from './paging.js';
+import { checkPage, findPage, type ListQuery, type ListResult, emptyPage } from './paging.js';
 import { explainOrderRefusal, orderCtes } from './orders.service.js';
 
 const changeSchema = z
@@ -132,7 +132,7 @@ export async function listEntries<E extends LedgerEntry>(
   const filter = query.filter ?? {};
   const where: FilterQuery<LedgerEntry> = {};
   if (filter.memberId) {
-    if (!isUuid(filter.memberId)) return { items: [], totalItems: 0 };
+    if (!isUuid(filter.memberId)) return emptyPage();
     where.memberId = filter.memberId;
   }
   if (filter.direction) where.direction = filter.direction;

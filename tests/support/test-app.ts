@@ -100,17 +100,18 @@ export async function startTestApp(
       this.statements = [];
     },
   };
+  const config = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: url, SECRETS_KEY: TEST_SECRETS_KEY, ...overrides });
   const orm = await createOrm({
     url,
     asAppRole: true,
     poolMax: 20,
+    readUrl: config.DATABASE_READ_URL,
     onQuery: (statement) => {
       sql.count++;
       sql.statements.push(statement);
     },
   });
   const ownerOrm = await createOrm({ url, asAppRole: false, poolMax: 4 });
-  const config = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: url, SECRETS_KEY: TEST_SECRETS_KEY, ...overrides });
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const deps = { orm, config, log, metrics: createMetrics() };
   const { app, apollo } = await createApp(deps);

@@ -33,12 +33,13 @@ const date = (ms: number) => new Date(ms);
 const dateOrNull = (ms: number | null) => (ms === null ? null : new Date(ms));
 
 type Timestamps<T, K extends keyof T> = Omit<T, K> & { [P in K]: null extends T[P] ? number | null : number };
-type MemberRow = Timestamps<Member, 'registeredAt' | 'sinceAt' | 'dueAt' | 'createdAt' | 'updatedAt'>;
+export type MemberRow = Timestamps<Member, 'registeredAt' | 'sinceAt' | 'dueAt' | 'createdAt' | 'updatedAt'>;
 /** A channel as lists show it: without the WeChat refresh token's hash and sealed copy, which no field answers. */
 export type ListedChannel = Omit<MemberChannel, 'refreshTokenHash' | 'refreshTokenSealed'>;
 type ChannelRow = Timestamps<ListedChannel, 'createdAt' | 'updatedAt'>;
 
-const MEMBER_COLUMNS =
+/** A member row's columns as the entity names them (unqualified: select them from one relation). */
+export const MEMBER_COLUMNS =
   sql.raw(`id, merchant_id as "merchantId", numeric_id::float8 as "numericId", code, mobile, name, nickname, email, sex,
   birthday::text as birthday, id_card_number as "idCardNumber", address, delivery_addresses as "deliveryAddresses",
   avatar_url as "avatarUrl", ${epochMs('registered_at')} as "registeredAt", register_store_id as "registerStoreId",
@@ -50,7 +51,7 @@ const CHANNEL_COLUMNS = sql.raw(`id, merchant_id as "merchantId", member_id as "
   register_type as "registerType", register_store_id as "registerStoreId",
   ${epochMs('created_at')} as "createdAt", ${epochMs('updated_at')} as "updatedAt"`);
 
-const toMember = (row: MemberRow): Member => ({
+export const toMember = (row: MemberRow): Member => ({
   ...row,
   registeredAt: date(row.registeredAt),
   sinceAt: dateOrNull(row.sinceAt),
@@ -82,27 +83,4 @@ export function channelsOfMembers(
     toChannel,
     orm,
   );
-}
-
-const PAGE_ORDER = { registeredAt: 'registered_at', name: 'name', mobile: 'mobile', code: 'code' } as const;
-
-/**
- * A page of all the merchant's members (no filter), ordered by one column then id, and their
- * count when asked; null outside a transaction (the ORM reads then). Filters stay with the ORM,
- * which builds them.
- */
-export async function allMembersPage(
-  em: EntityManager,
-  order: { field: keyof typeof PAGE_ORDER; direction: 'asc' | 'desc' },
-  page: { offset: number; limit: number; countTotal?: boolean },
-): Promise<{ items: Member[]; totalItems: number | null } | null> {
-  if (!em.getTransactionContext()) return null;
-  const db = em.getKysely();
-  const by = sql.raw(`${PAGE_ORDER[order.field]} ${order.direction}, id ${order.direction}`);
-  const { rows } = await sql<MemberRow>`select ${MEMBER_COLUMNS} from member order by ${by}
-    offset ${page.offset} limit ${page.limit}`.execute(db);
-  const items = rows.map(toMember);
-  if (page.countTotal === false) return { items, totalItems: null };
-  const { rows: counted } = await sql<{ n: number }>`select count(*)::int as n from member`.execute(db);
-  return { items, totalItems: counted[0]!.n };
 }

@@ -8,7 +8,7 @@ import { Member } from '../../entities/member.entity.js';
 import { MerchantWechat } from '../../entities/merchant.entity.js';
 import { BusinessError, ErrorCode } from '../../errors/error-code.js';
 import type { RequestContext } from '../../request/context.js';
-import { refreshTokenHash } from '../member-filter.js';
+import { refreshTokenHash } from '../filters/members.js';
 import { assertMemberAllows, MemberAction } from '../member-status.js';
 import { requireMember } from '../member.service.js';
 import { fields, parseInput } from '../validation.js';

@@ -1,0 +1,163 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { EntityManager } from '../../db/orm.js';
+import { BusinessError, ErrorCode } from '../../errors/error-code.js';
+import type { RequestContext } from '../../request/context.js';
+import type { PageInfo, PageQuery } from '../paging.js';
+import { checkPage, NOT_COUNTED } from '../paging.js';
+import { isUuid } from '../validation.js';
+
+/**
+ * Pages of a filtered list in one statement on the query's transaction: keyset ("after this
+ * row") or offset, always ordered by the list's key then id so that pages never overlap or skip
+ * a row, one row beyond the page read to know whether another page follows, and the count only
+ * when `totalItems` was asked for (a second statement).
+ */
+
+/** One ordering key: a SQL expression over the list's row alias and its PostgreSQL type. */
+export interface OrderKey {
+  expression: (alias: string) => string;
+  type: string;
+  /** Whether the expression can be NULL (PostgreSQL sorts NULL above every value). */
+  nullable?: boolean;
+}
+
+/** An ordering of a list: its keys (id is always added last) and one direction for all. */
+export interface ListOrder {
+  /** Names the ordering inside cursors, so a cursor is refused under another ordering. */
+  name: string;
+  keys: OrderKey[];
+  direction: 'asc' | 'desc';
+}
+
+/** What the page statement reads: `from` (with joins) and the row alias whose `id` breaks ties. */
+export interface PageSource {
+  from: RawBuilder<unknown>;
+  alias: string;
+  where: RawBuilder<boolean>;
+}
+
+interface Cursor {
+  o: string;
+  k: (string | null)[];
+  id: string;
+}
+
+const badCursor = () =>
+  new BusinessError(ErrorCode.INVALID_INPUT, 'page.after is not a cursor of this list in this order.', 'page.after');
+
+/** Cursors are opaque to clients: base64url JSON of the last row's keys, under the order's name. */
+export const encodeCursor = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
+
+export function decodeCursor(text: string, order: ListOrder): Cursor {
+  let cursor: Cursor;
+  try {
+    cursor = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Cursor;
+  } catch {
+    throw badCursor();
+  }
+  const valid =
+    cursor &&
+    cursor.o === orderName(order) &&
+    Array.isArray(cursor.k) &&
+    cursor.k.length === order.keys.length &&
+    cursor.k.every((k) => k === null || (typeof k === 'string' && k.length <= 200)) &&
+    isUuid(cursor.id);
+  if (!valid) throw badCursor();
+  return cursor;
+}
+
+const orderName = (order: ListOrder) => `${order.name}:${order.direction}`;
+
+/**
+ * Rows after the cursor's row in the order: lexicographic on (keys…, id). Keys that cannot be NULL
+ * compare as one row value, which an index on the same columns answers as a range.
+ */
+function afterCondition(order: ListOrder, alias: string, cursor: Cursor): RawBuilder<boolean> {
+  const asc = order.direction === 'asc';
+  const id = sql.raw(`${alias}.id`);
+  const values = cursor.k.map((v, i) => sql`${v}::${sql.raw(order.keys[i]!.type)}`);
+  if (!order.keys.some((k) => k.nullable) && cursor.k.every((v) => v !== null)) {
+    const columns = sql.join([...order.keys.map((k) => sql.raw(k.expression(alias))), id]);
+    return sql<boolean>`(${columns}) ${sql.raw(asc ? '>' : '<')} (${sql.join([...values, sql`${cursor.id}::uuid`])})`;
+  }
+  // NULL sorts above every value: after a NULL ascending come only NULLs; descending, every value.
+  let condition: RawBuilder<boolean> = sql<boolean>`${id} ${sql.raw(asc ? '>' : '<')} ${cursor.id}::uuid`;
+  for (let i = order.keys.length - 1; i >= 0; i--) {
+    const key = sql.raw(`(${order.keys[i]!.expression(alias)})`);
+    const v = values[i]!;
+    const isNull = cursor.k[i] === null;
+    const beyond = isNull
+      ? asc
+        ? sql<boolean>`false`
+        : sql<boolean>`${key} is not null`
+      : asc
+        ? sql<boolean>`(${key} > ${v} or ${key} is null)`
+        : sql<boolean>`${key} < ${v}`;
+    const same = isNull ? sql<boolean>`${key} is null` : sql<boolean>`${key} = ${v}`;
+    condition = sql<boolean>`(${beyond} or (${same} and ${condition}))`;
+  }
+  return condition;
+}
+
+/** The request's kysely on its transaction; outside one (a service called directly) a read-only transaction of its own. */
+export function withLeanDb<T>(ctx: RequestContext, work: (db: Kysely<never>, em: EntityManager) => Promise<T>): Promise<T> {
+  if (ctx.em.getTransactionContext()) return work(ctx.em.getKysely() as Kysely<never>, ctx.em);
+  // MikroORM begins it with the merchant set (scopeToMerchant), as for every ORM statement.
+  return ctx.em.transactional((em) => work(em.getKysely() as Kysely<never>, em), { readOnly: true });
+}
+
+export interface KeysetPage<R> {
+  rows: R[];
+  totalItems: number;
+  pageInfo: PageInfo;
+}
+
+/**
+ * One page: `select <columns> from (the matching rows, ordered, limit + 1) r`. `columns` is
+ * written over the alias `r` (the source alias' columns, `r.*` or named ones); key columns
+ * `__k0…` come back as text for the next cursor and are removed from the rows.
+ */
+export async function keysetPage<R extends Record<string, unknown>>(
+  ctx: RequestContext,
+  db: Kysely<never>,
+  source: PageSource,
+  order: ListOrder,
+  page: PageQuery,
+  columns: RawBuilder<unknown>,
+): Promise<KeysetPage<R>> {
+  checkPage(ctx, page);
+  const { alias } = source;
+  const cursor = page.after ? decodeCursor(page.after, order) : null;
+  const where = cursor ? sql<boolean>`${source.where} and ${afterCondition(order, alias, cursor)}` : source.where;
+  const dir = sql.raw(order.direction);
+  const keyColumns = order.keys.map((k, i) => sql`${sql.raw(k.expression(alias))} as ${sql.ref(`__o${i}`)}`);
+  const keyTexts = order.keys.map((_, i) => sql`${sql.ref(`r.__o${i}`)}::text as ${sql.ref(`__k${i}`)}`);
+  const innerOrder = sql.join([
+    ...order.keys.map((k) => sql`${sql.raw(k.expression(alias))} ${dir}`),
+    sql`${sql.raw(`${alias}.id`)} ${dir}`,
+  ]);
+  const outerOrder = sql.join([...order.keys.map((_, i) => sql`${sql.ref(`r.__o${i}`)} ${dir}`), sql`r.id ${dir}`]);
+  const selected = sql.join([columns, ...keyTexts]);
+  const inner = sql`select ${sql.raw(`${alias}.*`)}${keyColumns.length ? sql`, ${sql.join(keyColumns)}` : sql``}
+    from ${source.from} where ${where} order by ${innerOrder} offset ${page.offset} limit ${page.limit + 1}`;
+  const { rows } = await sql<Record<string, unknown>>`select ${selected} from (${inner}) r order by ${outerOrder}`.execute(db);
+  const hasNextPage = rows.length > page.limit;
+  const pageRows = rows.slice(0, page.limit);
+  const last = pageRows.at(-1);
+  const endCursor = last
+    ? encodeCursor({
+        o: orderName(order),
+        k: order.keys.map((_, i) => last[`__k${i}`] as string | null),
+        id: last['id'] as string,
+      })
+    : null;
+  for (const row of pageRows) for (let i = 0; i < order.keys.length; i++) delete row[`__k${i}`];
+  let totalItems = NOT_COUNTED;
+  if (page.countTotal !== false) {
+    const { rows: counted } = await sql<{
+      n: number;
+    }>`select count(*)::int as n from ${source.from} where ${source.where}`.execute(db);
+    totalItems = counted[0]!.n;
+  }
+  return { rows: pageRows as R[], totalItems, pageInfo: { endCursor, hasNextPage } };
+}

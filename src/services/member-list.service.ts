@@ -1,0 +1,100 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { Member } from '../entities/member.entity.js';
+import type { RequestContext } from '../request/context.js';
+import { MEMBER_COLUMNS, type MemberRow, toMember } from '../request/loaders/lean.js';
+import { allOf, type WhereInput } from './filters/compiler.js';
+import { LOYALTY_ORDERS, legacyMemberWhere, MEMBER_ORDERS, type MemberFilterData, memberWhereSql } from './filters/members.js';
+import { keysetPage, type ListOrder, withLeanDb } from './filters/pages.js';
+import type { ListResult, PageQuery } from './paging.js';
+import { BusinessError, ErrorCode } from '../errors/error-code.js';
+
+type Direction = 'ASC' | 'DESC';
+
+export interface MemberListQuery extends PageQuery {
+  /** The filter language (MemberWhere). */
+  where?: object | null;
+  /** The legacy filter (MemberFilter); AND-ed with `where`. */
+  filter?: MemberFilterData | null;
+  order?: { field: keyof typeof MEMBER_ORDERS; direction: Direction } | null;
+}
+
+/** Bounds of membersByLoyalty's legacy filter (partner getMembers startScore / endScore / ruleCode). */
+export interface LoyaltyFilterData {
+  gradeLevel?: number | null;
+  pointsMin?: string | null;
+  pointsMax?: string | null;
+  experienceMin?: string | null;
+  experienceMax?: string | null;
+}
+
+export interface LoyaltyListQuery extends PageQuery {
+  order: { field: keyof typeof LOYALTY_ORDERS; direction: Direction };
+  where?: object | null;
+  filter?: LoyaltyFilterData | null;
+}
+
+const orderOf = (name: string, spec: Omit<ListOrder, 'name' | 'direction'>, direction: Direction): ListOrder => ({
+  name,
+  ...spec,
+  direction: direction === 'ASC' ? 'asc' : 'desc',
+});
+
+/**
+ * A page of members, whole rows in one statement on the query's transaction (plus the count when
+ * `totalItems` is selected), for every filter, ordering and cursor.
+ */
+async function memberPage(
+  ctx: RequestContext,
+  from: RawBuilder<unknown>,
+  where: RawBuilder<boolean>,
+  order: ListOrder,
+  page: PageQuery,
+): Promise<ListResult<Member>> {
+  return withLeanDb(ctx, async (db) => {
+    const { rows, totalItems, pageInfo } = await keysetPage<MemberRow>(
+      ctx,
+      db,
+      { from, alias: 'm', where },
+      order,
+      page,
+      MEMBER_COLUMNS,
+    );
+    return { items: rows.map(toMember), totalItems, pageInfo };
+  });
+}
+
+/** The member list: `where` and the legacy `filter` together, newest registrations first by default. */
+export function listMembers(ctx: RequestContext, query: MemberListQuery): Promise<ListResult<Member>> {
+  const where = allOf([memberWhereSql(query.where, 'm'), legacyMemberWhere(query.filter ?? {}, 'm')]);
+  const { field, direction } = query.order ?? { field: 'REGISTERED_AT', direction: 'DESC' };
+  return memberPage(ctx, sql`member m`, where, orderOf(`members.${field}`, MEMBER_ORDERS[field], direction), query);
+}
+
+const bound = (value: string | null | undefined, field: string) => {
+  if (value == null) return undefined;
+  if (!/^\d{1,12}(\.\d{1,2})?$/.test(value.trim()))
+    throw new BusinessError(ErrorCode.INVALID_INPUT, 'A bound is a non-negative decimal.', field);
+  return value.trim();
+};
+
+/** The legacy loyalty bounds in the filter language. */
+function loyaltyWhere(f: LoyaltyFilterData): WhereInput {
+  if (f.gradeLevel != null && (!Number.isInteger(f.gradeLevel) || f.gradeLevel < 0 || f.gradeLevel > 999))
+    throw new BusinessError(ErrorCode.INVALID_INPUT, 'gradeLevel is between 0 and 999.', 'gradeLevel');
+  return {
+    gradeLevel: f.gradeLevel != null ? { eq: f.gradeLevel } : null,
+    points: { gte: bound(f.pointsMin, 'pointsMin'), lte: bound(f.pointsMax, 'pointsMax') },
+    experience: { gte: bound(f.experienceMin, 'experienceMin'), lte: bound(f.experienceMax, 'experienceMax') },
+  };
+}
+
+/**
+ * Members ranked by points, experience or grade (cpoint-inner listSortInfo): members with both
+ * balances, ordered on the balance tables' rank indexes, the member id breaking ties.
+ */
+export function listMembersByLoyalty(ctx: RequestContext, query: LoyaltyListQuery): Promise<ListResult<Member>> {
+  const where = allOf([memberWhereSql(query.where, 'm'), memberWhereSql(loyaltyWhere(query.filter ?? {}), 'm')]);
+  const from = sql`member m join points_balance p on p.member_id = m.id join exp_balance x on x.member_id = m.id`;
+  const { field, direction } = query.order;
+  return memberPage(ctx, from, where, orderOf(`loyalty.${field}`, LOYALTY_ORDERS[field], direction), query);
+}
