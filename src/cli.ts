@@ -20,6 +20,8 @@ import { DeliveryStatus, EventType, SubscriptionFormat } from './domain/event.en
 import type { EventSubscription } from './entities/event.entity.js';
 import * as subscriptions from './services/event-subscription.service.js';
 import { IMPORT_KINDS, importCsv, jsonProgress, terminalProgress } from './services/import/index.js';
+import { createBiLogin, listBiLogins, revokeBiLogin } from './services/bi-login.service.js';
+import { seedAnalytics } from './services/analytics-seed.service.js';
 
 const subscriptionView = (s: EventSubscription) => ({
   id: s.id,
@@ -72,6 +74,13 @@ const usage = `Usage: npm run -s cli -- <command> [options]   (prints JSON on st
                           validates every row first (row-numbered errors, nothing written if any
                           row is bad), then imports in batches; re-running writes nothing twice.
                           Progress on stderr: a bar on a terminal, JSON lines otherwise (docs/analytics.md)
+  bi:create       --merchant <id> [--name <login>] [--connection-limit n] [--statement-timeout-ms ms]
+                  (a read-only PostgreSQL login for BI tools: prints the login, its password and a URL)
+  bi:list         [--merchant <id>]
+  bi:revoke       --merchant <id> --name <login>     (drops the login and ends its sessions)
+  seed:analytics  --members n --entries n [--merchant <id>]
+                  (bulk data for measuring analytics: n members with channels, grades, cards, coupons and
+                   n points entries; a new merchant unless --merchant; progress as JSON lines on stderr)
   help, --help                                      this text
 
 Usage errors print {"errors":[{"code":"USAGE",…}]} and exit 2; failures exit 1.
@@ -102,6 +111,10 @@ const options = {
   status: { type: 'string' },
   limit: { type: 'string' },
   'batch-size': { type: 'string' },
+  'connection-limit': { type: 'string' },
+  members: { type: 'string' },
+  entries: { type: 'string' },
+  'statement-timeout-ms': { type: 'string' },
   help: { type: 'boolean' },
 } as const;
 
@@ -146,6 +159,10 @@ const COMMANDS = new Set([
   'subscription:replay',
   'subscription:delete',
   'import',
+  'bi:create',
+  'bi:list',
+  'bi:revoke',
+  'seed:analytics',
 ]);
 
 /** parseArgs' own errors, reworded as the usage errors they are. */
@@ -165,6 +182,16 @@ function parseCommandLine(): { values: Values; positionals: string[] } {
     }
     throw new UsageError(message);
   }
+}
+
+function integerOption(
+  values: Values,
+  name: 'connection-limit' | 'statement-timeout-ms' | 'members' | 'entries',
+): number | undefined {
+  const value = values[name];
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--${name} takes a whole number.`, name);
+  return Number(value);
 }
 
 function roleOption(values: Values): ApiKeyRole {
@@ -204,6 +231,14 @@ function checkOptions(command: string, values: Values, extra: string[]): void {
   if (command === 'apikey:create') roleOption(values);
   if (command === 'shimapp:create') contractOption(values);
   if (command === 'import') importArguments(values, extra);
+  if (command === 'seed:analytics') {
+    if (integerOption(values, 'members') === undefined) throw new UsageError('--members is required.', 'members');
+    if (integerOption(values, 'entries') === undefined) throw new UsageError('--entries is required.', 'entries');
+  }
+  if (command === 'bi:create') {
+    integerOption(values, 'connection-limit');
+    integerOption(values, 'statement-timeout-ms');
+  }
 }
 
 function printErrors(errors: { code: string; message: string; field?: string | null }[]): void {
@@ -369,6 +404,28 @@ async function run(command: string, values: Values, extra: string[], platform: P
       const report = await importCsv(deps, ctx.principal, kind, createReadStream(file), { progress, batchRows });
       if (report.errorCount) process.exitCode = 1;
       return report;
+    }
+    case 'bi:create':
+      return createBiLogin(ownerOrm, platform.db.url, {
+        merchantId: required(values, 'merchant'),
+        login: values.name,
+        connectionLimit: integerOption(values, 'connection-limit'),
+        statementTimeoutMs: integerOption(values, 'statement-timeout-ms'),
+      });
+    case 'bi:list':
+      return listBiLogins(ownerOrm, values.merchant);
+    case 'bi:revoke':
+      return revokeBiLogin(ownerOrm, required(values, 'merchant'), required(values, 'name'));
+    case 'seed:analytics': {
+      const merchantId = values.merchant
+        ? (await merchantContext(deps, values.merchant)).principal.merchantId
+        : (await createMerchant(orm, { name: 'Analytics', timeZone: 'Asia/Shanghai' })).id;
+      return seedAnalytics(platform.db.url, {
+        merchantId,
+        members: integerOption(values, 'members')!,
+        entries: integerOption(values, 'entries')!,
+        onProgress: (progress) => process.stderr.write(JSON.stringify({ progress }) + '\n'),
+      });
     }
     default:
       throw new UsageError(`Unknown command ${command}; --help lists them.`);

@@ -6,6 +6,7 @@ import { entities } from '../entities/index.js';
 import { migrations } from '../migrations/index.js';
 import { deferredBeginClient } from './deferred-begin.js';
 import { APP_DB_ROLE, MERCHANT_SETTING } from './roles.js';
+import { BI_SCHEMA, biCatalogueStamp, biRefreshStatements, dropBiViewsSql } from './bi-views.js';
 
 export type { EntityManager };
 export type Orm = MikroORM;
@@ -96,8 +97,34 @@ export function scopeToMerchant(em: EntityManager, merchantId: string): EntityMa
   return em;
 }
 
-/** Applies every pending migration; returns the names applied. */
+/** Serialises migration runs of one database (a server and a worker starting together). */
+const MIGRATE_LOCK = `select pg_advisory_xact_lock(hashtext('membergraph:migrate'))`;
+
+/**
+ * Applies every pending migration and then (re)creates the `bi` views (db/bi-views.ts), all in one
+ * transaction; returns the names applied. The views are dropped before pending migrations run, so
+ * a migration may alter or drop any column they read, and are created again after the last one
+ * from the current catalogue. A run that applies nothing re-creates them only when the catalogue
+ * changed (its stamp is the comment of schema `bi`).
+ */
 export async function migrate(orm: Orm): Promise<string[]> {
-  const applied = await orm.migrator.up();
-  return applied.map((m) => m.name);
+  const connection = orm.em.getConnection();
+  // Asked before the transaction: the migrator reads its table on a pooled connection of its own.
+  const pending = await orm.migrator.getPending();
+  return connection.transactional(async (trx) => {
+    const run = (sql: string) => connection.execute(sql, [], 'run', trx);
+    await run(MIGRATE_LOCK);
+    if (pending.length) await run(dropBiViewsSql());
+    const applied = await orm.migrator.up({ transaction: trx });
+    const [schema] = await connection.execute<{ stamp: string | null; exists: boolean }[]>(
+      `select obj_description(to_regnamespace('${BI_SCHEMA}'), 'pg_namespace') as stamp, to_regnamespace('${BI_SCHEMA}') is not null as exists`,
+      [],
+      'all',
+      trx,
+    );
+    if (schema?.exists && (pending.length || schema.stamp !== biCatalogueStamp())) {
+      for (const statement of biRefreshStatements()) await run(statement);
+    }
+    return applied.map((m) => m.name);
+  });
 }
