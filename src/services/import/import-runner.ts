@@ -5,6 +5,7 @@ import { stringify } from 'csv-stringify';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { APP_DB_ROLE, MERCHANT_SETTING } from '../../db/roles.js';
+import { isUuid } from '../validation.js';
 import { stageColumn, type ImportColumn, type ImportKind, type ImportRowError } from './import-kind.js';
 
 /** What the caller sees while an import runs: a bar on a terminal, JSON lines elsewhere. */
@@ -46,7 +47,6 @@ export interface ImportOptions {
 
 const DEFAULT_BATCH_ROWS = 5000;
 const DEFAULT_MAX_ERRORS = 1000;
-const isUuid = (v: string | null) => !!v && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
 
 /** Collects row errors, listing the first `max` and counting them all. */
 class ErrorList {
