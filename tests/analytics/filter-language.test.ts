@@ -11,12 +11,14 @@ import {
   WhereMembersDocument,
   WhereMembersPageDocument,
   WherePointsEntriesDocument,
+  WhereRechargesDocument,
   type MemberOrderField,
   type MemberWhere,
   type PointsEntryWhere,
   type SortDirection,
 } from '../../src/generated/graphql.js';
-import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
+import { fundedCard, setUpShop, startCardApp } from '../cards/support.js';
+import type { TestApp, TestMerchant } from '../support/test-app.js';
 
 /*
  * The filter language (services/filters/) against an independent evaluator: the test seeds
@@ -97,7 +99,7 @@ async function seedMembers(into: TestMerchant): Promise<Row[]> {
 }
 
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startCardApp();
   merchant = await app.createMerchant('Analyst');
   other = await app.createMerchant('Other analyst');
   rows = await seedMembers(merchant);
@@ -381,6 +383,38 @@ describe('cursor pages', () => {
         .map((r) => r.id)
         .sort(),
     );
+  });
+});
+
+describe('card records', () => {
+  it('filters recharges with their totals and pages them by cursor as by offset', async () => {
+    const shop = await setUpShop(app, 'Analyst shop');
+    const funded: { phone: string; amount: string }[] = [];
+    for (const amount of ['10', '25.50', '40', '40', '99.99', '150', '300']) {
+      funded.push({ ...(await fundedCard(app, shop, amount)), amount });
+    }
+    const where = { amount: { between: { from: '25.5', to: '150' } }, not: { amount: { eq: '40' } } };
+    const want = funded.filter((f) => new Decimal(f.amount).gte('25.5') && new Decimal(f.amount).lte(150) && f.amount !== '40');
+    const fetch = async (page: Record<string, unknown>) => {
+      const res = await app.gql(shop.merchant.readonlyKey, WhereRechargesDocument, { where, page });
+      expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+      return res.data!.rechargeRecords;
+    };
+    const whole = await fetch({ limit: 200 });
+    expect(whole.totalItems).toBe(want.length);
+    expect(whole.totalAmount).toBe(want.reduce((sum, f) => sum.plus(f.amount), new Decimal(0)).toFixed(2));
+    expect(whole.items.map((r) => r.amount).sort()).toEqual(want.map((f) => new Decimal(f.amount).toFixed(2)).sort());
+    const ids = whole.items.map((r) => r.id);
+    expect(await walk(fetch as never, 2, 'cursor')).toEqual(ids);
+    expect(await walk(fetch as never, 2, 'offset')).toEqual(ids);
+    // Through the member: the phone of one funded card.
+    const one = await app.gql(shop.merchant.readonlyKey, WhereRechargesDocument, {
+      where: { member: { mobile: { eq: funded[5]!.phone } } },
+    });
+    expect(one.data!.rechargeRecords.items.map((r) => r.amount)).toEqual(['150.00']);
+    // Another merchant's key sees none of them, whatever the where.
+    const theirs = await app.gql(merchant.readonlyKey, WhereRechargesDocument, { where: { id: { in: ids } } });
+    expect(theirs.data!.rechargeRecords.items).toEqual([]);
   });
 });
 
