@@ -2586,6 +2586,7 @@ export type PointsFlowsByQueryVariables = Exact<{
   groupBy?: Array<LedgerDimension> | LedgerDimension | null | undefined;
   period?: AggregatePeriod | null | undefined;
   range?: LocalDateRange | null | undefined;
+  where?: PointsEntryWhere | null | undefined;
 }>;
 
 export type PointsFlowsByQuery = {
@@ -2649,6 +2650,7 @@ export type CouponTotalsByQueryVariables = Exact<{
   groupBy?: Array<CouponDimension> | CouponDimension | null | undefined;
   period?: AggregatePeriod | null | undefined;
   range?: LocalDateRange | null | undefined;
+  where?: CouponWhere | null | undefined;
 }>;
 
 export type CouponTotalsByQuery = {
@@ -10887,6 +10889,11 @@ export const PointsFlowsByDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDateRange' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PointsEntryWhere' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -10909,6 +10916,11 @@ export const PointsFlowsByDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'range' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
               },
             ],
             selectionSet: {
@@ -11100,6 +11112,11 @@ export const CouponTotalsByDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDateRange' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CouponWhere' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -11122,6 +11139,11 @@ export const CouponTotalsByDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'range' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
               },
             ],
             selectionSet: {
