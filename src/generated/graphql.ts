@@ -2771,6 +2771,13 @@ export type WhereSpendsQuery = {
   spendRecords: { pageInfo: { endCursor: string | null; hasNextPage: boolean }; items: Array<{ id: string; amount: string }> };
 };
 
+export type DocsDeductPointsMutationVariables = Exact<{
+  memberId: string | number;
+  amount: string;
+}>;
+
+export type DocsDeductPointsMutation = { changePoints: { errors: Array<{ code: ErrorCode }> } };
+
 export type InvoicePageQueryVariables = Exact<{
   f?: RecordFilter | null | undefined;
 }>;
@@ -11849,6 +11856,78 @@ export const WhereSpendsDocument = {
     },
   ],
 } as unknown as DocumentNode<WhereSpendsQuery, WhereSpendsQueryVariables>;
+export const DocsDeductPointsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DocsDeductPoints' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'amount' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changePoints' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'memberId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'amount' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'amount' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'direction' },
+                      value: { kind: 'EnumValue', value: 'DEDUCT' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'operationType' },
+                      value: { kind: 'EnumValue', value: 'MANUAL_DEDUCTION' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DocsDeductPointsMutation, DocsDeductPointsMutationVariables>;
 export const InvoicePageDocument = {
   kind: 'Document',
   definitions: [
