@@ -2586,6 +2586,7 @@ export type PointsFlowsByQueryVariables = Exact<{
   groupBy?: Array<LedgerDimension> | LedgerDimension | null | undefined;
   period?: AggregatePeriod | null | undefined;
   range?: LocalDateRange | null | undefined;
+  where?: PointsEntryWhere | null | undefined;
 }>;
 
 export type PointsFlowsByQuery = {
@@ -2649,6 +2650,7 @@ export type CouponTotalsByQueryVariables = Exact<{
   groupBy?: Array<CouponDimension> | CouponDimension | null | undefined;
   period?: AggregatePeriod | null | undefined;
   range?: LocalDateRange | null | undefined;
+  where?: CouponWhere | null | undefined;
 }>;
 
 export type CouponTotalsByQuery = {
@@ -10894,6 +10896,11 @@ export const PointsFlowsByDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDateRange' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PointsEntryWhere' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -10916,6 +10923,11 @@ export const PointsFlowsByDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'range' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
               },
             ],
             selectionSet: {
@@ -11107,6 +11119,11 @@ export const CouponTotalsByDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDateRange' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CouponWhere' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -11129,6 +11146,11 @@ export const CouponTotalsByDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'range' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
               },
             ],
             selectionSet: {

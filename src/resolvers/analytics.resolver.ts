@@ -5,11 +5,12 @@ import {
   CardMoneyRow,
   CouponTotalRow,
   CouponTotalsArgs,
+  ExperienceFlowsArgs,
   LedgerFlowRow,
-  LedgerFlowsArgs,
   LiabilityRow,
   MemberCountRow,
   MemberCountsArgs,
+  PointsFlowsArgs,
 } from '../schema/analytics.types.js';
 import { DateTime } from '../schema/scalars.js';
 import { cardMoneyTotals } from '../services/analytics/card-money-totals.js';
@@ -31,12 +32,12 @@ export class AnalyticsResolver {
   }
 
   @Query(() => [LedgerFlowRow], { description: 'Points issued and spent, by operation type, source, store, period.' })
-  pointsFlows(@Ctx() ctx: RequestContext, @Args(() => LedgerFlowsArgs) args: LedgerFlowsArgs) {
+  pointsFlows(@Ctx() ctx: RequestContext, @Args(() => PointsFlowsArgs) args: PointsFlowsArgs) {
     return ledgerFlows(ctx, 'points', args);
   }
 
   @Query(() => [LedgerFlowRow], { description: 'Experience issued and spent, by operation type, source, store, period.' })
-  experienceFlows(@Ctx() ctx: RequestContext, @Args(() => LedgerFlowsArgs) args: LedgerFlowsArgs) {
+  experienceFlows(@Ctx() ctx: RequestContext, @Args(() => ExperienceFlowsArgs) args: ExperienceFlowsArgs) {
     return ledgerFlows(ctx, 'experience', args);
   }
 

@@ -11,7 +11,7 @@ import { LedgerSource, PointsOperationType } from '../domain/loyalty-codes.js';
 import { MemberStatus } from '../domain/member.enums.js';
 import { DecimalScalar } from './decimal.scalar.js';
 import { DateTime, LocalDate } from './scalars.js';
-import { MemberWhere } from './where.types.js';
+import { CouponWhere, ExperienceEntryWhere, MemberWhere, PointsEntryWhere } from './where.types.js';
 
 registerEnumType(AggregatePeriod, {
   name: 'AggregatePeriod',
@@ -50,9 +50,24 @@ export class MemberCountsArgs extends PeriodArgs {
 }
 
 @ArgsType()
-export class LedgerFlowsArgs extends PeriodArgs {
+abstract class LedgerFlowsArgs extends PeriodArgs {
   @Field(() => [LedgerDimension], { nullable: true, description: 'Group keys; none: one row, the total.' })
   groupBy?: LedgerDimension[] | null;
+}
+
+@ArgsType()
+export class PointsFlowsArgs extends LedgerFlowsArgs {
+  @Field(() => PointsEntryWhere, { nullable: true, description: 'Only the entries it matches, as in `pointsEntries(where:)`.' })
+  where?: PointsEntryWhere | null;
+}
+
+@ArgsType()
+export class ExperienceFlowsArgs extends LedgerFlowsArgs {
+  @Field(() => ExperienceEntryWhere, {
+    nullable: true,
+    description: 'Only the entries it matches, as in `experienceEntries(where:)`.',
+  })
+  where?: ExperienceEntryWhere | null;
 }
 
 @ArgsType()
@@ -65,6 +80,9 @@ export class CardMoneyArgs extends PeriodArgs {
 export class CouponTotalsArgs extends PeriodArgs {
   @Field(() => [CouponDimension], { nullable: true, description: 'Group keys; none: one row, the total.' })
   groupBy?: CouponDimension[] | null;
+
+  @Field(() => CouponWhere, { nullable: true, description: 'Only the coupons it matches, as in `coupons(where:)`.' })
+  where?: CouponWhere | null;
 }
 
 /** Keys every grouped row may carry; those not grouped by are null. Not a schema type of its own. */

@@ -274,6 +274,13 @@ describe('pointsFlows', () => {
     );
   });
 
+  it('sums only the entries a PointsEntryWhere matches', async () => {
+    const where = { or: [{ storeId: { eq: a.store.id } }, { amount: { gte: '300' } }], not: { direction: { eq: 'DEDUCT' } } };
+    const rows = await flows({ groupBy: ['OPERATION_TYPE'], where });
+    const matching = POINTS.filter((p) => (p.store === 'first' || Number(p.amount) >= 300) && p.direction !== 'DEDUCT');
+    expect(rowsBy(rows, (r) => [r.operationType], rowMeasures)).toEqual(groupBy(matching, (p) => [p.operationType], measures));
+  });
+
   it('cuts months at local midnight: 30 April 23:30 local is April, 00:30 on 1 May local is May', async () => {
     const rows = await flows({ period: 'MONTH' });
     const expected = groupBy([...POINTS], (p) => [periodStartOf(localDay(p.at, ZONE), 'MONTH')], measures);
@@ -481,6 +488,8 @@ describe('cards, coupons and the liability at past instants', () => {
         redeemed: 1,
       },
     ]);
+    const used = await app.gql(a.readonlyKey, CouponTotalsByDocument, { where: { status: { eq: 'USED' } } });
+    expect(used.data!.couponTotals).toEqual([expect.objectContaining({ issued: 1, redeemed: 1 })]);
     const other = await app.gql(b.readonlyKey, CouponTotalsByDocument, {});
     expect(other.data!.couponTotals).toEqual([
       { periodStart: null, templateId: null, templateTitle: null, source: null, issued: 0, redeemed: 0 },

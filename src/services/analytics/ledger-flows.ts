@@ -2,11 +2,15 @@ import { sql } from 'kysely';
 import { LedgerDimension } from '../../domain/analytics.enums.js';
 import type { LedgerSource, PointsOperationType } from '../../domain/loyalty-codes.js';
 import type { RequestContext } from '../../request/context.js';
+import { ledgerEntryWhereSql } from '../filters/lists.js';
 import type { LedgerName } from '../ledger-statement.js';
 import { aggregate, columnDimension, storeDimension, tally, total, type AggregateQuery, type Dimension } from './grouping.js';
 
 /** Entries written on the range's local days, grouped by the period of their time. */
-export type LedgerFlowsQuery = AggregateQuery<LedgerDimension>;
+export interface LedgerFlowsQuery extends AggregateQuery<LedgerDimension> {
+  /** Only the entries this PointsEntryWhere / ExperienceEntryWhere matches (as the entry lists). */
+  where?: object | null;
+}
 
 /**
  * A row: the keys grouped by (the others null) and what the entries did to the balances:
@@ -53,6 +57,8 @@ export function ledgerFlows(ctx: RequestContext, ledger: LedgerName, query: Ledg
       time: sql`e.created_at`,
       from: () => sql`from ${TABLES[ledger]} e`,
       measures: MEASURES,
+      // Compiled before anything is sent: a where it refuses costs no SQL.
+      where: [ledgerEntryWhereSql(query.where, 'e')],
     },
     query,
   );
