@@ -27,6 +27,16 @@ export type ApiKeyRole = 'ADMIN' | 'OPERATOR' | 'READONLY';
 /** Legacy 1 app, 2 store. */
 export type CardChannel = 'APP' | 'STORE';
 
+/** Conditions on an enum value; every condition given must hold. */
+export type CardChannelFilter = {
+  eq?: CardChannel | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<CardChannel> | null | undefined;
+  ne?: CardChannel | null | undefined;
+  /** None of these (at most 100); a row without the value matches. */
+  nin?: Array<CardChannel> | null | undefined;
+};
+
 /** What stored-value totals are grouped by. */
 export type CardMoneyDimension = 'STORE';
 
@@ -120,7 +130,27 @@ export type CouponFilter = {
 
 export type CouponSource = 'GIFT' | 'RECHARGE';
 
+/** Conditions on an enum value; every condition given must hold. */
+export type CouponSourceFilter = {
+  eq?: CouponSource | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<CouponSource> | null | undefined;
+  ne?: CouponSource | null | undefined;
+  /** None of these (at most 100); a row without the value matches. */
+  nin?: Array<CouponSource> | null | undefined;
+};
+
 export type CouponStatus = 'UNUSED' | 'USED' | 'VOID';
+
+/** Conditions on an enum value; every condition given must hold. */
+export type CouponStatusFilter = {
+  eq?: CouponStatus | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<CouponStatus> | null | undefined;
+  ne?: CouponStatus | null | undefined;
+  /** None of these (at most 100); a row without the value matches. */
+  nin?: Array<CouponStatus> | null | undefined;
+};
 
 export type CouponTemplateInput = {
   /** Omit to create. */
@@ -140,6 +170,32 @@ export type CouponTemplateInput = {
 export type CouponTemplateStatus = 'ACTIVE' | 'DISABLED';
 
 export type CouponType = 'CASH' | 'DISCOUNT' | 'GOODS';
+
+/** Conditions on issued coupons; every condition given must hold. */
+export type CouponWhere = {
+  /** Every one of these holds ([] always holds). */
+  and?: Array<CouponWhere> | null | undefined;
+  /** The recharge that issued it. */
+  cardRechargeId?: IdFilter | null | undefined;
+  code?: StringFilter | null | undefined;
+  couponTemplateId?: IdFilter | null | undefined;
+  /** Issued at. */
+  createdAt?: DateTimeFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  /** The coupon's member matches this. */
+  member?: MemberWhere | null | undefined;
+  memberId?: IdFilter | null | undefined;
+  /** This does not hold. */
+  not?: CouponWhere | null | undefined;
+  /** At least one of these holds ([] never holds). */
+  or?: Array<CouponWhere> | null | undefined;
+  redeemedAt?: DateTimeFilter | null | undefined;
+  redeemedStoreId?: IdFilter | null | undefined;
+  source?: CouponSourceFilter | null | undefined;
+  status?: CouponStatusFilter | null | undefined;
+  validFrom?: DateFilter | null | undefined;
+  validUntil?: DateFilter | null | undefined;
+};
 
 export type CreateEventSubscriptionInput = {
   active?: boolean | null | undefined;
@@ -209,6 +265,39 @@ export type CreateStaffUserInput = {
   username: string;
 };
 
+/** Newest first by default; ASC for oldest first. */
+export type CreatedOrder = {
+  direction?: SortDirection;
+  field?: CreatedOrderField;
+};
+
+/** Lists ordered by when their rows were written. */
+export type CreatedOrderField = 'CREATED_AT';
+
+/** Conditions on a calendar date; every condition given must hold. */
+export type DateFilter = {
+  /** from <= value <= to. */
+  between?: DateFilterRange | null | undefined;
+  eq?: string | null | undefined;
+  gt?: string | null | undefined;
+  gte?: string | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<string> | null | undefined;
+  /** true: only rows without the value; false: only rows with one. */
+  isNull?: boolean | null | undefined;
+  lt?: string | null | undefined;
+  lte?: string | null | undefined;
+  ne?: string | null | undefined;
+  /** None of these (at most 100); a row without the value matches. */
+  nin?: Array<string> | null | undefined;
+};
+
+/** An inclusive range of a calendar dates. */
+export type DateFilterRange = {
+  from: string;
+  to: string;
+};
+
 /** Conditions on an instant; every condition given must hold. */
 export type DateTimeComparison = {
   eq?: Date | string | null | undefined;
@@ -223,6 +312,30 @@ export type DateTimeComparison = {
   notIn?: Array<Date | string> | null | undefined;
 };
 
+/** Conditions on an instant; every condition given must hold. */
+export type DateTimeFilter = {
+  /** from <= value <= to. */
+  between?: DateTimeFilterRange | null | undefined;
+  eq?: Date | string | null | undefined;
+  gt?: Date | string | null | undefined;
+  gte?: Date | string | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<Date | string> | null | undefined;
+  /** true: only rows without the value; false: only rows with one. */
+  isNull?: boolean | null | undefined;
+  lt?: Date | string | null | undefined;
+  lte?: Date | string | null | undefined;
+  ne?: Date | string | null | undefined;
+  /** None of these (at most 100); a row without the value matches. */
+  nin?: Array<Date | string> | null | undefined;
+};
+
+/** An inclusive range of an instants. */
+export type DateTimeFilterRange = {
+  from: Date | string;
+  to: Date | string;
+};
+
 /** Conditions on a decimal value; every condition given must hold. */
 export type DecimalComparison = {
   eq?: string | null | undefined;
@@ -235,6 +348,30 @@ export type DecimalComparison = {
   ne?: string | null | undefined;
   /** None of these (at most 100). */
   notIn?: Array<string> | null | undefined;
+};
+
+/** Conditions on a decimal; every condition given must hold. */
+export type DecimalFilter = {
+  /** from <= value <= to. */
+  between?: DecimalFilterRange | null | undefined;
+  eq?: string | null | undefined;
+  gt?: string | null | undefined;
+  gte?: string | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<string> | null | undefined;
+  /** true: only rows without the value; false: only rows with one. */
+  isNull?: boolean | null | undefined;
+  lt?: string | null | undefined;
+  lte?: string | null | undefined;
+  ne?: string | null | undefined;
+  /** None of these (at most 100); a row without the value matches. */
+  nin?: Array<string> | null | undefined;
+};
+
+/** An inclusive range of a decimals. */
+export type DecimalFilterRange = {
+  from: string;
+  to: string;
 };
 
 export type DeliveryAddressInput = {
@@ -342,6 +479,38 @@ export type EventType =
   | 'POINTS_CHANGED'
   | 'SUBSCRIPTION_TEST';
 
+/** Conditions on experience entries; every condition given must hold. */
+export type ExperienceEntryWhere = {
+  activityCode?: StringFilter | null | undefined;
+  /** The amount added or deducted (> 0). */
+  amount?: DecimalFilter | null | undefined;
+  /** Every one of these holds ([] always holds). */
+  and?: Array<ExperienceEntryWhere> | null | undefined;
+  /** The member's balance after this entry. */
+  balanceAfter?: DecimalFilter | null | undefined;
+  businessType?: LedgerBusinessTypeFilter | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  description?: StringFilter | null | undefined;
+  direction?: LedgerDirectionFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  /** The entry's member matches this. */
+  member?: MemberWhere | null | undefined;
+  memberId?: IdFilter | null | undefined;
+  /** This does not hold. */
+  not?: ExperienceEntryWhere | null | undefined;
+  operationType?: PointsOperationTypeFilter | null | undefined;
+  operatorId?: StringFilter | null | undefined;
+  operatorName?: StringFilter | null | undefined;
+  /** At least one of these holds ([] never holds). */
+  or?: Array<ExperienceEntryWhere> | null | undefined;
+  /** The order number (orderId). */
+  orderId?: StringFilter | null | undefined;
+  orgCode?: StringFilter | null | undefined;
+  remark?: StringFilter | null | undefined;
+  source?: LedgerSourceFilter | null | undefined;
+  storeId?: IdFilter | null | undefined;
+};
+
 export type GiftCouponsInput = {
   couponTemplateId: string | number;
   memberId?: string | number | null | undefined;
@@ -358,6 +527,18 @@ export type GradeInput = {
   threshold: string;
 };
 
+/** Conditions on an id; every condition given must hold. */
+export type IdFilter = {
+  eq?: string | number | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<string | number> | null | undefined;
+  /** true: only rows without the value; false: only rows with one. */
+  isNull?: boolean | null | undefined;
+  ne?: string | number | null | undefined;
+  /** None of these (at most 100); a row without the value matches. */
+  nin?: Array<string | number> | null | undefined;
+};
+
 /** Conditions on an integer value; every condition given must hold. */
 export type IntComparison = {
   eq?: number | null | undefined;
@@ -370,6 +551,36 @@ export type IntComparison = {
   ne?: number | null | undefined;
   /** None of these (at most 100). */
   notIn?: Array<number> | null | undefined;
+};
+
+/** Conditions on an integer; every condition given must hold. */
+export type IntFilter = {
+  /** from <= value <= to. */
+  between?: IntFilterRange | null | undefined;
+  eq?: number | null | undefined;
+  gt?: number | null | undefined;
+  gte?: number | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<number> | null | undefined;
+  /** true: only rows without the value; false: only rows with one. */
+  isNull?: boolean | null | undefined;
+  lt?: number | null | undefined;
+  lte?: number | null | undefined;
+  ne?: number | null | undefined;
+  /** None of these (at most 100); a row without the value matches. */
+  nin?: Array<number> | null | undefined;
+};
+
+/** An inclusive range of an integers. */
+export type IntFilterRange = {
+  from: number;
+  to: number;
+};
+
+/** Conditions on a list of labels. */
+export type LabelsFilter = {
+  /** Has every one of these labels (at most 100). */
+  contains?: Array<string> | null | undefined;
 };
 
 /** partner-openapi idempotencyBussinessType; each value names its legacy number and label. */
@@ -407,11 +618,31 @@ export type LedgerBusinessType =
   /** 11 储值充值 */
   | 'STORED_VALUE_RECHARGE';
 
+/** Conditions on an enum value; every condition given must hold. */
+export type LedgerBusinessTypeFilter = {
+  eq?: LedgerBusinessType | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<LedgerBusinessType> | null | undefined;
+  ne?: LedgerBusinessType | null | undefined;
+  /** None of these (at most 100); a row without the value matches. */
+  nin?: Array<LedgerBusinessType> | null | undefined;
+};
+
 /** What points and experience flows are grouped by. */
 export type LedgerDimension = 'OPERATION_TYPE' | 'SOURCE' | 'STORE';
 
 /** ADD (legacy type 1) or DEDUCT (legacy type 15). */
 export type LedgerDirection = 'ADD' | 'DEDUCT';
+
+/** Conditions on an enum value; every condition given must hold. */
+export type LedgerDirectionFilter = {
+  eq?: LedgerDirection | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<LedgerDirection> | null | undefined;
+  ne?: LedgerDirection | null | undefined;
+  /** None of these (at most 100); a row without the value matches. */
+  nin?: Array<LedgerDirection> | null | undefined;
+};
 
 /** Every condition given must hold. */
 export type LedgerEntryFilter = {
@@ -429,6 +660,16 @@ export type LedgerEntryFilter = {
 
 /** Which command wrote a ledger entry. */
 export type LedgerSource = 'ADJUSTMENT' | 'ORDER_CONSUME' | 'ORDER_RETURN' | 'ORDER_REVOKE' | 'TASK';
+
+/** Conditions on an enum value; every condition given must hold. */
+export type LedgerSourceFilter = {
+  eq?: LedgerSource | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<LedgerSource> | null | undefined;
+  ne?: LedgerSource | null | undefined;
+  /** None of these (at most 100); a row without the value matches. */
+  nin?: Array<LedgerSource> | null | undefined;
+};
 
 /** Local calendar days in the merchant's time zone, both ends included; either may be left open. */
 export type LocalDateRange = {
@@ -510,6 +751,52 @@ export type MemberOrderField = 'CODE' | 'MOBILE' | 'NAME' | 'REGISTERED_AT';
 
 export type MemberStatus = 'ACTIVE' | 'EXPIRED' | 'REMOVED' | 'SUSPENDED';
 
+/** Conditions on an enum value; every condition given must hold. */
+export type MemberStatusFilter = {
+  eq?: MemberStatus | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<MemberStatus> | null | undefined;
+  ne?: MemberStatus | null | undefined;
+  /** None of these (at most 100); a row without the value matches. */
+  nin?: Array<MemberStatus> | null | undefined;
+};
+
+/** Conditions on members; every condition given must hold. Nest with and / or / not (at most 5 levels, 100 conditions). */
+export type MemberWhere = {
+  /** Every one of these holds ([] always holds). */
+  and?: Array<MemberWhere> | null | undefined;
+  /** Member code / card number. */
+  code?: StringFilter | null | undefined;
+  /** Membership due date. */
+  dueAt?: DateTimeFilter | null | undefined;
+  email?: StringFilter | null | undefined;
+  /** Experience (0 for a member who never had any). */
+  experience?: DecimalFilter | null | undefined;
+  /** Code of the current grade (none below every grade). */
+  gradeCode?: StringFilter | null | undefined;
+  /** Grade level (0: below every grade). */
+  gradeLevel?: IntFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  labels?: LabelsFilter | null | undefined;
+  mobile?: StringFilter | null | undefined;
+  name?: StringFilter | null | undefined;
+  nickname?: StringFilter | null | undefined;
+  /** This does not hold. */
+  not?: MemberWhere | null | undefined;
+  /** At least one of these holds ([] never holds). */
+  or?: Array<MemberWhere> | null | undefined;
+  /** Available points (0 for a member who never had any). */
+  points?: DecimalFilter | null | undefined;
+  /** The member who referred this one. */
+  referrerId?: IdFilter | null | undefined;
+  registerStoreId?: IdFilter | null | undefined;
+  registeredAt?: DateTimeFilter | null | undefined;
+  sex?: SexFilter | null | undefined;
+  /** Membership valid since. */
+  sinceAt?: DateTimeFilter | null | undefined;
+  status?: MemberStatusFilter | null | undefined;
+};
+
 export type OpenMemberCardInput = {
   cardTemplateId: string | number;
   /** PIN or its MD5 hex; default the last 6 digits of the phone. */
@@ -542,6 +829,38 @@ export type PairWechatMemberInput = {
 
 /** What a caller may change; reads need only authentication. */
 export type Permission = 'ADMIN' | 'CARD_CONFIG' | 'CARD_OPERATE' | 'CARD_REFUND' | 'COUPON_OPERATE' | 'STAFF_MANAGE' | 'WRITE';
+
+/** Conditions on points entries; every condition given must hold. */
+export type PointsEntryWhere = {
+  activityCode?: StringFilter | null | undefined;
+  /** The amount added or deducted (> 0). */
+  amount?: DecimalFilter | null | undefined;
+  /** Every one of these holds ([] always holds). */
+  and?: Array<PointsEntryWhere> | null | undefined;
+  /** The member's balance after this entry. */
+  balanceAfter?: DecimalFilter | null | undefined;
+  businessType?: LedgerBusinessTypeFilter | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  description?: StringFilter | null | undefined;
+  direction?: LedgerDirectionFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  /** The entry's member matches this. */
+  member?: MemberWhere | null | undefined;
+  memberId?: IdFilter | null | undefined;
+  /** This does not hold. */
+  not?: PointsEntryWhere | null | undefined;
+  operationType?: PointsOperationTypeFilter | null | undefined;
+  operatorId?: StringFilter | null | undefined;
+  operatorName?: StringFilter | null | undefined;
+  /** At least one of these holds ([] never holds). */
+  or?: Array<PointsEntryWhere> | null | undefined;
+  /** The order number (orderId). */
+  orderId?: StringFilter | null | undefined;
+  orgCode?: StringFilter | null | undefined;
+  remark?: StringFilter | null | undefined;
+  source?: LedgerSourceFilter | null | undefined;
+  storeId?: IdFilter | null | undefined;
+};
 
 /** partner-openapi operationType; each value names its legacy number and label. */
 export type PointsOperationType =
@@ -579,6 +898,16 @@ export type PointsOperationType =
   | 'SPEND_THRESHOLD_GIFT'
   /** 17 消费满赠扣回 */
   | 'SPEND_THRESHOLD_GIFT_REVERSAL';
+
+/** Conditions on an enum value; every condition given must hold. */
+export type PointsOperationTypeFilter = {
+  eq?: PointsOperationType | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<PointsOperationType> | null | undefined;
+  ne?: PointsOperationType | null | undefined;
+  /** None of these (at most 100); a row without the value matches. */
+  nin?: Array<PointsOperationType> | null | undefined;
+};
 
 export type PointsOrderStatus = 'CONSUMED' | 'EARNED' | 'PARTLY_REVOKED' | 'RETURNED' | 'REVOKED';
 
@@ -629,6 +958,33 @@ export type RechargeEventStatus = 'ACTIVITY_ONLY' | 'NORMAL';
 
 /** Legacy 1 bonus money, 2 coupons, 5 both. */
 export type RechargeEventType = 'BONUS' | 'BONUS_AND_COUPONS' | 'COUPONS';
+
+/** Conditions on card recharges; every condition given must hold. */
+export type RechargeRecordWhere = {
+  amount?: DecimalFilter | null | undefined;
+  /** Every one of these holds ([] always holds). */
+  and?: Array<RechargeRecordWhere> | null | undefined;
+  bonus?: DecimalFilter | null | undefined;
+  /** The member card. */
+  cardId?: IdFilter | null | undefined;
+  channel?: CardChannelFilter | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  /** The record's member matches this. */
+  member?: MemberWhere | null | undefined;
+  memberId?: IdFilter | null | undefined;
+  /** This does not hold. */
+  not?: RechargeRecordWhere | null | undefined;
+  note?: StringFilter | null | undefined;
+  /** At least one of these holds ([] never holds). */
+  or?: Array<RechargeRecordWhere> | null | undefined;
+  orderNo?: StringFilter | null | undefined;
+  rechargeEventId?: IdFilter | null | undefined;
+  /** isNull: true for recharges not refunded. */
+  refundedAt?: DateTimeFilter | null | undefined;
+  staffUserId?: IdFilter | null | undefined;
+  storeId?: IdFilter | null | undefined;
+};
 
 /** Filters of record lists (legacy 4.1-4.3, 8.4). */
 export type RecordFilter = {
@@ -740,6 +1096,16 @@ export type SetTaskConfigInput = {
 
 export type Sex = 'FEMALE' | 'MALE' | 'UNKNOWN';
 
+/** Conditions on an enum value; every condition given must hold. */
+export type SexFilter = {
+  eq?: Sex | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<Sex> | null | undefined;
+  ne?: Sex | null | undefined;
+  /** None of these (at most 100); a row without the value matches. */
+  nin?: Array<Sex> | null | undefined;
+};
+
 export type ShimAppStatus = 'CLOSED' | 'OPEN';
 
 /** A legacy API contract answered by a shim. */
@@ -767,6 +1133,33 @@ export type SpendFromCardInput = {
   storeId?: string | number | null | undefined;
 };
 
+/** Conditions on card spends; every condition given must hold. */
+export type SpendRecordWhere = {
+  amount?: DecimalFilter | null | undefined;
+  /** Every one of these holds ([] always holds). */
+  and?: Array<SpendRecordWhere> | null | undefined;
+  bonusPart?: DecimalFilter | null | undefined;
+  capitalPart?: DecimalFilter | null | undefined;
+  /** The member card. */
+  cardId?: IdFilter | null | undefined;
+  channel?: CardChannelFilter | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  /** The record's member matches this. */
+  member?: MemberWhere | null | undefined;
+  memberId?: IdFilter | null | undefined;
+  /** This does not hold. */
+  not?: SpendRecordWhere | null | undefined;
+  note?: StringFilter | null | undefined;
+  /** At least one of these holds ([] never holds). */
+  or?: Array<SpendRecordWhere> | null | undefined;
+  orderNo?: StringFilter | null | undefined;
+  /** isNull: true for spends not refunded. */
+  refundedAt?: DateTimeFilter | null | undefined;
+  staffUserId?: IdFilter | null | undefined;
+  storeId?: IdFilter | null | undefined;
+};
+
 /** The merchant is named because usernames are unique per merchant only. */
 export type StaffLoginInput = {
   /** The deviceToken an earlier login from this device answered: with it, failed logins elsewhere do not throttle this device. */
@@ -788,6 +1181,21 @@ export type StaffRoleInput = {
 export type StepEntryInput = {
   amount: string;
   from: number;
+};
+
+/** Conditions on a text value; every condition given must hold. */
+export type StringFilter = {
+  /** Contains this text, ignoring case; % _ and \ are matched literally. */
+  contains?: string | null | undefined;
+  eq?: string | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<string> | null | undefined;
+  /** true: only rows without the value; false: only rows with one. */
+  isNull?: boolean | null | undefined;
+  /** Not equal; a row without the value matches. */
+  ne?: string | null | undefined;
+  /** None of these (at most 100); a row without the value matches. */
+  nin?: Array<string> | null | undefined;
 };
 
 export type SubmitTaskInput = {
@@ -2260,6 +2668,112 @@ export type LiabilityAtQueryVariables = Exact<{
 export type LiabilityAtQuery = {
   liability: Array<{ at: string; points: string; storedValueCapital: string; storedValueBonus: string; storedValue: string }>;
 };
+
+export type WhereMembersQueryVariables = Exact<{
+  where?: MemberWhere | null | undefined;
+  filter?: MemberFilter | null | undefined;
+  orderBy?: MemberOrder | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+export type WhereMembersQuery = {
+  members: {
+    totalItems: number;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    items: Array<{ id: string; code: string }>;
+  };
+};
+
+export type WhereMembersPageQueryVariables = Exact<{
+  where?: MemberWhere | null | undefined;
+  orderBy?: MemberOrder | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+export type WhereMembersPageQuery = {
+  members: { pageInfo: { endCursor: string | null; hasNextPage: boolean }; items: Array<{ id: string; code: string }> };
+};
+
+export type WhereMembersByLoyaltyQueryVariables = Exact<{
+  where?: MemberWhere | null | undefined;
+  orderBy: LoyaltyOrder;
+  page?: PageInput | null | undefined;
+}>;
+
+export type WhereMembersByLoyaltyQuery = {
+  membersByLoyalty: { pageInfo: { endCursor: string | null; hasNextPage: boolean }; items: Array<{ id: string; code: string }> };
+};
+
+export type WherePointsEntriesQueryVariables = Exact<{
+  where?: PointsEntryWhere | null | undefined;
+  orderBy?: CreatedOrder | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+export type WherePointsEntriesQuery = {
+  pointsEntries: {
+    totalItems: number;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    items: Array<{ id: string; memberId: string; amount: string; direction: LedgerDirection }>;
+  };
+};
+
+export type WhereExperienceEntriesQueryVariables = Exact<{
+  where?: ExperienceEntryWhere | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+export type WhereExperienceEntriesQuery = {
+  experienceEntries: {
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    items: Array<{ id: string; memberId: string; amount: string }>;
+  };
+};
+
+export type WhereCouponsQueryVariables = Exact<{
+  where?: CouponWhere | null | undefined;
+  orderBy?: CreatedOrder | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+export type WhereCouponsQuery = {
+  coupons: {
+    totalItems: number;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    items: Array<{ id: string; memberId: string; status: CouponStatus }>;
+  };
+};
+
+export type WhereRechargesQueryVariables = Exact<{
+  where?: RechargeRecordWhere | null | undefined;
+  orderBy?: CreatedOrder | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+export type WhereRechargesQuery = {
+  rechargeRecords: {
+    totalItems: number;
+    totalAmount: string;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    items: Array<{ id: string; memberId: string; amount: string }>;
+  };
+};
+
+export type WhereSpendsQueryVariables = Exact<{
+  where?: SpendRecordWhere | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+export type WhereSpendsQuery = {
+  spendRecords: { pageInfo: { endCursor: string | null; hasNextPage: boolean }; items: Array<{ id: string; amount: string }> };
+};
+
+export type DocsDeductPointsMutationVariables = Exact<{
+  memberId: string | number;
+  amount: string;
+}>;
+
+export type DocsDeductPointsMutation = { changePoints: { errors: Array<{ code: ErrorCode }> } };
 
 export type InvoicePageQueryVariables = Exact<{
   f?: RecordFilter | null | undefined;
@@ -10669,6 +11183,718 @@ export const LiabilityAtDocument = {
     },
   ],
 } as unknown as DocumentNode<LiabilityAtQuery, LiabilityAtQueryVariables>;
+export const WhereMembersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WhereMembers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MemberWhere' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MemberFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MemberOrder' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WhereMembersQuery, WhereMembersQueryVariables>;
+export const WhereMembersPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WhereMembersPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MemberWhere' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MemberOrder' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WhereMembersPageQuery, WhereMembersPageQueryVariables>;
+export const WhereMembersByLoyaltyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WhereMembersByLoyalty' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MemberWhere' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LoyaltyOrder' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'membersByLoyalty' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WhereMembersByLoyaltyQuery, WhereMembersByLoyaltyQueryVariables>;
+export const WherePointsEntriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WherePointsEntries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PointsEntryWhere' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatedOrder' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pointsEntries' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memberId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WherePointsEntriesQuery, WherePointsEntriesQueryVariables>;
+export const WhereExperienceEntriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WhereExperienceEntries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ExperienceEntryWhere' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'experienceEntries' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memberId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WhereExperienceEntriesQuery, WhereExperienceEntriesQueryVariables>;
+export const WhereCouponsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WhereCoupons' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CouponWhere' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatedOrder' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coupons' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memberId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WhereCouponsQuery, WhereCouponsQueryVariables>;
+export const WhereRechargesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WhereRecharges' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'RechargeRecordWhere' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatedOrder' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rechargeRecords' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalAmount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memberId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WhereRechargesQuery, WhereRechargesQueryVariables>;
+export const WhereSpendsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WhereSpends' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SpendRecordWhere' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'spendRecords' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WhereSpendsQuery, WhereSpendsQueryVariables>;
+export const DocsDeductPointsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DocsDeductPoints' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'amount' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changePoints' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'memberId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'amount' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'amount' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'direction' },
+                      value: { kind: 'EnumValue', value: 'DEDUCT' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'operationType' },
+                      value: { kind: 'EnumValue', value: 'MANUAL_DEDUCTION' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DocsDeductPointsMutation, DocsDeductPointsMutationVariables>;
 export const InvoicePageDocument = {
   kind: 'Document',
   definitions: [

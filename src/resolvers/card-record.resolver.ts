@@ -1,5 +1,6 @@
 import type { ClassType } from 'type-graphql';
-import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../request/context.js';
 import {
   CardRecharge,
@@ -16,45 +17,72 @@ import { Invoice, InvoiceList } from '../schema/invoice.types.js';
 import { Member } from '../schema/member.types.js';
 import { Store } from '../schema/merchant.types.js';
 import { StaffUser } from '../schema/staff.types.js';
-import { listRecords, RECORDS, type RecordSpec } from '../services/card-record.service.js';
-import { listCost, pageQuery } from './lists.js';
+import { listRecords } from '../services/card-record.service.js';
+import type { CardRecordKind } from '../services/filters/lists.js';
+import { CreatedOrder, InvoiceWhere, RechargeRecordWhere, RefundRecordWhere, SpendRecordWhere } from '../schema/where.types.js';
+import { listCost, pageQuery, selectsAny } from './lists.js';
 
 @ArgsType()
 class RecordArgs {
-  @Field(() => RecordFilter, { nullable: true })
+  @Field(() => RecordFilter, { nullable: true, description: 'The older fixed filter; AND-ed with where.' })
   filter?: RecordFilter | null;
+
+  @Field(() => CreatedOrder, { nullable: true, description: 'Newest first by default.' })
+  orderBy?: CreatedOrder | null;
 
   @Field(() => PageInput, { nullable: true })
   page?: PageInput | null;
 }
 
-const list = (ctx: RequestContext, spec: (typeof RECORDS)[keyof typeof RECORDS], { filter, page }: RecordArgs) =>
-  listRecords(ctx, { spec: spec as RecordSpec<{ id: string }>, filter, ...pageQuery(page) }).then(({ totals, ...rest }) => ({
-    ...rest,
-    ...totals,
-  }));
+/** `where: <Record>Where` beside the shared arguments, one ArgsType per list (type-graphql needs a class per input type). */
+function recordArgs<W extends object>(where: ClassType<W>) {
+  @ArgsType()
+  class Args extends RecordArgs {
+    @Field(() => where, { nullable: true, description: 'The filter language (docs/analytics.md).' })
+    where?: W | null;
+  }
+  return Args;
+}
+const RechargeArgs = recordArgs(RechargeRecordWhere);
+const SpendArgs = recordArgs(SpendRecordWhere);
+const RefundArgs = recordArgs(RefundRecordWhere);
+const InvoiceArgs = recordArgs(InvoiceWhere);
+type ListArgs = RecordArgs & { where?: object | null };
+
+/** The count and sums over the whole list are read only when one of them is selected. */
+const SUMMARY_FIELDS = ['totalItems', 'totalAmount', 'totalBonus'];
+
+const list = (ctx: RequestContext, info: GraphQLResolveInfo, kind: CardRecordKind, { where, filter, orderBy, page }: ListArgs) =>
+  listRecords(ctx, {
+    kind,
+    where,
+    filter,
+    direction: orderBy?.direction,
+    ...pageQuery(page),
+    summarise: selectsAny(info, SUMMARY_FIELDS),
+  }).then(({ totals, ...rest }) => ({ ...rest, ...totals }));
 
 /** Record lists with filters, paging and totals (legacy 4.1, 4.2, 4.3, 8.4). */
 @Resolver()
 export class CardRecordResolver {
   @Query(() => RechargeList, { complexity: listCost })
-  rechargeRecords(@Ctx() ctx: RequestContext, @Args(() => RecordArgs) args: RecordArgs) {
-    return list(ctx, RECORDS.recharges, args);
+  rechargeRecords(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Args(() => RechargeArgs) args: ListArgs) {
+    return list(ctx, info, 'recharges', args);
   }
 
   @Query(() => SpendList, { complexity: listCost })
-  spendRecords(@Ctx() ctx: RequestContext, @Args(() => RecordArgs) args: RecordArgs) {
-    return list(ctx, RECORDS.spends, args);
+  spendRecords(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Args(() => SpendArgs) args: ListArgs) {
+    return list(ctx, info, 'spends', args);
   }
 
   @Query(() => RefundList, { complexity: listCost })
-  refundRecords(@Ctx() ctx: RequestContext, @Args(() => RecordArgs) args: RecordArgs) {
-    return list(ctx, RECORDS.refunds, args);
+  refundRecords(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Args(() => RefundArgs) args: ListArgs) {
+    return list(ctx, info, 'refunds', args);
   }
 
   @Query(() => InvoiceList, { complexity: listCost })
-  invoices(@Ctx() ctx: RequestContext, @Args(() => RecordArgs) args: RecordArgs) {
-    return list(ctx, RECORDS.invoices, args);
+  invoices(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Args(() => InvoiceArgs) args: ListArgs) {
+    return list(ctx, info, 'invoices', args);
   }
 }
 

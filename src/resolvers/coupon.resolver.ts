@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '../domain/access.enums.js';
-import { pageQuery } from './lists.js';
+import { listCost, pageQuery } from './lists.js';
+import { CouponWhere, CreatedOrder } from '../schema/where.types.js';
 import type { RequestContext } from '../request/context.js';
 import { PageInput } from '../schema/common.types.js';
 import {
@@ -25,8 +26,14 @@ import { loadAll, payload } from './payload.js';
 
 @ArgsType()
 class CouponsArgs {
-  @Field(() => CouponFilter, { nullable: true })
+  @Field(() => CouponWhere, { nullable: true, description: 'The filter language (docs/analytics.md).' })
+  where?: CouponWhere | null;
+
+  @Field(() => CouponFilter, { nullable: true, description: 'The older fixed filter; AND-ed with where.' })
   filter?: CouponFilter | null;
+
+  @Field(() => CreatedOrder, { nullable: true, description: 'Issue time; newest first by default.' })
+  orderBy?: CreatedOrder | null;
 
   @Field(() => PageInput, { nullable: true })
   page?: PageInput | null;
@@ -49,12 +56,15 @@ export class CouponResolver {
   }
 
   @Query(() => CouponList, {
-    description: "Issued coupons, newest first; filter by member (id or phone) for a member's wallet.",
-    complexity: ({ args, childComplexity }) =>
-      1 + ((args.page as PageInput | undefined)?.limit ?? 20) * Math.max(1, childComplexity),
+    description: "Issued coupons, newest first by default; filter by member (id or phone) for a member's wallet.",
+    complexity: listCost,
   })
-  coupons(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo, @Args(() => CouponsArgs) { filter, page }: CouponsArgs) {
-    return coupons.listCoupons(ctx, { filter, ...pageQuery(page, info) });
+  coupons(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Args(() => CouponsArgs) { where, filter, orderBy, page }: CouponsArgs,
+  ) {
+    return coupons.listCoupons(ctx, { where, filter, direction: orderBy?.direction, ...pageQuery(page, info) });
   }
 
   @Query(() => Coupon, { nullable: true })

@@ -15,6 +15,7 @@ import {
   LoyaltySettingsPayload,
   PointsEntryList,
 } from '../schema/ledger.types.js';
+import { CreatedOrder, ExperienceEntryWhere, PointsEntryWhere } from '../schema/where.types.js';
 import { changeExperience } from '../services/experience.service.js';
 import { getLoyaltySettings, setLoyaltySettings } from '../services/loyalty-settings.service.js';
 import { changePoints, listEntries } from '../services/points-ledger.service.js';
@@ -23,11 +24,26 @@ import { payload } from './payload.js';
 
 @ArgsType()
 class EntriesArgs {
-  @Field(() => LedgerEntryFilter, { nullable: true })
+  @Field(() => LedgerEntryFilter, { nullable: true, description: 'The older fixed filter; AND-ed with where.' })
   filter?: LedgerEntryFilter | null;
+
+  @Field(() => CreatedOrder, { nullable: true, description: 'Write order (the ledger sequence); newest first by default.' })
+  orderBy?: CreatedOrder | null;
 
   @Field(() => PageInput, { nullable: true })
   page?: PageInput | null;
+}
+
+@ArgsType()
+class PointsEntriesArgs extends EntriesArgs {
+  @Field(() => PointsEntryWhere, { nullable: true, description: 'The filter language (docs/analytics.md).' })
+  where?: PointsEntryWhere | null;
+}
+
+@ArgsType()
+class ExperienceEntriesArgs extends EntriesArgs {
+  @Field(() => ExperienceEntryWhere, { nullable: true, description: 'The filter language (docs/analytics.md).' })
+  where?: ExperienceEntryWhere | null;
 }
 
 /** The points and experience ledgers: change them, read their entries, and the merchant's conversion rate. */
@@ -47,22 +63,22 @@ export class LedgerResolver {
     return payload(() => changeExperience(ctx, input));
   }
 
-  @Query(() => PointsEntryList, { complexity: listCost, description: 'Points entries, newest first.' })
+  @Query(() => PointsEntryList, { complexity: listCost, description: 'Points entries, newest first by default.' })
   pointsEntries(
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-    @Args(() => EntriesArgs) { filter, page }: EntriesArgs,
+    @Args(() => PointsEntriesArgs) { where, filter, orderBy, page }: PointsEntriesArgs,
   ) {
-    return listEntries(ctx, { ledger: 'points', filter, ...pageQuery(page, info) });
+    return listEntries(ctx, { ledger: 'points', where, filter, direction: orderBy?.direction, ...pageQuery(page, info) });
   }
 
-  @Query(() => ExperienceEntryList, { complexity: listCost, description: 'Experience entries, newest first.' })
+  @Query(() => ExperienceEntryList, { complexity: listCost, description: 'Experience entries, newest first by default.' })
   experienceEntries(
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-    @Args(() => EntriesArgs) { filter, page }: EntriesArgs,
+    @Args(() => ExperienceEntriesArgs) { where, filter, orderBy, page }: ExperienceEntriesArgs,
   ) {
-    return listEntries(ctx, { ledger: 'experience', filter, ...pageQuery(page, info) });
+    return listEntries(ctx, { ledger: 'experience', where, filter, direction: orderBy?.direction, ...pageQuery(page, info) });
   }
 
   @Query(() => LoyaltySettings)

@@ -21,6 +21,10 @@ export const pageQuery = (page: PageInput | null | undefined, info?: GraphQLReso
   countTotal: !info || info.fieldNodes.some((node) => selects(node.selectionSet, 'totalItems', info)),
 });
 
+/** Does the list field of `info` select any of `fields` (totals read by a summary statement)? */
+export const selectsAny = (info: GraphQLResolveInfo, fields: string[]) =>
+  info.fieldNodes.some((node) => fields.some((field) => selects(node.selectionSet, field, info)));
+
 /** Does a selection set pick `field`, directly or through a fragment? (@skip/@include count as picked.) */
 function selects(set: SelectionSetNode | undefined, field: string, info: GraphQLResolveInfo): boolean {
   return (set?.selections ?? []).some((selection) => {

@@ -1,7 +1,7 @@
 import type { GraphQLScalarType } from 'graphql';
 import { type ClassType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DecimalScalar } from './decimal.scalar.js';
-import { DateTime } from './scalars.js';
+import { DateTime, LocalDate } from './scalars.js';
 
 /*
  * The filter language's operator inputs (docs/analytics.md, "Filter language"). Every operator
@@ -107,6 +107,8 @@ export const DecimalFilter = orderedFilter<string>(() => DecimalScalar, 'Decimal
 export type DecimalFilter = InstanceType<typeof DecimalFilter>;
 export const DateTimeFilter = orderedFilter<Date>(() => DateTime, 'DateTimeFilter', 'an instant');
 export type DateTimeFilter = InstanceType<typeof DateTimeFilter>;
+export const DateFilter = orderedFilter<string>(() => LocalDate, 'DateFilter', 'a calendar date');
+export type DateFilter = InstanceType<typeof DateFilter>;
 
 /** `<Enum>Filter { eq ne in nin }` for one enum registered with type-graphql. */
 export function enumFilter<E extends string>(enumType: object, name: string): ClassType<EnumFilterShape<E>> {

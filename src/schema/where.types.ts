@@ -1,6 +1,18 @@
-import { type ClassType, Field, InputType } from 'type-graphql';
+import { type ClassType, Field, InputType, registerEnumType } from 'type-graphql';
+import { SortDirection } from './enums.js';
 import { MemberStatus, Sex } from '../domain/member.enums.js';
-import { DateTimeFilter, DecimalFilter, enumFilter, IDFilter, IntFilter, LabelsFilter, StringFilter } from './filter.types.js';
+import { CardChannel, CouponSource, CouponStatus, RefundKind } from '../domain/card.enums.js';
+import { LedgerBusinessType, LedgerDirection, LedgerSource, PointsOperationType } from '../domain/loyalty-codes.js';
+import {
+  DateFilter,
+  DateTimeFilter,
+  DecimalFilter,
+  enumFilter,
+  IDFilter,
+  IntFilter,
+  LabelsFilter,
+  StringFilter,
+} from './filter.types.js';
 
 /*
  * The lists' where inputs (docs/analytics.md, "Filter language"): a list's fields, each with its
@@ -82,3 +94,232 @@ export class MemberWhere {
   gradeCode?: StringFilter | null;
 }
 combinable(MemberWhere);
+
+export const LedgerDirectionFilter = enumFilter<LedgerDirection>(LedgerDirection, 'LedgerDirectionFilter');
+export const LedgerSourceFilter = enumFilter<LedgerSource>(LedgerSource, 'LedgerSourceFilter');
+export const PointsOperationTypeFilter = enumFilter<PointsOperationType>(PointsOperationType, 'PointsOperationTypeFilter');
+export const LedgerBusinessTypeFilter = enumFilter<LedgerBusinessType>(LedgerBusinessType, 'LedgerBusinessTypeFilter');
+
+type Of<F extends abstract new () => unknown> = InstanceType<F> | null;
+
+/** The fields of both ledgers' entries (services/filters/lists.ts LEDGER_ENTRY_FIELDS). */
+@InputType()
+abstract class LedgerEntryWhereFields {
+  @Field(() => IDFilter, { nullable: true })
+  id?: IDFilter | null;
+
+  @Field(() => IDFilter, { nullable: true })
+  memberId?: IDFilter | null;
+
+  @Field(() => MemberWhere, { nullable: true, description: "The entry's member matches this." })
+  member?: MemberWhere | null;
+
+  @Field(() => LedgerDirectionFilter, { nullable: true })
+  direction?: Of<typeof LedgerDirectionFilter>;
+
+  @Field(() => DecimalFilter, { nullable: true, description: 'The amount added or deducted (> 0).' })
+  amount?: DecimalFilter | null;
+
+  @Field(() => DecimalFilter, { nullable: true, description: "The member's balance after this entry." })
+  balanceAfter?: DecimalFilter | null;
+
+  @Field(() => LedgerSourceFilter, { nullable: true })
+  source?: Of<typeof LedgerSourceFilter>;
+
+  @Field(() => PointsOperationTypeFilter, { nullable: true })
+  operationType?: Of<typeof PointsOperationTypeFilter>;
+
+  @Field(() => LedgerBusinessTypeFilter, { nullable: true })
+  businessType?: Of<typeof LedgerBusinessTypeFilter>;
+
+  @Field(() => StringFilter, { nullable: true, description: 'The order number (orderId).' })
+  orderId?: StringFilter | null;
+
+  @Field(() => StringFilter, { nullable: true })
+  activityCode?: StringFilter | null;
+
+  @Field(() => StringFilter, { nullable: true })
+  description?: StringFilter | null;
+
+  @Field(() => StringFilter, { nullable: true })
+  remark?: StringFilter | null;
+
+  @Field(() => StringFilter, { nullable: true })
+  operatorId?: StringFilter | null;
+
+  @Field(() => StringFilter, { nullable: true })
+  operatorName?: StringFilter | null;
+
+  @Field(() => StringFilter, { nullable: true })
+  orgCode?: StringFilter | null;
+
+  @Field(() => IDFilter, { nullable: true })
+  storeId?: IDFilter | null;
+
+  @Field(() => DateTimeFilter, { nullable: true })
+  createdAt?: DateTimeFilter | null;
+}
+
+@InputType({ description: 'Conditions on points entries; every condition given must hold.' })
+export class PointsEntryWhere extends LedgerEntryWhereFields {}
+combinable(PointsEntryWhere);
+
+@InputType({ description: 'Conditions on experience entries; every condition given must hold.' })
+export class ExperienceEntryWhere extends LedgerEntryWhereFields {}
+combinable(ExperienceEntryWhere);
+
+export const CouponStatusFilter = enumFilter<CouponStatus>(CouponStatus, 'CouponStatusFilter');
+export const CouponSourceFilter = enumFilter<CouponSource>(CouponSource, 'CouponSourceFilter');
+
+@InputType({ description: 'Conditions on issued coupons; every condition given must hold.' })
+export class CouponWhere {
+  @Field(() => IDFilter, { nullable: true })
+  id?: IDFilter | null;
+
+  @Field(() => StringFilter, { nullable: true })
+  code?: StringFilter | null;
+
+  @Field(() => IDFilter, { nullable: true })
+  memberId?: IDFilter | null;
+
+  @Field(() => MemberWhere, { nullable: true, description: "The coupon's member matches this." })
+  member?: MemberWhere | null;
+
+  @Field(() => IDFilter, { nullable: true })
+  couponTemplateId?: IDFilter | null;
+
+  @Field(() => CouponStatusFilter, { nullable: true })
+  status?: Of<typeof CouponStatusFilter>;
+
+  @Field(() => CouponSourceFilter, { nullable: true })
+  source?: Of<typeof CouponSourceFilter>;
+
+  @Field(() => IDFilter, { nullable: true, description: 'The recharge that issued it.' })
+  cardRechargeId?: IDFilter | null;
+
+  @Field(() => DateFilter, { nullable: true })
+  validFrom?: DateFilter | null;
+
+  @Field(() => DateFilter, { nullable: true })
+  validUntil?: DateFilter | null;
+
+  @Field(() => DateTimeFilter, { nullable: true })
+  redeemedAt?: DateTimeFilter | null;
+
+  @Field(() => IDFilter, { nullable: true })
+  redeemedStoreId?: IDFilter | null;
+
+  @Field(() => DateTimeFilter, { nullable: true, description: 'Issued at.' })
+  createdAt?: DateTimeFilter | null;
+}
+combinable(CouponWhere);
+
+export const CardChannelFilter = enumFilter<string>(CardChannel, 'CardChannelFilter');
+export const RefundKindFilter = enumFilter<RefundKind>(RefundKind, 'RefundKindFilter');
+
+/** Fields every card record list has (services/filters/lists.ts RECORD_FIELDS). */
+@InputType()
+abstract class CardRecordWhereFields {
+  @Field(() => IDFilter, { nullable: true })
+  id?: IDFilter | null;
+
+  @Field(() => IDFilter, { nullable: true })
+  memberId?: IDFilter | null;
+
+  @Field(() => MemberWhere, { nullable: true, description: "The record's member matches this." })
+  member?: MemberWhere | null;
+
+  @Field(() => IDFilter, { nullable: true, description: 'The member card.' })
+  cardId?: IDFilter | null;
+
+  @Field(() => IDFilter, { nullable: true })
+  storeId?: IDFilter | null;
+
+  @Field(() => IDFilter, { nullable: true })
+  staffUserId?: IDFilter | null;
+
+  @Field(() => DecimalFilter, { nullable: true })
+  amount?: DecimalFilter | null;
+
+  @Field(() => StringFilter, { nullable: true })
+  note?: StringFilter | null;
+
+  @Field(() => DateTimeFilter, { nullable: true })
+  createdAt?: DateTimeFilter | null;
+}
+
+/** Card records with an order number (recharges, spends, refunds). */
+@InputType()
+abstract class OrderedRecordWhereFields extends CardRecordWhereFields {
+  @Field(() => StringFilter, { nullable: true })
+  orderNo?: StringFilter | null;
+}
+
+@InputType({ description: 'Conditions on card recharges; every condition given must hold.' })
+export class RechargeRecordWhere extends OrderedRecordWhereFields {
+  @Field(() => DecimalFilter, { nullable: true })
+  bonus?: DecimalFilter | null;
+
+  @Field(() => CardChannelFilter, { nullable: true })
+  channel?: Of<typeof CardChannelFilter>;
+
+  @Field(() => IDFilter, { nullable: true })
+  rechargeEventId?: IDFilter | null;
+
+  @Field(() => DateTimeFilter, { nullable: true, description: 'isNull: true for recharges not refunded.' })
+  refundedAt?: DateTimeFilter | null;
+}
+combinable(RechargeRecordWhere);
+
+@InputType({ description: 'Conditions on card spends; every condition given must hold.' })
+export class SpendRecordWhere extends OrderedRecordWhereFields {
+  @Field(() => DecimalFilter, { nullable: true })
+  capitalPart?: DecimalFilter | null;
+
+  @Field(() => DecimalFilter, { nullable: true })
+  bonusPart?: DecimalFilter | null;
+
+  @Field(() => CardChannelFilter, { nullable: true })
+  channel?: Of<typeof CardChannelFilter>;
+
+  @Field(() => DateTimeFilter, { nullable: true, description: 'isNull: true for spends not refunded.' })
+  refundedAt?: DateTimeFilter | null;
+}
+combinable(SpendRecordWhere);
+
+@InputType({ description: 'Conditions on card refunds; every condition given must hold.' })
+export class RefundRecordWhere extends OrderedRecordWhereFields {
+  @Field(() => RefundKindFilter, { nullable: true })
+  kind?: Of<typeof RefundKindFilter>;
+
+  @Field(() => DecimalFilter, { nullable: true })
+  capital?: DecimalFilter | null;
+
+  @Field(() => DecimalFilter, { nullable: true })
+  bonus?: DecimalFilter | null;
+
+  @Field(() => IDFilter, { nullable: true })
+  cardSpendId?: IDFilter | null;
+
+  @Field(() => IDFilter, { nullable: true })
+  cardRechargeId?: IDFilter | null;
+}
+combinable(RefundRecordWhere);
+
+@InputType({ description: 'Conditions on invoices; every condition given must hold.' })
+export class InvoiceWhere extends CardRecordWhereFields {}
+combinable(InvoiceWhere);
+
+export enum CreatedOrderField {
+  CREATED_AT = 'CREATED_AT',
+}
+registerEnumType(CreatedOrderField, { name: 'CreatedOrderField', description: 'Lists ordered by when their rows were written.' });
+
+@InputType({ description: 'Newest first by default; ASC for oldest first.' })
+export class CreatedOrder {
+  @Field(() => CreatedOrderField, { defaultValue: CreatedOrderField.CREATED_AT })
+  field: CreatedOrderField = CreatedOrderField.CREATED_AT;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC })
+  direction: SortDirection = SortDirection.DESC;
+}

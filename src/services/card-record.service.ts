@@ -1,10 +1,11 @@
 import type { EntityClass } from '@mikro-orm/core';
-import type { EntityManager } from '../db/orm.js';
+import { sql } from 'kysely';
 import { CardRecharge, CardRefund, CardSpend } from '../entities/card-transaction.entity.js';
 import { Invoice } from '../entities/invoice.entity.js';
 import type { RequestContext } from '../request/context.js';
-import { isUuid, likeContains } from './validation.js';
-import { checkPage, emptyPage, offsetOnly, offsetPageInfo, type ListQuery, type ListResult } from './paging.js';
+import type { ListQuery, ListResult } from './paging.js';
+import { CARD_RECORD_ORDERS, type CardRecordKind, cardRecordWhereSql, legacyId } from './filters/lists.js';
+import { entityPage, listOrder, withLeanDb } from './filters/pages.js';
 
 /** Filters every record list shares (legacy 4.1-4.3 and 8.4). */
 export interface RecordFilter {
@@ -33,81 +34,58 @@ export const RECORDS = {
   spends: { entity: CardSpend, table: 'card_spend', totals: { totalAmount: 'r.amount' } },
   refunds: { entity: CardRefund, table: 'card_refund', totals: { totalAmount: 'r.amount' } },
   invoices: { entity: Invoice, table: 'invoice', totals: { totalAmount: 'r.amount' } },
-} satisfies Record<string, RecordSpec<object>>;
+} satisfies Record<CardRecordKind, RecordSpec<object>>;
 
-function whereClause(filter: RecordFilter): { sql: string; params: unknown[] } | null {
-  const conditions: string[] = [];
-  const params: unknown[] = [];
-  if (filter.phoneContains?.trim()) {
-    conditions.push('m.mobile ilike ?');
-    params.push(likeContains(filter.phoneContains.trim()));
+/** The legacy `filter` (RecordFilter) as a where of the filter language. */
+function legacyRecordWhere(filter: RecordFilter): object {
+  const and: object[] = [];
+  const phone = filter.phoneContains?.trim();
+  if (phone) and.push({ member: { mobile: { contains: phone } } });
+  const keyword = filter.keyword?.trim();
+  if (keyword) {
+    and.push({
+      member: { or: [{ mobile: { contains: keyword } }, { nickname: { contains: keyword } }, { name: { contains: keyword } }] },
+    });
   }
-  if (filter.keyword?.trim()) {
-    const pattern = likeContains(filter.keyword.trim());
-    conditions.push('(m.mobile ilike ? or m.nickname ilike ? or m.name ilike ?)');
-    params.push(pattern, pattern, pattern);
-  }
-  if (filter.from) {
-    conditions.push('r.created_at >= ?');
-    params.push(filter.from);
-  }
-  if (filter.to) {
-    conditions.push('r.created_at < ?');
-    params.push(filter.to);
-  }
-  for (const [key, column] of [
-    ['memberId', 'r.member_id'],
-    ['cardId', 'r.member_card_id'],
-    ['storeId', 'r.store_id'],
-  ] as const) {
-    const value = filter[key];
-    if (value == null) continue;
-    if (!isUuid(value)) return null;
-    conditions.push(`${column} = ?`);
-    params.push(value);
-  }
-  return { sql: conditions.length ? `where ${conditions.join(' and ')}` : '', params };
+  and.push({
+    createdAt: { gte: filter.from, lt: filter.to },
+    memberId: legacyId(filter.memberId),
+    cardId: legacyId(filter.cardId),
+    storeId: legacyId(filter.storeId),
+  });
+  return { and };
+}
+
+export interface RecordListQuery extends ListQuery<RecordFilter> {
+  kind: CardRecordKind;
+  where?: object | null;
+  direction?: 'ASC' | 'DESC' | null;
+  /** Whether to read the count and sums over every matching record (totalItems, totalAmount…). */
+  summarise: boolean;
 }
 
 /**
- * A page of records, newest first, with the count and the sums over every matching record (not
- * just the page). Three statements whatever the page size: totals, page ids, page rows.
+ * A page of records, newest first by default, and when asked the count and the sums over every
+ * matching record (not just the page): one statement for the page, one for the summary.
  */
-export async function listRecords<T extends { id: string }>(
+export async function listRecords<T extends object>(
   ctx: RequestContext,
-  query: ListQuery<RecordFilter> & { spec: RecordSpec<T> },
+  query: RecordListQuery,
 ): Promise<ListResult<T> & { totals: Record<string, string> }> {
-  checkPage(ctx, query);
-  offsetOnly(query);
-  const { spec, offset, limit } = query;
-  const filter = query.filter ?? {};
-  const zero = Object.fromEntries(Object.keys(spec.totals).map((k) => [k, '0.00']));
-  const where = whereClause(filter);
-  if (!where) return { ...emptyPage<T>(), totals: zero };
-  const from = `from ${spec.table} r join member m on m.merchant_id = r.merchant_id and m.id = r.member_id ${where.sql}`;
-  const sums = Object.entries(spec.totals).map(([name, expr]) => `coalesce(sum(${expr}), 0)::text as "${name}"`);
-  const [summary] = await ctx.em.execute<Record<string, string | number>[]>(
-    `select count(*)::int as "totalItems", ${sums.join(', ')} ${from}`,
-    where.params,
+  const spec = RECORDS[query.kind] as unknown as RecordSpec<T>;
+  const where = cardRecordWhereSql(query.kind, { and: [query.where ?? {}, legacyRecordWhere(query.filter ?? {})] }, 'r');
+  const from = sql`${sql.raw(spec.table)} r`;
+  const order = listOrder(query.kind, 'CREATED_AT', CARD_RECORD_ORDERS.CREATED_AT, query.direction ?? 'DESC');
+  const page = await entityPage(ctx, spec.entity, { from, alias: 'r', where }, order, { ...query, countTotal: false });
+  if (!query.summarise) return { ...page, totals: {} };
+  const sums = Object.entries(spec.totals).map(
+    ([name, expr]) => sql`coalesce(sum(${sql.raw(expr)}), 0)::text as ${sql.ref(name)}`,
   );
-  const ids = await ctx.em.execute<{ id: string }[]>(
-    `select r.id ${from} order by r.created_at desc, r.id desc limit ? offset ?`,
-    [...where.params, limit + 1, offset],
-  );
-  const { items: pageIds, pageInfo } = offsetPageInfo(ids, limit);
-  const items = pageIds.length
-    ? await findInOrder(
-        ctx.em,
-        spec.entity,
-        pageIds.map((r) => r.id),
-      )
-    : [];
-  const { totalItems, ...totals } = summary!;
-  return { items, totalItems: Number(totalItems), pageInfo, totals: totals as Record<string, string> };
-}
-
-async function findInOrder<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>, ids: string[]): Promise<T[]> {
-  const rows = (await em.find(entity, { id: { $in: ids } } as never)) as T[];
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => byId.get(id)!).filter(Boolean);
+  const summary = await withLeanDb(ctx, async (db) => {
+    const { rows } = await sql<Record<string, string | number>>`select count(*)::int as "totalItems", ${sql.join(sums)}
+      from ${from} where ${where}`.execute(db);
+    return rows[0]!;
+  });
+  const { totalItems, ...totals } = summary;
+  return { ...page, totalItems: Number(totalItems), totals: totals as Record<string, string> };
 }

@@ -1,4 +1,5 @@
 import { isPreSafeNumber, randomSafeNumber } from '../domain/safe-number.js';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import type { EntityManager } from '../db/orm.js';
 import { Coupon, CouponTemplate } from '../entities/coupon.entity.js';
@@ -13,7 +14,9 @@ import { fields, isUuid, parseInput } from './validation.js';
 import { LINKS } from '../request/data/links.js';
 import { MERCHANT_TODAY, merchantToday } from '../request/data/merchant-day.js';
 import { replaceLinks, requireStores } from './links.js';
-import { checkPage, findPage, type ListQuery, type ListResult, emptyPage } from './paging.js';
+import type { ListQuery, ListResult } from './paging.js';
+import { COUPON_ORDERS, couponWhereSql, legacyId } from './filters/lists.js';
+import { entityPage, listOrder } from './filters/pages.js';
 import { assertMemberAllows, MemberAction, memberNotActive, statusesAllowing } from './member-status.js';
 import { EventType } from '../domain/event.enums.js';
 import { couponEvent, eventActor, recordEvents } from './outbox.js';
@@ -221,23 +224,24 @@ export interface CouponFilter {
   couponTemplateId?: string | null;
 }
 
-/** Coupons newest first; by member (id or phone) is the common case (a member's coupon wallet). */
-export async function listCoupons(ctx: RequestContext, query: ListQuery<CouponFilter>): Promise<ListResult<Coupon>> {
-  checkPage(ctx, query);
-  const filter = query.filter ?? {};
-  const where: Record<string, unknown> = {};
-  let memberId = filter.memberId;
-  if (filter.phone) memberId = (await ctx.em.findOne(Member, { mobile: filter.phone.trim() }))?.id ?? null;
-  if (filter.memberId !== undefined || filter.phone) {
-    if (!isUuid(memberId)) return emptyPage();
-    where.memberId = memberId;
-  }
-  if (filter.couponTemplateId) {
-    if (!isUuid(filter.couponTemplateId)) return emptyPage();
-    where.couponTemplateId = filter.couponTemplateId;
-  }
-  if (filter.status) where.status = filter.status;
-  return findPage(ctx, Coupon, where, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }, query);
+/** The legacy `filter` (CouponFilter) as a CouponWhere: the phone is the member's, matched in the same statement. */
+function legacyCouponWhere(filter: CouponFilter): object {
+  return {
+    memberId: legacyId(filter.memberId),
+    member: filter.phone ? { mobile: { eq: filter.phone.trim() } } : null,
+    couponTemplateId: legacyId(filter.couponTemplateId),
+    status: filter.status ? { eq: filter.status } : null,
+  };
+}
+
+/** Coupons, newest first by default; by member (id or phone) is the common case (a member's coupon wallet). */
+export function listCoupons(
+  ctx: RequestContext,
+  query: ListQuery<CouponFilter> & { where?: object | null; direction?: 'ASC' | 'DESC' | null },
+): Promise<ListResult<Coupon>> {
+  const where = couponWhereSql({ and: [query.where ?? {}, legacyCouponWhere(query.filter ?? {})] }, 'c');
+  const order = listOrder('coupons', 'CREATED_AT', COUPON_ORDERS.CREATED_AT, query.direction ?? 'DESC');
+  return entityPage(ctx, Coupon, { from: sql`coupon c`, alias: 'c', where }, order, query);
 }
 
 export async function findCouponByCode(ctx: RequestContext, code: string): Promise<Coupon | null> {

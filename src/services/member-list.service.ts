@@ -4,7 +4,7 @@ import type { RequestContext } from '../request/context.js';
 import { MEMBER_COLUMNS, type MemberRow, toMember } from '../request/loaders/lean.js';
 import { allOf, type WhereInput } from './filters/compiler.js';
 import { LOYALTY_ORDERS, legacyMemberWhere, MEMBER_ORDERS, type MemberFilterData, memberWhereSql } from './filters/members.js';
-import { keysetPage, type ListOrder, withLeanDb } from './filters/pages.js';
+import { keysetPage, type ListOrder, listOrder, withLeanDb } from './filters/pages.js';
 import type { ListResult, PageQuery } from './paging.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 
@@ -32,12 +32,6 @@ export interface LoyaltyListQuery extends PageQuery {
   where?: object | null;
   filter?: LoyaltyFilterData | null;
 }
-
-const orderOf = (name: string, spec: Omit<ListOrder, 'name' | 'direction'>, direction: Direction): ListOrder => ({
-  name,
-  ...spec,
-  direction: direction === 'ASC' ? 'asc' : 'desc',
-});
 
 /**
  * A page of members, whole rows in one statement on the query's transaction (plus the count when
@@ -67,7 +61,7 @@ async function memberPage(
 export function listMembers(ctx: RequestContext, query: MemberListQuery): Promise<ListResult<Member>> {
   const where = allOf([memberWhereSql(query.where, 'm'), legacyMemberWhere(query.filter ?? {}, 'm')]);
   const { field, direction } = query.order ?? { field: 'REGISTERED_AT', direction: 'DESC' };
-  return memberPage(ctx, sql`member m`, where, orderOf(`members.${field}`, MEMBER_ORDERS[field], direction), query);
+  return memberPage(ctx, sql`member m`, where, listOrder('members', field, MEMBER_ORDERS[field], direction), query);
 }
 
 const bound = (value: string | null | undefined, field: string) => {
@@ -96,5 +90,5 @@ export function listMembersByLoyalty(ctx: RequestContext, query: LoyaltyListQuer
   const where = allOf([memberWhereSql(query.where, 'm'), memberWhereSql(loyaltyWhere(query.filter ?? {}), 'm')]);
   const from = sql`member m join points_balance p on p.member_id = m.id join exp_balance x on x.member_id = m.id`;
   const { field, direction } = query.order;
-  return memberPage(ctx, from, where, orderOf(`loyalty.${field}`, LOYALTY_ORDERS[field], direction), query);
+  return memberPage(ctx, from, where, listOrder('loyalty', field, LOYALTY_ORDERS[field], direction), query);
 }

@@ -1,4 +1,5 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityClass } from '@mikro-orm/core';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { LedgerBusinessType, LedgerDirection, LedgerSource, PointsOperationType } from '../domain/loyalty-codes.js';
 import type { LedgerEntry } from '../entities/ledger-base.js';
@@ -11,7 +12,7 @@ import type { RequestContext } from '../request/context.js';
 import { applyLedgerChange } from './ledger-statement.js';
 import { KeyedOperation } from './idempotency.js';
 import { pointsChangeAction } from './member-status.js';
-import { fields, isUuid, parseInput } from './validation.js';
+import { fields, parseInput } from './validation.js';
 import {
   balanceAfter,
   fingerprintOf,
@@ -22,7 +23,9 @@ import {
   type BalanceView,
 } from './ledger-outcome.js';
 import { moneyToPoints } from './loyalty-settings.service.js';
-import { checkPage, findPage, type ListQuery, type ListResult, emptyPage } from './paging.js';
+import type { ListQuery, ListResult } from './paging.js';
+import { LEDGER_ORDERS, ledgerEntryWhereSql, legacyId } from './filters/lists.js';
+import { entityPage, listOrder } from './filters/pages.js';
 import { explainOrderRefusal, orderCtes } from './orders.service.js';
 
 const changeSchema = z
@@ -122,33 +125,31 @@ export interface LedgerEntryQuery {
   orderId?: string | null;
 }
 
-/** Entries of either ledger, newest first, filtered and paged. */
+/** The legacy `filter` (LedgerEntryFilter) as a LedgerEntryWhere. */
+function legacyEntryWhere(filter: LedgerEntryQuery): object {
+  return {
+    memberId: legacyId(filter.memberId),
+    direction: filter.direction ? { eq: filter.direction } : null,
+    operationType: filter.operationTypes?.length ? { in: filter.operationTypes } : null,
+    source: filter.sources?.length ? { in: filter.sources } : null,
+    orderId: filter.orderId ? { eq: filter.orderId.trim() } : null,
+    createdAt: { gte: filter.from, lt: filter.to },
+  };
+}
+
+/** Entries of either ledger, newest first: `where` and the legacy `filter` together, offset or cursor pages. */
 export async function listEntries<E extends LedgerEntry>(
   ctx: RequestContext,
-  query: ListQuery<LedgerEntryQuery> & { ledger: 'points' | 'experience' },
+  query: ListQuery<LedgerEntryQuery> & {
+    ledger: 'points' | 'experience';
+    where?: object | null;
+    direction?: 'ASC' | 'DESC' | null;
+  },
 ): Promise<ListResult<E>> {
-  checkPage(ctx, query);
   const { ledger } = query;
-  const filter = query.filter ?? {};
-  const where: FilterQuery<LedgerEntry> = {};
-  if (filter.memberId) {
-    if (!isUuid(filter.memberId)) return emptyPage();
-    where.memberId = filter.memberId;
-  }
-  if (filter.direction) where.direction = filter.direction;
-  if (filter.operationTypes?.length) where.operationType = { $in: filter.operationTypes };
-  if (filter.sources?.length) where.source = { $in: filter.sources };
-  if (filter.orderId) where.orderNo = filter.orderId.trim();
-  if (filter.from || filter.to) {
-    where.createdAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
-  }
-  const entity = ledger === 'points' ? PointsEntry : ExperienceEntry;
-  const page = await findPage(
-    ctx,
-    entity as typeof PointsEntry,
-    where as FilterQuery<PointsEntry>,
-    { orderBy: { seq: 'desc' } },
-    query,
-  );
-  return page as unknown as ListResult<E>;
+  const where = ledgerEntryWhereSql({ and: [query.where ?? {}, legacyEntryWhere(query.filter ?? {})] }, 'e');
+  const entity = (ledger === 'points' ? PointsEntry : ExperienceEntry) as unknown as EntityClass<E>;
+  const from = sql`${sql.raw(ledger === 'points' ? 'points_entry' : 'exp_entry')} e`;
+  const order = listOrder(ledger, 'CREATED_AT', LEDGER_ORDERS.CREATED_AT, query.direction ?? 'DESC');
+  return entityPage(ctx, entity, { from, alias: 'e', where }, order, query);
 }

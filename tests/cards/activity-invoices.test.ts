@@ -258,8 +258,9 @@ describe('records', () => {
     const large = await page(6);
     expect(large).toHaveLength(small.length);
     // Everything sent to PostgreSQL: one read-only transaction (start, set_config, rollback)
-    // around totals, ids, rows, and one batch per relation (cards, templates, members, stores,
-    // events, staff users). The API key is cached since the first requests (no lookup).
-    expect(large).toHaveLength(3 + 9);
+    // around the totals, the page's rows (one statement: filters/pages.ts), and one batch per
+    // relation (cards, templates, members, stores, events, staff users). The API key is cached
+    // since the first requests (no lookup).
+    expect(large).toHaveLength(3 + 8);
   });
 });

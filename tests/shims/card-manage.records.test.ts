@@ -454,10 +454,10 @@ describe('SQL statements of a read route', () => {
     expect(four).toHaveLength(one.length);
     // No token look-up (statementsOf warms up: the token is then in the credential cache), then the
     // route's one transaction: its start, the merchant's set_config, the count with the sum, the
-    // page's ids, its rows, one batch for each relation shown (stores, cards, members, card
-    // templates), its end.
+    // page's rows (one statement), one batch for each relation shown (stores, cards, members,
+    // card templates), its end.
     expect(four.filter((sql) => /authenticate_staff_token/.test(sql))).toEqual([]);
-    expect(four).toHaveLength(10);
+    expect(four).toHaveLength(9);
     expect(four[0]).toBe('begin');
     expect(four[1]).toMatch(/^select set_config\('app\.merchant_id'/);
     expect(four.filter((sql) => /count\(/.test(sql))).toHaveLength(1);

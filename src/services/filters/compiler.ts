@@ -11,13 +11,27 @@ import { isUuid, likeContains } from '../validation.js';
  */
 
 /** The value types a field can have; each accepts its own operators (schema/filter.types.ts). */
-export type FieldKind = 'string' | 'id' | 'int' | 'decimal' | 'datetime' | 'enum' | 'labels';
+export type FieldKind = 'string' | 'id' | 'int' | 'decimal' | 'datetime' | 'date' | 'enum' | 'labels';
 
-export interface FieldSpec {
+export interface ValueField {
   kind: FieldKind;
   /** The field's SQL expression over the list's row alias; written here, never taken from input. */
   expression: (alias: string) => string;
+  /** The parameters' PostgreSQL type when not the kind's own (an enum stored as smallint). */
+  type?: string;
 }
+
+/**
+ * A related row filtered with its own list's where input (a ledger entry's `member`): `exists`
+ * over `from`, which joins the related row, aliased `inner`, to the outer row `outer`.
+ */
+export interface RelationField {
+  kind: 'relation';
+  catalogue: () => Catalogue;
+  from: (outer: string, inner: string) => string;
+}
+
+export type FieldSpec = ValueField | RelationField;
 
 /** The fields one list may be filtered on, by their GraphQL name. */
 export type Catalogue = Readonly<Record<string, FieldSpec>>;
@@ -63,6 +77,7 @@ const CAST: Record<Exclude<FieldKind, 'labels'>, string> = {
   int: 'int',
   decimal: 'numeric',
   datetime: 'timestamptz',
+  date: 'date',
   enum: 'text',
 };
 
@@ -83,6 +98,13 @@ function value(kind: FieldKind, v: unknown, path: string): unknown {
     case 'datetime':
       if (!(v instanceof Date) || Number.isNaN(v.getTime())) throw refuse(`${path}: not a valid instant.`, path);
       return v;
+    case 'date':
+      if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) throw refuse(`${path}: not a date (YYYY-MM-DD).`, path);
+      return v;
+    case 'enum':
+      // GraphQL has already checked the value against the enum; numeric enums arrive as numbers.
+      if (typeof v !== 'string' && !Number.isSafeInteger(v)) throw refuse(`${path}: not a value of this field.`, path);
+      return v;
     default:
       if (typeof v !== 'string') throw refuse(`${path}: not a string.`, path);
       return v;
@@ -95,13 +117,13 @@ function list(kind: FieldKind, values: unknown[], path: string): unknown[] {
 }
 
 const ORDERED: Partial<Record<keyof OperatorInput, string>> = { lt: '<', lte: '<=', gt: '>', gte: '>=' };
-const ORDERED_KINDS = new Set<FieldKind>(['int', 'decimal', 'datetime']);
+const ORDERED_KINDS = new Set<FieldKind>(['int', 'decimal', 'datetime', 'date']);
 
 /**
  * The conditions of one field's operator input, all of which must hold. `ne` and `nin` also
  * match a row without the value (NULL): "not 5" includes "none"; every other operator needs one.
  */
-function fieldConditions(spec: FieldSpec, ops: OperatorInput, alias: string, path: string): RawBuilder<boolean>[] {
+function fieldConditions(spec: ValueField, ops: OperatorInput, alias: string, path: string): RawBuilder<boolean>[] {
   const column = sql.raw(`(${spec.expression(alias)})`);
   const out: RawBuilder<boolean>[] = [];
   if (spec.kind === 'labels') {
@@ -110,7 +132,7 @@ function fieldConditions(spec: FieldSpec, ops: OperatorInput, alias: string, pat
     out.push(sql<boolean>`${column} @> ${labels}::text[]`);
     return out;
   }
-  const cast = sql.raw(CAST[spec.kind]);
+  const cast = sql.raw(spec.type ?? CAST[spec.kind]);
   const param = (v: unknown, at: string) => sql`${value(spec.kind, v, at)}::${cast}`;
   const array = (vs: unknown[], at: string) => sql`${list(spec.kind, vs, at)}::${cast}[]`;
   for (const [op, v] of Object.entries(ops) as [keyof OperatorInput, unknown][]) {
@@ -148,7 +170,7 @@ const or = (conditions: RawBuilder<boolean>[]) =>
  */
 export function compileWhere(catalogue: Catalogue, where: object | null | undefined, alias: string): RawBuilder<boolean> {
   let nodes = 0;
-  const walk = (w: WhereInput, depth: number, path: string): RawBuilder<boolean> => {
+  const walk = (fields: Catalogue, w: WhereInput, row: string, depth: number, path: string): RawBuilder<boolean> => {
     if (depth > FILTER_LIMITS.depth) throw refuse(`${path}: a where nests at most ${FILTER_LIMITS.depth} levels deep.`, path);
     const conditions: RawBuilder<boolean>[] = [];
     for (const [key, input] of Object.entries(w)) {
@@ -156,19 +178,24 @@ export function compileWhere(catalogue: Catalogue, where: object | null | undefi
       if (++nodes > FILTER_LIMITS.nodes) throw refuse(`A where holds at most ${FILTER_LIMITS.nodes} conditions.`, path);
       const at = `${path}.${key}`;
       if (key === 'and' || key === 'or') {
-        const parts = (input as WhereInput[]).map((part, i) => walk(part, depth + 1, `${at}.${i}`));
+        const parts = (input as WhereInput[]).map((part, i) => walk(fields, part, row, depth + 1, `${at}.${i}`));
         conditions.push(key === 'and' ? and(parts) : or(parts));
       } else if (key === 'not') {
-        conditions.push(sql<boolean>`not coalesce(${walk(input as WhereInput, depth + 1, at)}, false)`);
+        conditions.push(sql<boolean>`not coalesce(${walk(fields, input as WhereInput, row, depth + 1, at)}, false)`);
       } else {
-        const spec = Object.hasOwn(catalogue, key) ? catalogue[key] : undefined;
+        const spec = Object.hasOwn(fields, key) ? fields[key] : undefined;
         if (!spec) throw refuse(`${at}: not a field of this list.`, at);
-        conditions.push(...fieldConditions(spec, input as OperatorInput, alias, at));
+        if (spec.kind === 'relation') {
+          // Aliases by depth: a relation inside a relation never shadows its outer row.
+          const inner = `${alias}_r${depth}`;
+          const related = walk(spec.catalogue(), input as WhereInput, inner, depth + 1, at);
+          conditions.push(sql<boolean>`exists (select 1 from ${sql.raw(spec.from(row, inner))} and ${related})`);
+        } else conditions.push(...fieldConditions(spec, input as OperatorInput, row, at));
       }
     }
     return and(conditions);
   };
-  return where ? walk(where as WhereInput, 1, 'where') : sql<boolean>`true`;
+  return where ? walk(catalogue, where as WhereInput, alias, 1, 'where') : sql<boolean>`true`;
 }
 
 /** Several conditions that must all hold (a list's `where` beside its legacy `filter`). */

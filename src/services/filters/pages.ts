@@ -1,8 +1,9 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '../../db/orm.js';
 import { BusinessError, ErrorCode } from '../../errors/error-code.js';
 import type { RequestContext } from '../../request/context.js';
-import type { PageInfo, PageQuery } from '../paging.js';
+import type { ListResult, PageInfo, PageQuery } from '../paging.js';
 import { checkPage, NOT_COUNTED } from '../paging.js';
 import { isUuid } from '../validation.js';
 
@@ -27,6 +28,8 @@ export interface ListOrder {
   name: string;
   keys: OrderKey[];
   direction: 'asc' | 'desc';
+  /** The keys alone are unique (a ledger's seq): id is then left out of the ordering. */
+  unique?: boolean;
 }
 
 /** What the page statement reads: `from` (with joins) and the row alias whose `id` breaks ties. */
@@ -76,12 +79,15 @@ function afterCondition(order: ListOrder, alias: string, cursor: Cursor): RawBui
   const asc = order.direction === 'asc';
   const id = sql.raw(`${alias}.id`);
   const values = cursor.k.map((v, i) => sql`${v}::${sql.raw(order.keys[i]!.type)}`);
+  const tiebreak = order.unique ? [] : [{ column: id, value: sql`${cursor.id}::uuid` }];
   if (!order.keys.some((k) => k.nullable) && cursor.k.every((v) => v !== null)) {
-    const columns = sql.join([...order.keys.map((k) => sql.raw(k.expression(alias))), id]);
-    return sql<boolean>`(${columns}) ${sql.raw(asc ? '>' : '<')} (${sql.join([...values, sql`${cursor.id}::uuid`])})`;
+    const columns = sql.join([...order.keys.map((k) => sql.raw(k.expression(alias))), ...tiebreak.map((t) => t.column)]);
+    return sql<boolean>`(${columns}) ${sql.raw(asc ? '>' : '<')} (${sql.join([...values, ...tiebreak.map((t) => t.value)])})`;
   }
   // NULL sorts above every value: after a NULL ascending come only NULLs; descending, every value.
-  let condition: RawBuilder<boolean> = sql<boolean>`${id} ${sql.raw(asc ? '>' : '<')} ${cursor.id}::uuid`;
+  let condition: RawBuilder<boolean> = order.unique
+    ? sql<boolean>`false`
+    : sql<boolean>`${id} ${sql.raw(asc ? '>' : '<')} ${cursor.id}::uuid`;
   for (let i = order.keys.length - 1; i >= 0; i--) {
     const key = sql.raw(`(${order.keys[i]!.expression(alias)})`);
     const v = values[i]!;
@@ -151,7 +157,8 @@ export async function keysetPage<R extends Record<string, unknown>>(
         id: last['id'] as string,
       })
     : null;
-  for (const row of pageRows) for (let i = 0; i < order.keys.length; i++) delete row[`__k${i}`];
+  // The key columns served the cursor; rows leave with the list's own columns only.
+  for (const row of pageRows) for (const column of Object.keys(row)) if (column.startsWith('__')) delete row[column];
   let totalItems = NOT_COUNTED;
   if (page.countTotal !== false) {
     const { rows: counted } = await sql<{
@@ -161,3 +168,28 @@ export async function keysetPage<R extends Record<string, unknown>>(
   }
   return { rows: pageRows as R[], totalItems, pageInfo: { endCursor, hasNextPage } };
 }
+
+/**
+ * A page of entities: whole rows in one statement (`r.*`), made entities by the ORM's own
+ * mapping from database rows (em.map: column names, types and conversions as its reads have).
+ */
+export function entityPage<T extends object>(
+  ctx: RequestContext,
+  entity: EntityClass<T>,
+  source: PageSource,
+  order: ListOrder,
+  page: PageQuery,
+): Promise<ListResult<T>> {
+  return withLeanDb(ctx, async (db, em) => {
+    const { rows, totalItems, pageInfo } = await keysetPage(ctx, db, source, order, page, sql`r.*`);
+    return { items: rows.map((row) => em.map(entity, row as never)), totalItems, pageInfo };
+  });
+}
+
+/** An ordering of a list from its catalogue of orderings, named for cursors. */
+export const listOrder = (
+  list: string,
+  field: string,
+  spec: Omit<ListOrder, 'name' | 'direction'>,
+  direction: 'ASC' | 'DESC',
+): ListOrder => ({ name: `${list}.${field}`, ...spec, direction: direction === 'ASC' ? 'asc' : 'desc' });

@@ -1,0 +1,477 @@
+import { Decimal } from 'decimal.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  AddExperienceDocument,
+  AddPointsDocument,
+  CreateMemberDocument,
+  SetStatusDocument,
+  SetTwoGradesDocument,
+  WhereExperienceEntriesDocument,
+  WhereMembersByLoyaltyDocument,
+  WhereMembersDocument,
+  WhereMembersPageDocument,
+  WherePointsEntriesDocument,
+  type MemberOrderField,
+  type MemberWhere,
+  type PointsEntryWhere,
+  type SortDirection,
+} from '../../src/generated/graphql.js';
+import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
+
+/*
+ * The filter language (services/filters/) against an independent evaluator: the test seeds
+ * members whose every field it knows, evaluates each where in JavaScript with the documented
+ * semantics (ne / nin match a missing value, contains ignores case and takes % _ \ literally, not
+ * is "does not match"), and compares with what the server answers.
+ */
+
+type Row = Record<string, unknown>;
+interface Seed {
+  code: string;
+  mobile: string | null;
+  name: string | null;
+  nickname: string | null;
+  email: string | null;
+  sex: 'MALE' | 'FEMALE' | 'UNKNOWN';
+  labels: string[];
+  registeredAt: string;
+  sinceAt: string | null;
+  points: string;
+  experience: string;
+  status: 'ACTIVE' | 'SUSPENDED' | 'EXPIRED';
+}
+
+const NAMES = ['Alice', 'alice', 'Bob', '50%_off', 'a\\b', '张三', 'Zed_x', 'Bob', '100% real'];
+const LABELS = ['vip', 'new', 'b2b'];
+const seeds: Seed[] = Array.from({ length: 30 }, (_, i) => ({
+  code: `F${String(i).padStart(2, '0')}`,
+  mobile: i % 5 === 4 ? null : `1380000${String(i).padStart(4, '0')}`,
+  name: i % 7 === 3 ? null : NAMES[i % NAMES.length]!,
+  nickname: i % 3 === 0 ? `nick${i}` : null,
+  email: i % 4 === 0 ? `user${i}@Example.com` : null,
+  sex: (['MALE', 'FEMALE', 'UNKNOWN'] as const)[i % 3]!,
+  labels: LABELS.filter((_, j) => (i >> j) & 1),
+  // Six distinct instants for thirty members: equal keys, so pages must break ties by id.
+  registeredAt: new Date(Date.UTC(2025, i % 6, 1)).toISOString(),
+  sinceAt: i % 6 === 5 ? null : new Date(Date.UTC(2026, 0, 1 + (i % 10))).toISOString(),
+  points: i % 5 === 0 ? '0' : new Decimal((i * 37) % 200).plus(i % 2 ? '0.5' : '0').toFixed(2),
+  experience: ['0', '3', '5', '50', '100', '150'][i % 6]!,
+  status: i % 8 === 7 ? 'SUSPENDED' : i % 11 === 10 ? 'EXPIRED' : 'ACTIVE',
+}));
+/** Grade levels of SetTwoGrades: SILVER from 5, GOLD from 100. */
+const gradeLevel = (experience: string) => (new Decimal(experience).gte(100) ? 2 : new Decimal(experience).gte(5) ? 1 : 0);
+const gradeCode = (level: number) => [null, 'SILVER', 'GOLD'][level] ?? null;
+
+let app: TestApp;
+let merchant: TestMerchant;
+let other: TestMerchant;
+/** Every seeded member of `merchant` as the filter language names its fields. */
+let rows: Row[] = [];
+let otherIds: string[] = [];
+
+async function seedMembers(into: TestMerchant): Promise<Row[]> {
+  await app.gql(into.adminKey, SetTwoGradesDocument);
+  const made: Row[] = [];
+  for (const [i, seed] of seeds.entries()) {
+    const { points, experience, status, ...input } = seed;
+    const res = await app.gql(into.operatorKey, CreateMemberDocument, {
+      input: { ...input, registerStoreId: i % 2 ? into.store.id : null },
+    });
+    expect(res.errors).toBeUndefined();
+    const id = res.data!.createMember.member!.id;
+    if (points !== '0') await app.gql(into.operatorKey, AddPointsDocument, { memberId: id, amount: points });
+    if (experience !== '0') await app.gql(into.operatorKey, AddExperienceDocument, { memberId: id, amount: experience });
+    if (status !== 'ACTIVE') await app.gql(into.adminKey, SetStatusDocument, { memberId: id, status });
+    const level = gradeLevel(experience);
+    made.push({
+      ...seed,
+      id,
+      registerStoreId: i % 2 ? into.store.id : null,
+      registeredAt: new Date(seed.registeredAt),
+      sinceAt: seed.sinceAt && new Date(seed.sinceAt),
+      gradeLevel: level,
+      gradeCode: gradeCode(level),
+    });
+  }
+  return made;
+}
+
+beforeAll(async () => {
+  app = await startTestApp();
+  merchant = await app.createMerchant('Analyst');
+  other = await app.createMerchant('Other analyst');
+  rows = await seedMembers(merchant);
+  otherIds = (await seedMembers(other)).map((r) => r.id as string);
+}, 120_000);
+afterAll(() => app?.close());
+
+/* ---------- the independent evaluator ---------- */
+
+const KINDS: Record<string, 'string' | 'id' | 'int' | 'decimal' | 'datetime' | 'enum' | 'labels'> = {
+  id: 'id',
+  code: 'string',
+  mobile: 'string',
+  name: 'string',
+  nickname: 'string',
+  email: 'string',
+  sex: 'enum',
+  status: 'enum',
+  labels: 'labels',
+  registeredAt: 'datetime',
+  registerStoreId: 'id',
+  sinceAt: 'datetime',
+  points: 'decimal',
+  experience: 'decimal',
+  gradeLevel: 'int',
+  gradeCode: 'string',
+};
+
+/** -1 / 0 / 1 comparing a row's value with an input value, per kind. */
+function compare(kind: string, a: unknown, b: unknown): number {
+  if (kind === 'decimal') return new Decimal(a as string).comparedTo(new Decimal(b as string));
+  if (kind === 'datetime') return Math.sign((a as Date).getTime() - new Date(b as string).getTime());
+  if (kind === 'int') return Math.sign((a as number) - (b as number));
+  return a === b ? 0 : (a as string) < (b as string) ? -1 : 1;
+}
+
+function fieldMatches(kind: string, value: unknown, ops: Record<string, unknown>): boolean {
+  return Object.entries(ops).every(([op, arg]) => {
+    if (arg == null) return true;
+    if (kind === 'labels') return (arg as string[]).every((l) => (value as string[]).includes(l));
+    if (op === 'isNull') return (value == null) === arg;
+    if (op === 'ne') return value == null || compare(kind, value, arg) !== 0;
+    if (op === 'nin') return value == null || (arg as unknown[]).every((v) => compare(kind, value, v) !== 0);
+    if (value == null) return false;
+    if (op === 'contains') return (value as string).toLowerCase().includes((arg as string).toLowerCase());
+    if (op === 'in') return (arg as unknown[]).some((v) => compare(kind, value, v) === 0);
+    if (op === 'between') {
+      const { from, to } = arg as { from: unknown; to: unknown };
+      return compare(kind, value, from) >= 0 && compare(kind, value, to) <= 0;
+    }
+    const c = compare(kind, value, arg);
+    return { eq: c === 0, lt: c < 0, lte: c <= 0, gt: c > 0, gte: c >= 0 }[op]!;
+  });
+}
+
+function matches(where: Record<string, unknown>, row: Row, kinds: Record<string, string> = KINDS): boolean {
+  return Object.entries(where).every(([key, input]) => {
+    if (input == null) return true;
+    if (key === 'and') return (input as Record<string, unknown>[]).every((w) => matches(w, row, kinds));
+    if (key === 'or') return (input as Record<string, unknown>[]).some((w) => matches(w, row, kinds));
+    if (key === 'not') return !matches(input as Record<string, unknown>, row, kinds);
+    return fieldMatches(kinds[key]!, row[key], input as Record<string, unknown>);
+  });
+}
+
+const expected = (where: Record<string, unknown>) =>
+  rows
+    .filter((r) => matches(where, r))
+    .map((r) => r.code as string)
+    .sort();
+
+async function codesOf(where: MemberWhere): Promise<string[]> {
+  const res = await app.gql(merchant.readonlyKey, WhereMembersDocument, { where, page: { limit: 200 } });
+  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+  expect(res.data!.members.totalItems).toBe(res.data!.members.items.length);
+  return res.data!.members.items.map((m) => m.code).sort();
+}
+
+/* ---------- operators per field type ---------- */
+
+/** Operator inputs for a field, built from the seeded values so every case selects some rows and leaves others. */
+function operatorCases(field: string): Record<string, unknown>[] {
+  const kind = KINDS[field]!;
+  const present = rows.map((r) => r[field]).filter((v) => v != null);
+  const values = [...new Set(present.map((v) => (v instanceof Date ? v.toISOString() : (v as string | number))))].sort((a, b) =>
+    compare(kind, kind === 'datetime' ? new Date(a as string) : a, b),
+  );
+  const low = values[Math.floor(values.length / 4)]!;
+  const mid = values[Math.floor(values.length / 2)]!;
+  const high = values[Math.floor((values.length * 3) / 4)]!;
+  if (kind === 'labels') return [{ contains: ['vip'] }, { contains: ['vip', 'new'] }, { contains: [] }];
+  const common = [{ eq: mid }, { ne: mid }, { in: [low, high] }, { nin: [low, high] }, { in: [] }, { nin: [] }];
+  const nullable = rows.some((r) => r[field] == null) ? [{ isNull: true }, { isNull: false }] : [];
+  if (kind === 'enum') return [...common.slice(0, 4), { in: [] }];
+  if (kind === 'id') return [...common, ...nullable];
+  if (kind === 'string') {
+    return [
+      ...common,
+      ...nullable,
+      { contains: String(mid).slice(1, 3) },
+      { contains: String(mid).toUpperCase() },
+      { eq: mid, ne: low },
+    ];
+  }
+  return [
+    ...common,
+    ...nullable,
+    { lt: mid },
+    { lte: mid },
+    { gt: mid },
+    { gte: mid },
+    { between: { from: low, to: high } },
+    { between: { from: high, to: low } },
+    { gt: low, lt: high },
+  ];
+}
+
+describe('filter language: every operator on every field type', () => {
+  it.each(Object.keys(KINDS))('%s', async (field) => {
+    for (const ops of operatorCases(field)) {
+      const where = { [field]: ops };
+      expect(await codesOf(where as MemberWhere), JSON.stringify(where)).toEqual(expected(where));
+    }
+  });
+
+  it('matches contains literally: % _ and \\ are not wildcards, and case is ignored', async () => {
+    for (const text of ['%', '_', '\\', '50%_', '0% r', 'ALICE', '张']) {
+      const where = { name: { contains: text } };
+      const want = expected(where);
+      expect(await codesOf(where), text).toEqual(want);
+    }
+    // The wildcard reading would match every name; the literal one only those holding the text.
+    expect(expected({ name: { contains: '%' } }).length).toBeLessThan(expected({ name: { isNull: false } }).length);
+  });
+});
+
+/* ---------- and / or / not ---------- */
+
+/** A small deterministic generator (mulberry32), so a failing where can be replayed. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function randomWhere(next: () => number, depth: number): Record<string, unknown> {
+  const pick = <T>(xs: T[]) => xs[Math.floor(next() * xs.length)]!;
+  const roll = next();
+  if (depth >= 4 || roll < 0.4) {
+    const field = pick(Object.keys(KINDS));
+    return { [field]: pick(operatorCases(field)) };
+  }
+  if (roll < 0.6) return { not: randomWhere(next, depth + 1) };
+  const parts = Array.from({ length: 1 + Math.floor(next() * 3) }, () => randomWhere(next, depth + 1));
+  return roll < 0.8 ? { and: parts } : { or: parts };
+}
+
+describe('filter language: and / or / not', () => {
+  it('combines conditions as documented', async () => {
+    const cases: Record<string, unknown>[] = [
+      { and: [] },
+      { or: [] },
+      { not: { or: [] } },
+      { and: [{ points: { gte: '50' } }, { status: { eq: 'ACTIVE' } }] },
+      { or: [{ name: { eq: 'Bob' } }, { email: { isNull: false } }] },
+      { not: { sinceAt: { gte: '2026-01-05T00:00:00Z' } } },
+      { not: { email: { contains: 'example' } } },
+      { or: [{ and: [{ sex: { eq: 'MALE' } }, { not: { labels: { contains: ['vip'] } } }] }, { gradeCode: { eq: 'GOLD' } }] },
+      {
+        points: { gte: '10' },
+        or: [{ mobile: { isNull: true } }, { gradeLevel: { in: [2] } }],
+        not: { status: { eq: 'SUSPENDED' } },
+      },
+    ];
+    for (const where of cases) expect(await codesOf(where as MemberWhere), JSON.stringify(where)).toEqual(expected(where));
+  });
+
+  it('agrees with the evaluator on 60 random nested wheres', async () => {
+    const next = random(20261127);
+    for (let i = 0; i < 60; i++) {
+      const where = randomWhere(next, 1);
+      expect(await codesOf(where as MemberWhere), JSON.stringify(where)).toEqual(expected(where));
+    }
+  });
+
+  it('ANDs where with the legacy filter', async () => {
+    const res = await app.gql(merchant.readonlyKey, WhereMembersDocument, {
+      where: { points: { gte: '20' } },
+      filter: { statusIn: ['ACTIVE'] },
+      page: { limit: 200 },
+    });
+    expect(res.data!.members.items.map((m) => m.code).sort()).toEqual(
+      expected({ points: { gte: '20' }, status: { eq: 'ACTIVE' } }),
+    );
+  });
+});
+
+/* ---------- cursor pages ---------- */
+
+type Page = { pageInfo: { endCursor: string | null; hasNextPage: boolean }; items: { id: string; code: string }[] };
+
+async function walk(fetch: (page: Record<string, unknown>) => Promise<Page>, limit: number, by: 'cursor' | 'offset') {
+  const seen: string[] = [];
+  let after: string | null = null;
+  for (let guard = 0; guard < 100; guard++) {
+    const page = await fetch(by === 'cursor' ? { limit, after } : { limit, offset: seen.length });
+    seen.push(...page.items.map((i) => i.id));
+    if (!page.pageInfo.hasNextPage) return seen;
+    after = page.pageInfo.endCursor;
+  }
+  throw new Error('the walk did not end');
+}
+
+describe('cursor pages', () => {
+  const orders: [MemberOrderField, SortDirection][] = (['REGISTERED_AT', 'NAME', 'MOBILE', 'CODE'] as const).flatMap((f) =>
+    (['ASC', 'DESC'] as const).map((d) => [f, d] as [MemberOrderField, SortDirection]),
+  );
+
+  it.each(orders)('walks members by %s %s: the cursor walk equals the offset walk and one big page', async (field, direction) => {
+    for (const where of [null, { or: [{ points: { gt: '30' } }, { name: { isNull: true } }] }]) {
+      const fetch = async (page: Record<string, unknown>) => {
+        const res = await app.gql(merchant.readonlyKey, WhereMembersPageDocument, { where, orderBy: { field, direction }, page });
+        expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+        return res.data!.members;
+      };
+      const whole = (await fetch({ limit: 200 })).items.map((i) => i.id);
+      expect(whole).toHaveLength(where ? expected(where).length : rows.length);
+      expect(await walk(fetch, 7, 'cursor')).toEqual(whole);
+      expect(await walk(fetch, 7, 'offset')).toEqual(whole);
+      expect(await walk(fetch, 1, 'cursor')).toEqual(whole);
+    }
+  });
+
+  it.each(['POINTS', 'EXPERIENCE', 'GRADE'] as const)('walks membersByLoyalty by %s', async (field) => {
+    const fetch = async (page: Record<string, unknown>) => {
+      const res = await app.gql(merchant.readonlyKey, WhereMembersByLoyaltyDocument, {
+        where: { status: { eq: 'ACTIVE' } },
+        orderBy: { field, direction: 'DESC' },
+        page,
+      });
+      expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+      return res.data!.membersByLoyalty;
+    };
+    const whole = (await fetch({ limit: 200 })).items.map((i) => i.id);
+    expect(whole.length).toBeGreaterThan(5);
+    expect(await walk(fetch, 4, 'cursor')).toEqual(whole);
+  });
+
+  it('pages ledger entries by cursor as by offset, and filters them through their member', async () => {
+    const where: PointsEntryWhere = { amount: { gte: '10' }, member: { status: { eq: 'ACTIVE' }, sex: { ne: 'FEMALE' } } };
+    const fetch = async (page: Record<string, unknown>) => {
+      const res = await app.gql(merchant.readonlyKey, WherePointsEntriesDocument, { where, page });
+      expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+      return res.data!.pointsEntries as unknown as Page;
+    };
+    // One ADD entry per member with points: the expectation comes from the seeds.
+    const want = rows.filter(
+      (r) => r.points !== '0' && new Decimal(r.points as string).gte(10) && r.status === 'ACTIVE' && r.sex !== 'FEMALE',
+    );
+    const byCursor = await walk(fetch, 3, 'cursor');
+    expect(byCursor).toHaveLength(want.length);
+    expect(await walk(fetch, 3, 'offset')).toEqual(byCursor);
+    const whole = await app.gql(merchant.readonlyKey, WherePointsEntriesDocument, { where, page: { limit: 200 } });
+    expect(whole.data!.pointsEntries.items.map((e) => e.memberId).sort()).toEqual(want.map((r) => r.id).sort());
+    const oldest = await app.gql(merchant.readonlyKey, WherePointsEntriesDocument, {
+      where,
+      orderBy: { direction: 'ASC' },
+      page: { limit: 200 },
+    });
+    expect(oldest.data!.pointsEntries.items.map((e) => e.id)).toEqual([...byCursor].reverse());
+    const experience = await app.gql(merchant.readonlyKey, WhereExperienceEntriesDocument, {
+      where: { amount: { between: { from: '5', to: '100' } } },
+      page: { limit: 200 },
+    });
+    expect(experience.data!.experienceEntries.items.map((e) => e.memberId).sort()).toEqual(
+      rows
+        .filter((r) => new Decimal(r.experience as string).gte(5) && new Decimal(r.experience as string).lte(100))
+        .map((r) => r.id)
+        .sort(),
+    );
+  });
+});
+
+/* ---------- refusals ---------- */
+
+const refusal = async (variables: Record<string, unknown>) => {
+  const res = await app.gql(merchant.readonlyKey, WhereMembersDocument, variables);
+  expect(res.data?.members ?? null).toBeNull();
+  expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  return res.errors![0]!;
+};
+
+describe('refusals', () => {
+  it('refuses bad cursors: garbage, another ordering, with an offset', async () => {
+    expect((await refusal({ page: { after: 'not a cursor' } })).extensions?.field).toBe('page.after');
+    const codePage = await app.gql(merchant.readonlyKey, WhereMembersDocument, {
+      orderBy: { field: 'CODE', direction: 'ASC' },
+      page: { limit: 2 },
+    });
+    const cursor = codePage.data!.members.pageInfo.endCursor!;
+    await refusal({ orderBy: { field: 'NAME', direction: 'ASC' }, page: { after: cursor } });
+    await refusal({ orderBy: { field: 'CODE', direction: 'DESC' }, page: { after: cursor } });
+    await refusal({ orderBy: { field: 'CODE', direction: 'ASC' }, page: { after: cursor, offset: 2 } });
+    const forged = Buffer.from(JSON.stringify({ o: 'members.CODE:asc', k: ["x' or 1=1 --"], id: 'nope' })).toString('base64url');
+    await refusal({ orderBy: { field: 'CODE', direction: 'ASC' }, page: { after: forged } });
+  });
+
+  it('refuses a where too deep, too large or with too many values, before any SQL', async () => {
+    let deep: Record<string, unknown> = { points: { gt: '1' } };
+    for (let i = 0; i < 5; i++) deep = { not: deep };
+    const wide = { or: Array.from({ length: 101 }, (_, i) => ({ code: { eq: `X${i}` } })) };
+    const many = { code: { in: Array.from({ length: 101 }, (_, i) => `X${i}`) } };
+    for (const where of [deep, wide, many]) {
+      const statements = await app.statementsOf(() => refusal({ where }));
+      expect(statements.filter((s) => /\bmember\b/.test(s))).toEqual([]);
+    }
+    expect((await refusal({ where: deep })).message).toMatch(/at most 5 levels/);
+    expect((await refusal({ where: wide })).message).toMatch(/at most 100 conditions/);
+    expect((await refusal({ where: many })).message).toMatch(/At most 100 values/);
+    // Four levels of not and a field are five: accepted.
+    let ok: Record<string, unknown> = { points: { gt: '1' } };
+    for (let i = 0; i < 4; i++) ok = { not: ok };
+    expect(await codesOf(ok as MemberWhere)).toEqual(expected(ok));
+  });
+
+  it('refuses values of the wrong type', async () => {
+    expect((await refusal({ where: { id: { eq: 'not-an-id' } } })).extensions?.field).toBe('where.id.eq');
+    await refusal({ where: { points: { gt: '1.234' } } });
+  });
+});
+
+/* ---------- tenants and statements ---------- */
+
+describe('tenant isolation', () => {
+  it("never sees another merchant's rows, whatever the where", async () => {
+    expect(await codesOf({ id: { in: otherIds.slice(0, 10) } })).toEqual([]);
+    expect(await codesOf({ or: [{ id: { in: otherIds.slice(0, 5) } }, { code: { eq: 'F01' } }] })).toEqual(['F01']);
+    expect(await codesOf({ not: { id: { in: otherIds.slice(0, 50) } } })).toEqual(expected({}));
+    const entries = await app.gql(merchant.readonlyKey, WherePointsEntriesDocument, {
+      where: { memberId: { in: otherIds.slice(0, 20) } },
+    });
+    expect(entries.data!.pointsEntries.items).toEqual([]);
+    // A cursor holds values only: another merchant's cursor pages this merchant's rows.
+    const theirs = await app.gql(other.readonlyKey, WhereMembersDocument, {
+      orderBy: { field: 'CODE', direction: 'ASC' },
+      page: { limit: 3 },
+    });
+    const mine = await app.gql(merchant.readonlyKey, WhereMembersDocument, {
+      orderBy: { field: 'CODE', direction: 'ASC' },
+      page: { limit: 200, after: theirs.data!.members.pageInfo.endCursor },
+    });
+    expect(mine.data!.members.items.every((m) => !otherIds.includes(m.id))).toBe(true);
+  });
+});
+
+describe('statements', () => {
+  it('costs no more for a where and a cursor page than for a plain page', async () => {
+    const plain = await app.statementsOf(() => app.gql(merchant.readonlyKey, WhereMembersPageDocument, { page: { limit: 10 } }));
+    const first = await app.gql(merchant.readonlyKey, WhereMembersPageDocument, {
+      where: { points: { gte: '1' } },
+      page: { limit: 5 },
+    });
+    const filtered = await app.statementsOf(() =>
+      app.gql(merchant.readonlyKey, WhereMembersPageDocument, {
+        where: { or: [{ points: { gte: '1' } }, { not: { labels: { contains: ['vip'] } } }] } as MemberWhere,
+        page: { limit: 5, after: first.data!.members.pageInfo.endCursor },
+      }),
+    );
+    expect(filtered.length).toBeLessThanOrEqual(plain.length);
+    // begin, set_config, the page (no count: totalItems is not selected), rollback.
+    expect(filtered).toHaveLength(4);
+    expect(filtered.filter((s) => /count\(/.test(s))).toEqual([]);
+  });
+});
