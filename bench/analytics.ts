@@ -31,6 +31,7 @@ import { memberCounts } from '../src/services/analytics/member-counts.js';
 import { seedAnalytics } from '../src/services/analytics-seed.service.js';
 import { createMerchant } from '../src/services/merchant.service.js';
 import { listMembers, listMembersByLoyalty } from '../src/services/member-list.service.js';
+import { listEntries } from '../src/services/points-ledger.service.js';
 import type { PageQuery } from '../src/services/paging.js';
 
 const MEMBERS = Number(process.env.ANALYTICS_BENCH_MEMBERS ?? 1_000_000);
@@ -83,7 +84,7 @@ async function time(measure: Measure): Promise<{ median: number; max: number; ru
   return { median: times[Math.floor(times.length / 2)]!, max: times[times.length - 1]!, runs: RUNS };
 }
 
-function measures(ctx: RequestContext, deepCursor: string, deepStore: string): Measure[] {
+function measures(ctx: RequestContext, deepCursor: string, deepStore: string, deepMember: string): Measure[] {
   const page: PageQuery = { offset: 0, limit: 20, countTotal: false };
   const lastYear = {
     from: `${new Date().getUTCFullYear() - 1}-01-01`,
@@ -140,6 +141,22 @@ function measures(ctx: RequestContext, deepCursor: string, deepStore: string): M
       name: 'membersByLoyalty: grade desc',
       kind: 'list',
       run: () => listMembersByLoyalty(ctx, { ...page, order: { field: 'GRADE', direction: 'DESC' } }),
+    },
+    { name: 'pointsEntries: newest first', kind: 'list', run: () => listEntries(ctx, { ...page, ledger: 'points' }) },
+    {
+      name: 'pointsEntries: operation type, amount >= 400',
+      kind: 'list',
+      run: () =>
+        listEntries(ctx, {
+          ...page,
+          ledger: 'points',
+          where: { operationType: { eq: 'BIRTHDAY_GIFT' }, amount: { gte: '400' } },
+        }),
+    },
+    {
+      name: 'pointsEntries: of one member',
+      kind: 'list',
+      run: () => listEntries(ctx, { ...page, ledger: 'points', filter: { memberId: deepMember } }),
     },
     {
       name: 'memberCounts by status, grade',
@@ -238,7 +255,7 @@ async function main(): Promise<void> {
       `\n${MEMBERS.toLocaleString('en')} members, ${ENTRIES.toLocaleString('en')} points entries; median / slowest of ${RUNS} runs\n`,
     );
     console.log(`${'query'.padEnd(48)} ${'median'.padStart(10)} ${'slowest'.padStart(10)}  goal`);
-    for (const measure of measures(ctx, deep.pageInfo.endCursor!, store!.id)) {
+    for (const measure of measures(ctx, deep.pageInfo.endCursor!, store!.id, deep.items[0]!.id)) {
       const { median, max, runs } = await time(measure);
       const goal = measure.kind === 'list' ? LIST_GOAL_MS : AGGREGATE_GOAL_MS;
       const verdict = median < goal ? 'met' : 'MISSED';

@@ -12,7 +12,7 @@ export class AnalyticsIndexesMigration extends Migration {
 
   override up(): void {
     // "Members registered at this store", newest first (the default order).
-    this.addSql(`create index member_store_registered_idx on member (merchant_id, register_store_id, registered_at desc, id)
+    this.addSql(`create index member_store_registered_idx on member (merchant_id, register_store_id, registered_at, id)
       where register_store_id is not null;`);
     this.addSql(`create index member_email_idx on member (merchant_id, email) where email is not null;`);
     this.addSql(`create index member_referrer_idx on member (merchant_id, referrer_id) where referrer_id is not null;`);

@@ -61,10 +61,9 @@ async function plansOf(run: () => Promise<unknown>): Promise<PlanNode[][]> {
 async function expectIndexUse(query: () => Promise<unknown>, indexes: string[]): Promise<void> {
   const [page] = await plansOf(query);
   const used = page!.filter((n) => n['Index Name']).map((n) => n['Index Name']!);
-  expect(
-    used.some((name) => indexes.includes(name)),
-    `plan used ${used.join(', ') || 'no index'}`,
-  ).toBe(true);
+  // A name or a prefix of one (the filter work renames the registration-order index).
+  const matches = (name: string) => indexes.some((index) => name.startsWith(index));
+  expect(used.some(matches), `plan used ${used.join(', ') || 'no index'}`).toBe(true);
   expect(page!.filter((n) => n['Node Type'] === 'Seq Scan' && n['Relation Name'] === 'member')).toEqual([]);
 }
 
@@ -95,7 +94,7 @@ afterAll(async () => {
 
 describe('member lists use indexes', () => {
   it('newest first (the default), and by name, mobile and code', async () => {
-    await expectIndexUse(() => listMembers(ctx, page()), ['member_registered_at_idx']);
+    await expectIndexUse(() => listMembers(ctx, page()), ['member_registered']);
     for (const [field, index] of [
       ['NAME', 'member_name_order_idx'],
       ['MOBILE', 'member_mobile_order_idx'],
@@ -108,7 +107,7 @@ describe('member lists use indexes', () => {
   it('a deep cursor page (after the 20,000th member) is a range read of the ordering index', async () => {
     const deep = await listMembers(ctx, page({ offset: 20_000, limit: 1 }));
     expect(deep.pageInfo.endCursor).toBeTruthy();
-    await expectIndexUse(() => listMembers(ctx, page({ after: deep.pageInfo.endCursor })), ['member_registered_at_idx']);
+    await expectIndexUse(() => listMembers(ctx, page({ after: deep.pageInfo.endCursor })), ['member_registered']);
     const byCode = await listMembers(ctx, page({ offset: 20_000, limit: 1, order: { field: 'CODE', direction: 'ASC' } }));
     await expectIndexUse(
       () => listMembers(ctx, page({ after: byCode.pageInfo.endCursor, order: { field: 'CODE', direction: 'ASC' } })),
@@ -128,11 +127,11 @@ describe('member lists use indexes', () => {
     const from = new Date(Date.now() - 30 * 86_400_000);
     await expectIndexUse(
       () => listMembers(ctx, page({ where: { registeredAt: { between: { from, to: new Date() } } } })),
-      ['member_registered_at_idx'],
+      ['member_registered'],
     );
     await expectIndexUse(
       () => listMembers(ctx, page({ where: { and: [{ status: { eq: 'SUSPENDED' } }, { registeredAt: { gte: from } }] } })),
-      ['member_registered_at_idx'],
+      ['member_registered'],
     );
   });
 
