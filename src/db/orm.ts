@@ -29,10 +29,10 @@ export interface OrmOptions {
   readUrl?: string;
   /**
    * Called with the text of every statement sent to PostgreSQL on this ORM's connections:
-   * transaction control (begin, commit), `set_config`, `set role` included. Tests count
-   * statements with it.
+   * transaction control (begin, commit), `set_config`, `set role` included, and its parameters
+   * when it has any. Tests count statements with it, and EXPLAIN the ones they capture.
    */
-  onQuery?: (sql: string) => void;
+  onQuery?: (sql: string, values?: readonly unknown[]) => void;
 }
 
 /**
@@ -40,13 +40,17 @@ export interface OrmOptions {
  * sees what MikroORM's own `onQuery` hook does not: the begin / commit Kysely sends for a
  * transaction and the statements of the connection hooks.
  */
-function reportingClient(onQuery: (sql: string) => void): typeof pg.Client {
+function reportingClient(onQuery: NonNullable<OrmOptions['onQuery']>): typeof pg.Client {
   const send = pg.Client.prototype.query as (...args: unknown[]) => unknown;
   class ReportingClient extends pg.Client {}
   // Patched on the subclass's prototype (query is overloaded, which an override cannot type).
   ReportingClient.prototype.query = function query(this: pg.Client, ...args: unknown[]) {
-    const [statement] = args;
-    onQuery(typeof statement === 'string' ? statement : String((statement as { text?: unknown }).text));
+    const [statement, values] = args as [unknown, unknown];
+    if (typeof statement === 'string') onQuery(statement, Array.isArray(values) ? values : undefined);
+    else {
+      const query = statement as { text?: unknown; values?: unknown[] };
+      onQuery(String(query.text), query.values ?? (Array.isArray(values) ? values : undefined));
+    }
     return send.apply(this, args);
   } as pg.Client['query'];
   return ReportingClient;

@@ -7,6 +7,7 @@ import { CardsMigration } from './m20261123-003-cards.js';
 import { SecurityMigration } from './m20261124-001-security.js';
 import { EventsMigration } from './m20261127-001-events.js';
 import { BiMigration } from './m20261127-260-bi.js';
+import { AnalyticsIndexesMigration } from './m20261127-261-analytics-indexes.js';
 import { NumericIdsMigration } from './m20261125-010-numeric-ids.js';
 import { MembersRestMigration } from './m20261125-101-members-rest.js';
 import { CredentialNotifyMigration } from './m20261126-001-credential-notify.js';
@@ -32,5 +33,6 @@ export const migrations: MigrationObject[] = [
   { name: 'm20261127-200-filter-indexes', class: FilterIndexesMigration },
   { name: 'm20261127-240-balance-rows-per-statement', class: BalanceRowsPerStatementMigration },
   { name: 'm20261127-260-bi', class: BiMigration },
+  { name: 'm20261127-261-analytics-indexes', class: AnalyticsIndexesMigration },
   { name: 'm20261127-280-perf-hot-balances', class: HotBalancesMigration },
 ];

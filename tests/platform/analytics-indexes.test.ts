@@ -1,0 +1,163 @@
+import pg from 'pg';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOrm, type Orm } from '../../src/db/orm.js';
+import { APP_DB_ROLE } from '../../src/db/roles.js';
+import { createMetrics } from '../../src/observability/metrics.js';
+import { operatorContext, type RequestContext } from '../../src/request/context.js';
+import { seedAnalytics } from '../../src/services/analytics-seed.service.js';
+import { listMembers, listMembersByLoyalty, type MemberListQuery } from '../../src/services/member-list.service.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+/**
+ * The lists' main filters and orderings are read through an index (issue 12, "Scale"): a table of
+ * 25,000 members (with a second, small merchant beside it), ANALYZEd, and the plans of the SQL the
+ * list services really send (captured at the connection, with their parameters) are EXPLAINed.
+ */
+
+const MEMBERS = 25_000;
+let app: TestApp;
+let orm: Orm;
+let ctx: RequestContext;
+let merchantId: string;
+let admin: pg.Client;
+const sent: { sql: string; values: readonly unknown[] }[] = [];
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  Plans?: PlanNode[];
+}
+
+function nodesOf(plan: PlanNode): PlanNode[] {
+  return [plan, ...(plan.Plans ?? []).flatMap(nodesOf)];
+}
+
+/** The plan of every member-reading statement `run` sends, EXPLAINed as the app role with the merchant set. */
+async function plansOf(run: () => Promise<unknown>): Promise<PlanNode[][]> {
+  sent.length = 0;
+  await run();
+  const reads = sent.filter((s) => /^\s*select/i.test(s.sql) && /\bmember\b/.test(s.sql) && !/set_config/.test(s.sql));
+  expect(reads.length).toBeGreaterThan(0);
+  const plans: PlanNode[][] = [];
+  await admin.query('begin');
+  try {
+    await admin.query(`set local role ${APP_DB_ROLE}`);
+    await admin.query(`select set_config('app.merchant_id', $1, true)`, [merchantId]);
+    for (const read of reads) {
+      const { rows } = await admin.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(`explain (format json) ${read.sql}`, [
+        ...read.values,
+      ]);
+      plans.push(nodesOf(rows[0]!['QUERY PLAN'][0].Plan));
+    }
+  } finally {
+    await admin.query('rollback');
+  }
+  return plans;
+}
+
+/** The page statement (the first read) reads `index` and never scans the member table whole. */
+async function expectIndexUse(query: () => Promise<unknown>, indexes: string[]): Promise<void> {
+  const [page] = await plansOf(query);
+  const used = page!.filter((n) => n['Index Name']).map((n) => n['Index Name']!);
+  // A name or a prefix of one (the filter work renames the registration-order index).
+  const matches = (name: string) => indexes.some((index) => name.startsWith(index));
+  expect(used.some(matches), `plan used ${used.join(', ') || 'no index'}`).toBe(true);
+  expect(page!.filter((n) => n['Node Type'] === 'Seq Scan' && n['Relation Name'] === 'member')).toEqual([]);
+}
+
+const page = (extra: Partial<MemberListQuery> = {}): MemberListQuery => ({ offset: 0, limit: 20, countTotal: false, ...extra });
+
+beforeAll(async () => {
+  app = await startTestApp();
+  merchantId = (await app.createMerchant('Explain')).id;
+  const other = await app.createMerchant('Other');
+  await seedAnalytics(app.databaseUrl, { merchantId, members: MEMBERS, entries: MEMBERS * 2, batchSize: 25_000 });
+  await seedAnalytics(app.databaseUrl, { merchantId: other.id, members: 500, entries: 500 });
+  admin = new pg.Client({ connectionString: app.databaseUrl });
+  await admin.connect();
+  await admin.query('analyze');
+  orm = await createOrm({
+    url: app.databaseUrl,
+    asAppRole: true,
+    poolMax: 2,
+    onQuery: (sql, values) => sent.push({ sql, values: values ?? [] }),
+  });
+  ctx = operatorContext({ orm, config: app.config, log: pino({ level: 'silent' }), metrics: createMetrics() }, merchantId);
+}, 300_000);
+afterAll(async () => {
+  await admin?.end();
+  await orm?.close();
+  await app?.close();
+});
+
+describe('member lists use indexes', () => {
+  it('newest first (the default), and by name, mobile and code', async () => {
+    await expectIndexUse(() => listMembers(ctx, page()), ['member_registered']);
+    for (const [field, index] of [
+      ['NAME', 'member_name_order_idx'],
+      ['MOBILE', 'member_mobile_order_idx'],
+      ['CODE', 'member_code_order_idx'],
+    ] as const) {
+      await expectIndexUse(() => listMembers(ctx, page({ order: { field, direction: 'ASC' } })), [index]);
+    }
+  });
+
+  it('a deep cursor page (after the 20,000th member) is a range read of the ordering index', async () => {
+    const deep = await listMembers(ctx, page({ offset: 20_000, limit: 1 }));
+    expect(deep.pageInfo.endCursor).toBeTruthy();
+    await expectIndexUse(() => listMembers(ctx, page({ after: deep.pageInfo.endCursor })), ['member_registered']);
+    const byCode = await listMembers(ctx, page({ offset: 20_000, limit: 1, order: { field: 'CODE', direction: 'ASC' } }));
+    await expectIndexUse(
+      () => listMembers(ctx, page({ after: byCode.pageInfo.endCursor, order: { field: 'CODE', direction: 'ASC' } })),
+      ['member_code_order_idx'],
+    );
+  });
+
+  it('equality on mobile and code, registration ranges, a rare status among recent registrations', async () => {
+    await expectIndexUse(
+      () => listMembers(ctx, page({ where: { mobile: { eq: '13000012345' } } })),
+      ['member_mobile_unique', 'member_mobile_order_idx'],
+    );
+    await expectIndexUse(
+      () => listMembers(ctx, page({ where: { code: { in: ['AN17', 'AN18'] } } })),
+      ['member_merchant_id_code_key', 'member_code_order_idx'],
+    );
+    const from = new Date(Date.now() - 30 * 86_400_000);
+    await expectIndexUse(
+      () => listMembers(ctx, page({ where: { registeredAt: { between: { from, to: new Date() } } } })),
+      ['member_registered'],
+    );
+    await expectIndexUse(
+      () => listMembers(ctx, page({ where: { and: [{ status: { eq: 'SUSPENDED' } }, { registeredAt: { gte: from } }] } })),
+      ['member_registered'],
+    );
+  });
+
+  it('register store, e-mail and membership end (m20261127-261)', async () => {
+    const [store] = await app.ownerOrm.em
+      .fork()
+      .execute<{ id: string }[]>(`select id from store where merchant_id = ? and code = 'AS07'`, [merchantId]);
+    await expectIndexUse(
+      () => listMembers(ctx, page({ where: { registerStoreId: { eq: store!.id } } })),
+      ['member_store_registered_idx'],
+    );
+    await expectIndexUse(() => listMembers(ctx, page({ where: { email: { eq: 'someone@example.com' } } })), ['member_email_idx']);
+    const nextWeek = { from: new Date(), to: new Date(Date.now() + 7 * 86_400_000) };
+    await expectIndexUse(() => listMembers(ctx, page({ where: { dueAt: { between: nextWeek } } })), ['member_due_idx']);
+  });
+
+  it("membersByLoyalty by points, experience and grade reads the balances' rank indexes", async () => {
+    for (const [field, indexes] of [
+      ['POINTS', ['points_balance_rank_idx']],
+      ['EXPERIENCE', ['exp_balance_rank_idx']],
+      ['GRADE', ['exp_balance_grade_idx']],
+    ] as const) {
+      await expectIndexUse(
+        () => listMembersByLoyalty(ctx, { offset: 0, limit: 20, countTotal: false, order: { field, direction: 'DESC' } }),
+        [...indexes],
+      );
+    }
+  });
+});
