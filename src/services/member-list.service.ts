@@ -84,7 +84,8 @@ function loyaltyWhere(f: LoyaltyFilterData): WhereInput {
 
 /**
  * Members ranked by points, experience or grade (cpoint-inner listSortInfo): members with both
- * balances, ordered on the balance tables' rank indexes, the member id breaking ties.
+ * balances, the member id breaking ties. One statement sorts them: no index holds a live balance,
+ * which keeps every points change a HOT update (m20261127-280, issue 9).
  */
 export function listMembersByLoyalty(ctx: RequestContext, query: LoyaltyListQuery): Promise<ListResult<Member>> {
   const where = allOf([memberWhereSql(query.where, 'm'), memberWhereSql(loyaltyWhere(query.filter ?? {}), 'm')]);

@@ -148,16 +148,18 @@ describe('member lists use indexes', () => {
     await expectIndexUse(() => listMembers(ctx, page({ where: { dueAt: { between: nextWeek } } })), ['member_due_idx']);
   });
 
-  it("membersByLoyalty by points, experience and grade reads the balances' rank indexes", async () => {
-    for (const [field, indexes] of [
-      ['POINTS', ['points_balance_rank_idx']],
-      ['EXPERIENCE', ['exp_balance_rank_idx']],
-      ['GRADE', ['exp_balance_grade_idx']],
-    ] as const) {
-      await expectIndexUse(
-        () => listMembersByLoyalty(ctx, { offset: 0, limit: 20, countTotal: false, order: { field, direction: 'DESC' } }),
-        [...indexes],
+  it('membersByLoyalty ranks with one sort, not with an index on a live balance', async () => {
+    // No index holds a live balance (m20261127-280): it would make every points change a non-HOT
+    // update (issue 9). The price is here: a ranking sorts the merchant's members with both
+    // balances in one statement (docs/performance.md, "Analytics at scale", has its time at 1M).
+    for (const field of ['POINTS', 'EXPERIENCE', 'GRADE'] as const) {
+      const plans = await plansOf(() =>
+        listMembersByLoyalty(ctx, { offset: 0, limit: 20, countTotal: false, order: { field, direction: 'DESC' } }),
       );
+      expect(plans).toHaveLength(1);
+      const [page] = plans;
+      expect(page!.some((n) => n['Node Type'] === 'Sort')).toBe(true);
+      expect(page!.filter((n) => /rank/.test(n['Index Name'] ?? ''))).toEqual([]);
     }
   });
 });
