@@ -4973,6 +4973,38 @@ export type TenantPairWechatMemberMutationVariables = Exact<{
 
 export type TenantPairWechatMemberMutation = { pairWechatMember: { errors: Array<{ code: ErrorCode }> } };
 
+export type TenantMemberCountsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TenantMemberCountsQuery = { memberCounts: Array<{ members: number }>; members: { totalItems: number } };
+
+export type TenantPointsFlowsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TenantPointsFlowsQuery = { pointsFlows: Array<{ entries: number }>; pointsEntries: { totalItems: number } };
+
+export type TenantExperienceFlowsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TenantExperienceFlowsQuery = {
+  experienceFlows: Array<{ entries: number }>;
+  experienceEntries: { totalItems: number };
+};
+
+export type TenantCouponTotalsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TenantCouponTotalsQuery = { couponTotals: Array<{ issued: number }>; coupons: { totalItems: number } };
+
+export type TenantCardMoneyTotalsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TenantCardMoneyTotalsQuery = {
+  cardMoneyTotals: Array<{ recharges: number; spends: number; refunds: number }>;
+  rechargeRecords: { totalItems: number };
+  spendRecords: { totalItems: number };
+  refundRecords: { totalItems: number };
+};
+
+export type TenantLiabilityQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TenantLiabilityQuery = { liability: Array<{ points: string }>; pointsFlows: Array<{ net: string }> };
+
 export type MemberPointsEntriesQueryVariables = Exact<{
   id?: string | number | null | undefined;
 }>;
@@ -25343,6 +25375,173 @@ export const TenantPairWechatMemberDocument = {
     },
   ],
 } as unknown as DocumentNode<TenantPairWechatMemberMutation, TenantPairWechatMemberMutationVariables>;
+export const TenantMemberCountsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TenantMemberCounts' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'memberCounts' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'members' } }] },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalItems' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TenantMemberCountsQuery, TenantMemberCountsQueryVariables>;
+export const TenantPointsFlowsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TenantPointsFlows' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pointsFlows' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'entries' } }] },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pointsEntries' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalItems' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TenantPointsFlowsQuery, TenantPointsFlowsQueryVariables>;
+export const TenantExperienceFlowsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TenantExperienceFlows' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'experienceFlows' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'entries' } }] },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'experienceEntries' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalItems' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TenantExperienceFlowsQuery, TenantExperienceFlowsQueryVariables>;
+export const TenantCouponTotalsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TenantCouponTotals' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'couponTotals' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'issued' } }] },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coupons' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalItems' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TenantCouponTotalsQuery, TenantCouponTotalsQueryVariables>;
+export const TenantCardMoneyTotalsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TenantCardMoneyTotals' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cardMoneyTotals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'recharges' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'spends' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refunds' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rechargeRecords' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalItems' } }] },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'spendRecords' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalItems' } }] },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'refundRecords' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalItems' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TenantCardMoneyTotalsQuery, TenantCardMoneyTotalsQueryVariables>;
+export const TenantLiabilityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TenantLiability' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'liability' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'points' } }] },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pointsFlows' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'net' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TenantLiabilityQuery, TenantLiabilityQueryVariables>;
 export const MemberPointsEntriesDocument = {
   kind: 'Document',
   definitions: [

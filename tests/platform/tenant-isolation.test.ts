@@ -43,6 +43,12 @@ import {
   TenantMembersByLoyaltyDocument,
   TenantMembersDocument,
   TenantMerchantDocument,
+  TenantMemberCountsDocument,
+  TenantPointsFlowsDocument,
+  TenantExperienceFlowsDocument,
+  TenantCouponTotalsDocument,
+  TenantCardMoneyTotalsDocument,
+  TenantLiabilityDocument,
   TenantPointsEntriesDocument,
   TenantPointsOrderDocument,
   TenantPointsOrdersDocument,
@@ -222,6 +228,40 @@ const queries: Record<string, Case> = {
       expect(res.data?.all.items).toEqual([{ id: b.own.memberId }]);
       expect(res.data?.byStore.totalItems).toBe(0);
     },
+  },
+  // Aggregates run on a connection of their own (services/analytics/run-analytics.ts): each must
+  // equal what A's lists show in the same request, which hold A's rows only (cases above).
+  memberCounts: {
+    query: TenantMemberCountsDocument,
+    expectIsolated: (res) => expect(res.data?.memberCounts).toEqual([{ members: res.data?.members.totalItems }]),
+  },
+  pointsFlows: {
+    query: TenantPointsFlowsDocument,
+    expectIsolated: (res) => expect(res.data?.pointsFlows).toEqual([{ entries: res.data?.pointsEntries.totalItems }]),
+  },
+  experienceFlows: {
+    query: TenantExperienceFlowsDocument,
+    expectIsolated: (res) => expect(res.data?.experienceFlows).toEqual([{ entries: res.data?.experienceEntries.totalItems }]),
+  },
+  couponTotals: {
+    query: TenantCouponTotalsDocument,
+    expectIsolated: (res) => expect(res.data?.couponTotals).toEqual([{ issued: res.data?.coupons.totalItems }]),
+  },
+  cardMoneyTotals: {
+    query: TenantCardMoneyTotalsDocument,
+    expectIsolated: (res) =>
+      expect(res.data?.cardMoneyTotals).toEqual([
+        {
+          recharges: res.data?.rechargeRecords.totalItems,
+          spends: res.data?.spendRecords.totalItems,
+          refunds: res.data?.refundRecords.totalItems,
+        },
+      ]),
+  },
+  liability: {
+    query: TenantLiabilityDocument,
+    // Points outstanding now are every change ever made to A's balances.
+    expectIsolated: (res) => expect(res.data?.liability).toEqual([{ points: res.data?.pointsFlows[0].net }]),
   },
   merchant: {
     query: TenantMerchantDocument,
