@@ -131,6 +131,12 @@ async function* checkedRows(
   if (!columns) errors.add({ row: 1, column: null, message: 'The file is empty: the first line names the columns.' });
 }
 
+/** A unique violation the kind can cure by drawing its random values again (see ImportKind.redrawOn). */
+function drewTakenValue(kind: ImportKind, error: unknown): boolean {
+  const { code, constraint } = error as { code?: string; constraint?: string };
+  return code === '23505' && !!kind.redrawOn?.(constraint ?? '');
+}
+
 /**
  * Imports one CSV file: every row is checked first (cells while reading, then the checks that need
  * the whole file or the database, on a staged copy), and only a file without a single bad row is
@@ -200,15 +206,18 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     const credentialId = isUuid(options.credentialId) ? options.credentialId : null;
     for (let from = 2; last !== null && from <= last; from += batchRows) {
       const statement = kind.batch({ from, to: from + batchRows - 1, credentialId });
-      await client.query('begin');
-      try {
-        const { rows } = await client.query<{ written: number; skipped: number }>(statement);
-        await client.query('commit');
-        written += rows[0]!.written;
-        skipped += rows[0]!.skipped;
-      } catch (error) {
-        await client.query('rollback');
-        throw error;
+      for (let attempt = 1; ; attempt++) {
+        await client.query('begin');
+        try {
+          const { rows } = await client.query<{ written: number; skipped: number }>(statement);
+          await client.query('commit');
+          written += rows[0]!.written;
+          skipped += rows[0]!.skipped;
+          break;
+        } catch (error) {
+          await client.query('rollback');
+          if (attempt >= 3 || !drewTakenValue(kind, error)) throw error;
+        }
       }
       progress?.update(written + skipped);
     }
