@@ -95,7 +95,10 @@ export const cardsImport: ImportKind = {
        from ${IMPORTED} where s.card_no is not null and s.card_no not in (c.card_no, coalesce(c.previous_card_no, ''))`,
     `select s.row_no, 'cardNo' as column_name, 'Card number ' || s.card_no || ' belongs to another card.' as message
        from import_stage s join member m on m.code = s.member_code join ${TEMPLATE_OF_ROW}
-       join member_card c on s.card_no in (c.card_no, c.previous_card_no)
+       join (select member_id, card_template_id, card_no as number from member_card
+             union all
+             select member_id, card_template_id, previous_card_no from member_card where previous_card_no is not null) c
+         on c.number = s.card_no
       where not (c.member_id = m.id and c.card_template_id = t.id)`,
     `select s.row_no, 'memberCode' as column_name, 'The key ' || k.key || ' is taken by ' || k.operation || '.' as message
        from import_stage s join ${TEMPLATE_OF_ROW} join idempotency_key k on k.key = ${KEY}
