@@ -41,7 +41,7 @@ function csvSource(req: Request, max: number): Promise<Readable | null> {
 }
 
 /**
- * `POST /imports/<members|points>`: the CSV import of the CLI (`npm run cli -- import`) for back
+ * `POST /imports/<members|points|cards>`: the CSV import of the CLI (`npm run cli -- import`) for back
  * offices, for callers with the ADMIN permission. The body is `text/csv`, or multipart/form-data
  * with the file in any field. Answers the import report: 200 when imported, 422 with the
  * row-numbered errors when any row is bad (then nothing was imported).

@@ -11,7 +11,7 @@ import { requireCardTemplate } from './card-template.service.js';
 import { fields, isUuid, parseInput } from './validation.js';
 import { registerMember } from './member.service.js';
 import { assertMemberAllows, MemberAction } from './member-status.js';
-import { hashPassword, normalizeSecret, verifyPassword } from './password.js';
+import { hashPassword, NO_PASSWORD_SET, normalizeSecret, verifyPassword } from './password.js';
 import { resolveRef, rowRef } from './refs.js';
 import { CardTemplate } from '../entities/card-template.entity.js';
 
@@ -142,6 +142,14 @@ export async function checkCardPassword(ctx: RequestContext, card: MemberCard, p
       'Too many wrong card passwords: the card takes none for a while.',
       'password',
     );
+  // An imported card has no PIN yet: no PIN is right, and trying one is no guess worth counting.
+  if (card.passwordHash === NO_PASSWORD_SET) {
+    throw new BusinessError(
+      ErrorCode.WRONG_CARD_PASSWORD,
+      'This card has no password yet: it takes none until one is set.',
+      'password',
+    );
+  }
   const unlocked = '(pin_locked_until is null or pin_locked_until <= now())';
   // Cheap refusal before scrypt; the conditional UPDATEs below are what count. (At the limit a
   // lock is always set, so `pin_failures >= max` with an ended lock is one more allowed try.)

@@ -22,7 +22,14 @@ export async function hashPassword(secret: string, N: number): Promise<string> {
   return ['scrypt', N, R, P, salt.toString('base64url'), key.toString('base64url')].join('$');
 }
 
-/** True when `secret` matches; false for any malformed hash. Constant-time comparison. */
+/**
+ * The stored hash of a card whose PIN was never set (cards imported from a legacy system, whose
+ * PINs are not imported). It is no scrypt hash, so it matches no PIN and costs no scrypt to refuse:
+ * nobody can spend from such a card until it gets a PIN.
+ */
+export const NO_PASSWORD_SET = '!no-pin-set';
+
+/** True when `secret` matches; false for any malformed hash (such as NO_PASSWORD_SET). Constant-time comparison. */
 export async function verifyPassword(secret: string, stored: string): Promise<boolean> {
   const [scheme, n, r, p, salt, hash] = stored.split('$');
   if (scheme !== 'scrypt' || !salt || !hash) return false;

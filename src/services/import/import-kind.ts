@@ -38,6 +38,11 @@ export interface ImportKind {
    * with `written` (rows that took effect) and `skipped` (rows an earlier run imported already).
    */
   batch(range: { from: number; to: number; credentialId: string | null }): { text: string; values: unknown[] };
+  /**
+   * For a kind that draws random unique values (card numbers): true for a unique constraint that a
+   * batch can break by bad luck of the draw; the batch is rolled back and run again.
+   */
+  redrawOn?: (constraint: string) => boolean;
 }
 
 /** The staged column of a CSV header: `registerStoreCode` is staged as register_store_code. */

@@ -131,6 +131,12 @@ async function* checkedRows(
   if (!columns) errors.add({ row: 1, column: null, message: 'The file is empty: the first line names the columns.' });
 }
 
+/** A unique violation the kind can cure by drawing its random values again (see ImportKind.redrawOn). */
+function drewTakenValue(kind: ImportKind, error: unknown): boolean {
+  const { code, constraint } = error as { code?: string; constraint?: string };
+  return code === '23505' && !!kind.redrawOn?.(constraint ?? '');
+}
+
 /**
  * Imports one CSV file: every row is checked first (cells while reading, then the checks that need
  * the whole file or the database, on a staged copy), and only a file without a single bad row is
@@ -184,10 +190,16 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     progress?.update(counter.rows);
     if (!errors.count) {
       await client.query('analyze import_stage');
+      // The ledgers an earlier batch or run just filled have no fresh statistics yet (the app role
+      // cannot ANALYZE them), so the planner takes them for empty and would loop over them once
+      // per staged row: a re-run of a million rows would take hours. The checks compare the whole
+      // file with them, which hash joins do in one pass.
+      await client.query('set enable_nestloop = off');
       for (const check of kind.crossChecks) {
         const { rows } = await client.query<{ row_no: number; column_name: string; message: string }>(check);
         for (const r of rows) errors.add({ row: r.row_no, column: r.column_name, message: r.message });
       }
+      await client.query('reset enable_nestloop');
     }
     if (errors.count) return report(counter.rows);
 
@@ -200,15 +212,18 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     const credentialId = isUuid(options.credentialId) ? options.credentialId : null;
     for (let from = 2; last !== null && from <= last; from += batchRows) {
       const statement = kind.batch({ from, to: from + batchRows - 1, credentialId });
-      await client.query('begin');
-      try {
-        const { rows } = await client.query<{ written: number; skipped: number }>(statement);
-        await client.query('commit');
-        written += rows[0]!.written;
-        skipped += rows[0]!.skipped;
-      } catch (error) {
-        await client.query('rollback');
-        throw error;
+      for (let attempt = 1; ; attempt++) {
+        await client.query('begin');
+        try {
+          const { rows } = await client.query<{ written: number; skipped: number }>(statement);
+          await client.query('commit');
+          written += rows[0]!.written;
+          skipped += rows[0]!.skipped;
+          break;
+        } catch (error) {
+          await client.query('rollback');
+          if (attempt >= 3 || !drewTakenValue(kind, error)) throw error;
+        }
       }
       progress?.update(written + skipped);
     }

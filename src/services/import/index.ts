@@ -4,6 +4,7 @@ import type { Principal } from '../../request/principal.js';
 import { BusinessError, ErrorCode } from '../../errors/error-code.js';
 import type { ImportKind } from './import-kind.js';
 import { runImport, type ImportProgress, type ImportReport } from './import-runner.js';
+import { cardsImport } from './cards.import.js';
 import { membersImport } from './members.import.js';
 import { pointsImport } from './points.import.js';
 
@@ -14,6 +15,7 @@ export { jsonProgress, terminalProgress } from './progress.js';
 export const IMPORT_KINDS: Readonly<Record<string, ImportKind>> = {
   members: membersImport,
   points: pointsImport,
+  cards: cardsImport,
 };
 
 /**
