@@ -3596,6 +3596,12 @@ export type CardTenantRedeemCouponMutation = {
   theirs: { errors: Array<{ code: ErrorCode }> };
 };
 
+export type CardTenantSetCardPasswordMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+export type CardTenantSetCardPasswordMutation = { setCardPassword: { errors: Array<{ code: ErrorCode }> } };
+
 export type BossLoginAttemptMutationVariables = Exact<{
   m: string | number;
 }>;
@@ -17095,6 +17101,63 @@ export const CardTenantRedeemCouponDocument = {
     },
   ],
 } as unknown as DocumentNode<CardTenantRedeemCouponMutation, CardTenantRedeemCouponMutationVariables>;
+export const CardTenantSetCardPasswordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CardTenantSetCardPassword' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'c' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setCardPassword' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'cardId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'c' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'newPassword' },
+                      value: { kind: 'StringValue', value: '123456', block: false },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CardTenantSetCardPasswordMutation, CardTenantSetCardPasswordMutationVariables>;
 export const BossLoginAttemptDocument = {
   kind: 'Document',
   definitions: [

@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import { Permission } from '../domain/access.enums.js';
 import type { RequestContext } from '../request/context.js';
 import { CardRecharge } from '../schema/card-money.types.js';
-import { CardTemplate, MemberCard, MemberCardPayload, OpenMemberCardInput } from '../schema/card.types.js';
+import { CardTemplate, MemberCard, MemberCardPayload, OpenMemberCardInput, SetCardPasswordInput } from '../schema/card.types.js';
 import { DecimalScalar } from '../schema/decimal.scalar.js';
 import { Coupon } from '../schema/coupon.types.js';
 import { CouponStatus, QrKind } from '../domain/card.enums.js';
@@ -59,6 +59,14 @@ export class MemberCardResolver {
   @Mutation(() => MemberCardPayload, { description: 'Opens a card for a phone, registering the member if needed (legacy 3.3).' })
   openMemberCard(@Ctx() ctx: RequestContext, @Arg('input', () => OpenMemberCardInput) input: OpenMemberCardInput) {
     return payload(() => cards.openMemberCard(ctx, input));
+  }
+
+  @Authorized(Permission.CARD_OPERATE)
+  @Mutation(() => MemberCardPayload, {
+    description: "Sets a card's PIN: changes it given the current one, or gives an imported card its first.",
+  })
+  setCardPassword(@Ctx() ctx: RequestContext, @Arg('input', () => SetCardPasswordInput) input: SetCardPasswordInput) {
+    return payload(async () => ({ card: await cards.setCardPassword(ctx, input) }));
   }
 
   @FieldResolver(() => DecimalScalar, { description: 'capital + bonus' })

@@ -247,6 +247,21 @@ export class OpenMemberCardInput {
   storeId?: string | null;
 }
 
+@InputType()
+export class SetCardPasswordInput {
+  @Field(() => ID)
+  cardId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The PIN (or its MD5 hex) the card has now; not needed for a card imported without one.',
+  })
+  currentPassword?: string | null;
+
+  @Field(() => String, { description: 'The new PIN or its MD5 hex.' })
+  newPassword!: string;
+}
+
 @ObjectType()
 export class MemberCardPayload extends MutationPayload {
   @Field(() => MemberCard, { nullable: true })

@@ -32,6 +32,13 @@ const openSchema = z.object({
 });
 export type OpenCardData = z.input<typeof openSchema>;
 
+const setPasswordSchema = z.object({
+  cardId: z.string(),
+  currentPassword: z.string().min(1).max(200).nullish(),
+  newPassword: z.string().min(1).max(200),
+});
+export type SetCardPasswordData = z.input<typeof setPasswordSchema>;
+
 /**
  * 16 random digits at most 2^53 - 1 (about 52.8 bits): card numbers cannot be enumerated, and a
  * legacy client reading one as a JSON number gets it exactly.
@@ -185,6 +192,42 @@ export async function checkCardPassword(ctx: RequestContext, card: MemberCard, p
       : 'The card password is wrong; the card is locked for a while.',
     'password',
   );
+}
+
+/**
+ * Sets a card's PIN. A card that has one must be given it as `currentPassword`, checked like a
+ * spend's (a wrong one counts towards the lockout). A card imported without one
+ * (NO_PASSWORD_SET) takes its first PIN from the caller, who needs CARD_OPERATE as for opening a
+ * card with a PIN of the staff's choosing: the member proves who they are at the till.
+ *
+ * The new hash is written only over the hash that was checked, so two changes sent at once cannot
+ * both succeed, and a card's first PIN cannot be set twice by a race.
+ */
+export async function setCardPassword(ctx: RequestContext, input: SetCardPasswordData): Promise<MemberCard> {
+  const data = parseInput(setPasswordSchema, input);
+  const card = await requireCard(ctx.em, { cardId: data.cardId });
+  if (card.passwordHash !== NO_PASSWORD_SET) {
+    if (data.currentPassword == null) {
+      throw new BusinessError(
+        ErrorCode.WRONG_CARD_PASSWORD,
+        'The card has a password: give it as currentPassword to change it.',
+        'currentPassword',
+      );
+    }
+    await checkCardPassword(ctx, card, data.currentPassword);
+  }
+  const passwordHash = await hashPassword(normalizeSecret(data.newPassword), ctx.config.SCRYPT_N);
+  const changed = await ctx.em.execute<{ id: string }[]>(
+    `update member_card set password_hash = ?, pin_failures = 0, pin_locked_until = null
+      where id = ? and password_hash = ? returning id`,
+    [passwordHash, card.id, card.passwordHash],
+  );
+  if (!changed.length) {
+    throw new BusinessError(ErrorCode.WRONG_CARD_PASSWORD, 'The card password changed meanwhile; try again.', 'currentPassword');
+  }
+  // Reloaded into the request's identity map, so a spend later in the same request sees the new PIN.
+  await ctx.em.refreshOrFail(card);
+  return card;
 }
 
 export async function listMemberCards(ctx: RequestContext, memberId: string): Promise<MemberCard[]> {

@@ -4,7 +4,7 @@ import { CardChannel, CardType } from '../../src/domain/card.enums.js';
 import { MAX_JSON_SAFE } from '../../src/domain/safe-number.js';
 import { saveCardTemplate } from '../../src/services/card-template.service.js';
 import { importCsv } from '../../src/services/import/index.js';
-import { findCard, openMemberCard } from '../../src/services/member-card.service.js';
+import { findCard, openMemberCard, setCardPassword } from '../../src/services/member-card.service.js';
 import { NO_PASSWORD_SET } from '../../src/services/password.js';
 import { rechargeCard } from '../../src/services/recharge.service.js';
 import { spendFromCard } from '../../src/services/spend.service.js';
@@ -116,6 +116,28 @@ describe('cards import', () => {
       message: 'This card has no password yet: it takes none until one is set.',
     });
     expect((await cardsOf(merchant.id))[1]).toMatchObject({ capital: '150.50', pin_failures: 0 });
+
+    // At the till the card gets its first PIN (no current one to give), and then spends with it.
+    await setCardPassword(ctx, { cardId: m1Card!.id, newPassword: '246810' });
+    await spendFromCard(ctx, { cardId: m1Card!.id, amount: '1', password: '246810', storeId: merchant.store.id });
+    expect((await cardsOf(merchant.id))[1]).toMatchObject({ pin_failures: 0 });
+    // From then on a change needs the PIN it has, and a wrong one counts as a failed guess.
+    await expect(setCardPassword(ctx, { cardId: m1Card!.id, newPassword: '000000' })).rejects.toMatchObject({
+      code: 'WRONG_CARD_PASSWORD',
+      field: 'currentPassword',
+    });
+    await expect(
+      setCardPassword(ctx, { cardId: m1Card!.id, currentPassword: '111111', newPassword: '000000' }),
+    ).rejects.toMatchObject({ code: 'WRONG_CARD_PASSWORD' });
+    expect((await cardsOf(merchant.id))[1]).toMatchObject({ pin_failures: 1 });
+    await setCardPassword(ctx, { cardId: m1Card!.id, currentPassword: '246810', newPassword: '135790' });
+    await expect(
+      spendFromCard(ctx, { cardId: m1Card!.id, amount: '1', password: '246810', storeId: merchant.store.id }),
+    ).rejects.toMatchObject({
+      code: 'WRONG_CARD_PASSWORD',
+    });
+    await spendFromCard(ctx, { cardId: m1Card!.id, amount: '1', password: '135790', storeId: merchant.store.id });
+    expectCardsBalanced(await cardsOf(merchant.id));
   });
 
   it('names every bad row and writes nothing when any row is bad', async () => {

@@ -19,6 +19,7 @@ import {
   CardTenantOpenMemberCardDocument,
   CardTenantPayActivityCashbackDocument,
   CardTenantRechargeCardDocument,
+  CardTenantSetCardPasswordDocument,
   CardTenantRechargeEventDocument,
   CardTenantRechargeEventsDocument,
   CardTenantRechargeRecordsDocument,
@@ -312,6 +313,11 @@ export function cardTenantCases(b: () => CardIds): { queries: Record<string, Car
       query: CardTenantRechargeCardDocument,
       variables: () => ({ c: b().cardId }),
       expectIsolated: payloadError('rechargeCard', 'CARD_NOT_FOUND'),
+    },
+    setCardPassword: {
+      query: CardTenantSetCardPasswordDocument,
+      variables: () => ({ c: b().cardId }),
+      expectIsolated: payloadError('setCardPassword', 'CARD_NOT_FOUND'),
     },
     spendFromCard: {
       query: CardTenantSpendFromCardDocument,
