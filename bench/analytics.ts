@@ -25,6 +25,7 @@ import { createMetrics } from '../src/observability/metrics.js';
 import { operatorContext, type RequestContext } from '../src/request/context.js';
 import { cardMoneyTotals } from '../src/services/analytics/card-money-totals.js';
 import { couponTotals } from '../src/services/analytics/coupon-totals.js';
+import { ownerDb, refreshDayTotals } from '../src/services/analytics/day-totals.js';
 import { ledgerFlows } from '../src/services/analytics/ledger-flows.js';
 import { liabilityAt } from '../src/services/analytics/liability.js';
 import { memberCounts } from '../src/services/analytics/member-counts.js';
@@ -90,6 +91,14 @@ function measures(ctx: RequestContext, deepCursor: string, deepStore: string, de
     from: `${new Date().getUTCFullYear() - 1}-01-01`,
     to: `${new Date().getUTCFullYear() - 1}-12-31`,
   };
+  // The local month before this one, and the last 12 month ends (instants in the merchant's zone, +08:00).
+  const now = new Date();
+  const monthStart = (back: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1));
+  const lastMonth = {
+    from: monthStart(1).toISOString().slice(0, 10),
+    to: new Date(monthStart(0).getTime() - 86_400_000).toISOString().slice(0, 10),
+  };
+  const monthEnds = Array.from({ length: 12 }, (_, i) => new Date(monthStart(i).getTime() - 8 * 3_600_000));
   return [
     { name: 'members: newest first', kind: 'list', run: () => listMembers(ctx, page) },
     {
@@ -204,6 +213,36 @@ function measures(ctx: RequestContext, deepCursor: string, deepStore: string, de
       run: () => couponTotals(ctx, { groupBy: [CouponDimension.TEMPLATE], period: AggregatePeriod.MONTH }),
     },
     {
+      name: 'pointsFlows of one store, by month',
+      kind: 'aggregate',
+      run: () =>
+        ledgerFlows(ctx, 'points', {
+          where: { storeId: { eq: deepStore } },
+          groupBy: [LedgerDimension.OPERATION_TYPE],
+          period: AggregatePeriod.MONTH,
+        }),
+    },
+    {
+      name: 'pointsFlows of vip members, last month (raw rows)',
+      kind: 'aggregate',
+      run: () =>
+        ledgerFlows(ctx, 'points', {
+          where: { member: { labels: { contains: ['vip'] } } },
+          groupBy: [LedgerDimension.OPERATION_TYPE],
+          range: lastMonth,
+        }),
+    },
+    {
+      name: 'cardMoneyTotals of one store, by day',
+      kind: 'aggregate',
+      run: () => cardMoneyTotals(ctx, { where: { storeId: { eq: deepStore } }, period: AggregatePeriod.DAY }),
+    },
+    {
+      name: 'liability at 12 month ends',
+      kind: 'aggregate',
+      run: () => liabilityAt(ctx, monthEnds),
+    },
+    {
       name: 'liability now and a year ago',
       kind: 'aggregate',
       run: () => liabilityAt(ctx, [new Date(), new Date(Date.now() - 365 * 86_400_000)]),
@@ -238,6 +277,12 @@ async function main(): Promise<void> {
       });
       console.log(`\nseeded in ${Math.round(result.elapsedMs / 1000)} s`);
     }
+    // The day totals the aggregates read (rebuilt after a seed, which writes past days).
+    const refreshStarted = performance.now();
+    const refresh = await refreshDayTotals(ownerDb(owner), merchant.id, { rebuild: !!(seeded < MEMBERS) });
+    console.log(
+      `day totals through ${refresh.throughDay}: ${refresh.upToDate ? 'up to date' : `summed ${refresh.fromDay ? `from ${refresh.fromDay}` : 'every day'}`} in ${Math.round(performance.now() - refreshStarted)} ms`,
+    );
     const config = loadConfig({
       DATABASE_URL: url,
       SECRETS_KEY: Buffer.alloc(32, 1).toString('base64'),

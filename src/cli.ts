@@ -22,6 +22,7 @@ import * as subscriptions from './services/event-subscription.service.js';
 import { IMPORT_KINDS, importCsv, jsonProgress, terminalProgress } from './services/import/index.js';
 import { createBiLogin, listBiLogins, revokeBiLogin } from './services/bi-login.service.js';
 import { seedAnalytics } from './services/analytics-seed.service.js';
+import { ownerDb, refreshAllDayTotals, refreshDayTotals } from './services/analytics/day-totals.js';
 
 const subscriptionView = (s: EventSubscription) => ({
   id: s.id,
@@ -81,6 +82,9 @@ const usage = `Usage: npm run -s cli -- <command> [options]   (prints JSON on st
   seed:analytics  --members n --entries n [--merchant <id>]
                   (bulk data for measuring analytics: n members with channels, grades, cards, coupons and
                    n points entries; a new merchant unless --merchant; progress as JSON lines on stderr)
+  analytics:refresh [--merchant <id>] [--rebuild]
+                  (brings the aggregates' day totals up to date; --rebuild sums every day again;
+                   npm start and npm run worker do it every ANALYTICS_DAY_TOTALS_REFRESH_SECONDS)
   help, --help                                      this text
 
 Usage errors print {"errors":[{"code":"USAGE",…}]} and exit 2; failures exit 1.
@@ -104,6 +108,7 @@ const options = {
   'public-key-file': { type: 'string' },
   'allow-unsigned': { type: 'boolean' },
   'create-db': { type: 'boolean' },
+  rebuild: { type: 'boolean' },
   url: { type: 'string' },
   format: { type: 'string' },
   events: { type: 'string' },
@@ -420,12 +425,22 @@ async function run(command: string, values: Values, extra: string[], platform: P
       const merchantId = values.merchant
         ? (await merchantContext(deps, values.merchant)).principal.merchantId
         : (await createMerchant(orm, { name: 'Analytics', timeZone: 'Asia/Shanghai' })).id;
-      return seedAnalytics(platform.db.url, {
+      const seeded = await seedAnalytics(platform.db.url, {
         merchantId,
         members: integerOption(values, 'members')!,
         entries: integerOption(values, 'entries')!,
         onProgress: (progress) => process.stderr.write(JSON.stringify({ progress }) + '\n'),
       });
+      // The seed writes past days, which the day totals may already hold: sum them all again.
+      await refreshDayTotals(ownerDb(ownerOrm), merchantId!, { rebuild: true });
+      return seeded;
+    }
+    case 'analytics:refresh': {
+      const owner = ownerDb(ownerOrm);
+      const rebuild = values.rebuild ?? false;
+      if (!values.merchant) return { refreshed: await refreshAllDayTotals(owner, { rebuild }) };
+      const { merchantId } = (await merchantContext(deps, values.merchant)).principal;
+      return { refreshed: [await refreshDayTotals(owner, merchantId!, { rebuild })] };
     }
     default:
       throw new UsageError(`Unknown command ${command}; --help lists them.`);

@@ -22,6 +22,12 @@ const schema = z.object({
   DATABASE_READ_URL: z.string().url().optional(),
   /** Longest an analyst query may run before it is cancelled and answered QUERY_TIMEOUT. */
   ANALYTICS_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1).max(3_600_000).default(30_000),
+  /**
+   * How often `npm start` and `npm run worker` bring the aggregates' day totals up to date
+   * (services/analytics/day-totals.ts); 0: never (another process does it). Any number of
+   * processes may refresh at once.
+   */
+  ANALYTICS_DAY_TOTALS_REFRESH_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   DATA_DIR: z.string().default('.data'),
   /**
    * The key that encrypts secrets at rest (HMAC secrets, RSA private keys, QR keys): 32 bytes as

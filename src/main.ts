@@ -7,6 +7,7 @@ import { countMerchants, openPlatform, type Platform } from './db/bootstrap.js';
 import type { App } from './http/app.js';
 import type { ensureDemoMerchant } from './services/merchant.service.js';
 import type { EventWorker } from './events/worker.js';
+import type { DayTotalsRefresher } from './services/analytics/day-totals.js';
 import type { AppDeps } from './request/context.js';
 import { createLogger } from './observability/logger.js';
 import { createMetrics, createMetricsApp } from './observability/metrics.js';
@@ -55,6 +56,8 @@ interface Running {
   metricsServer?: Server;
   /** Event delivery in this process (EVENTS_WORKER=on), once started. */
   events?: EventWorker;
+  /** The aggregates' day totals kept up to date (ANALYTICS_DAY_TOTALS_REFRESH_SECONDS > 0). */
+  dayTotals?: DayTotalsRefresher;
   eventsStarting?: Promise<void>;
 }
 
@@ -100,6 +103,7 @@ async function stop(running: Running, log: Logger): Promise<void> {
         await running.events?.stop();
       },
     ],
+    ['day totals', () => running.dayTotals?.stop()],
     ['database', () => running.platform?.close()],
   ] as const) {
     try {
@@ -171,6 +175,10 @@ async function main(): Promise<void> {
     running.app.app.use(finalErrorHandler(deps));
     handler = running.app.app;
     if (config.EVENTS_WORKER === 'on') running.eventsStarting = startEvents(deps, platform, running, log, () => stopping);
+    if (config.ANALYTICS_DAY_TOTALS_REFRESH_SECONDS > 0) {
+      const { startDayTotalsRefresher } = await import('./services/analytics/day-totals.js');
+      running.dayTotals = startDayTotalsRefresher(platform.ownerOrm, config.ANALYTICS_DAY_TOTALS_REFRESH_SECONDS, log);
+    }
     if (config.METRICS_PORT) {
       running.metricsServer = createMetricsApp(deps.metrics, config).listen(config.METRICS_PORT, config.METRICS_HOST, () => {
         log.info({ port: config.METRICS_PORT, host: config.METRICS_HOST }, 'metrics listening');

@@ -40,6 +40,27 @@ export type CardChannelFilter = {
 /** What stored-value totals are grouped by. */
 export type CardMoneyDimension = 'STORE';
 
+/** Conditions on stored-value movements (each recharge, spend and refund record, on the fields they share); every condition given must hold. */
+export type CardMovementWhere = {
+  amount?: DecimalFilter | null | undefined;
+  /** Every one of these holds ([] always holds). */
+  and?: Array<CardMovementWhere> | null | undefined;
+  /** The member card. */
+  cardId?: IdFilter | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  /** The record's member matches this. */
+  member?: MemberWhere | null | undefined;
+  memberId?: IdFilter | null | undefined;
+  /** This does not hold. */
+  not?: CardMovementWhere | null | undefined;
+  note?: StringFilter | null | undefined;
+  /** At least one of these holds ([] never holds). */
+  or?: Array<CardMovementWhere> | null | undefined;
+  staffUserId?: IdFilter | null | undefined;
+  storeId?: IdFilter | null | undefined;
+};
+
 export type CardTemplateInput = {
   active?: boolean | null | undefined;
   /** #RRGGBB */
@@ -2625,6 +2646,7 @@ export type CardMoneyTotalsByQueryVariables = Exact<{
   groupBy?: Array<CardMoneyDimension> | CardMoneyDimension | null | undefined;
   period?: AggregatePeriod | null | undefined;
   range?: LocalDateRange | null | undefined;
+  where?: CardMovementWhere | null | undefined;
 }>;
 
 export type CardMoneyTotalsByQuery = {
@@ -11082,6 +11104,11 @@ export const CardMoneyTotalsByDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'LocalDateRange' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CardMovementWhere' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -11104,6 +11131,11 @@ export const CardMoneyTotalsByDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'range' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
               },
             ],
             selectionSet: {

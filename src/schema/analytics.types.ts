@@ -11,7 +11,7 @@ import { LedgerSource, PointsOperationType } from '../domain/loyalty-codes.js';
 import { MemberStatus } from '../domain/member.enums.js';
 import { DecimalScalar } from './decimal.scalar.js';
 import { DateTime, LocalDate } from './scalars.js';
-import { CouponWhere, ExperienceEntryWhere, MemberWhere, PointsEntryWhere } from './where.types.js';
+import { CardMovementWhere, CouponWhere, ExperienceEntryWhere, MemberWhere, PointsEntryWhere } from './where.types.js';
 
 registerEnumType(AggregatePeriod, {
   name: 'AggregatePeriod',
@@ -74,6 +74,12 @@ export class ExperienceFlowsArgs extends LedgerFlowsArgs {
 export class CardMoneyArgs extends PeriodArgs {
   @Field(() => [CardMoneyDimension], { nullable: true, description: 'Group keys; none: one row, the total.' })
   groupBy?: CardMoneyDimension[] | null;
+
+  @Field(() => CardMovementWhere, {
+    nullable: true,
+    description: 'Only the recharge, spend and refund records it matches (each on its own fields: store, card, member, time, …).',
+  })
+  where?: CardMovementWhere | null;
 }
 
 @ArgsType()

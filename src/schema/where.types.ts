@@ -310,6 +310,13 @@ combinable(RefundRecordWhere);
 export class InvoiceWhere extends CardRecordWhereFields {}
 combinable(InvoiceWhere);
 
+@InputType({
+  description:
+    'Conditions on stored-value movements (each recharge, spend and refund record, on the fields they share); every condition given must hold.',
+})
+export class CardMovementWhere extends CardRecordWhereFields {}
+combinable(CardMovementWhere);
+
 export enum CreatedOrderField {
   CREATED_AT = 'CREATED_AT',
 }

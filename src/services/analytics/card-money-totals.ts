@@ -1,10 +1,29 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { CardMoneyDimension } from '../../domain/analytics.enums.js';
 import type { RequestContext } from '../../request/context.js';
-import { aggregate, flagged, storeDimension, total, type AggregateQuery, type Dimension } from './grouping.js';
+import { usesOnly } from '../filters/compiler.js';
+import { cardMovementWhereSql } from '../filters/lists.js';
+import {
+  aggregate,
+  DAY_TOTALS_TAIL_START,
+  DAY_TOTALS_THROUGH,
+  flagged,
+  localDayOf,
+  storeDimension,
+  total,
+  whereAll,
+  withinDays,
+  withinLocalDays,
+  type AggregateQuery,
+  type Dimension,
+  type LocalDateRange,
+} from './grouping.js';
 
 /** Records written on the range's local days, grouped by the period of their time. */
-export type CardMoneyQuery = AggregateQuery<CardMoneyDimension>;
+export interface CardMoneyQuery extends AggregateQuery<CardMoneyDimension> {
+  /** Only the records this CardMovementWhere matches (each recharge, spend and refund on its own fields). */
+  where?: object | null;
+}
 
 /** A row: the keys grouped by (the others null) and the stored-value movements of its records. */
 export interface CardMoneyRow {
@@ -27,24 +46,69 @@ export interface CardMoneyRow {
 
 /**
  * Every stored-value movement as one row of the same columns: recharges, spends, and refunds of
- * either. The store and time of a movement are those of its own record (a refund's, not its
- * order's). The range applied outside reaches each branch (PostgreSQL pushes it into UNION ALL).
+ * either, with its local day and store (those of its own record: a refund's, not its order's),
+ * what the totals sum, and its effect on the card's capital and bonus (the card services change
+ * member_card only together with one of these records, in one transaction; liability.ts relies
+ * on it). `conditions` apply to each record, aliased `x`. card_money_day_total holds the same
+ * columns summed per day and store.
  */
-const MOVEMENTS = sql`from (
-  select store_id, created_at, 1 as recharges, amount as recharged, bonus as bonus_granted,
+export const cardMovementRows = (conditions: RawBuilder<boolean>[]) => sql`
+  select ${localDayOf(sql`x.created_at`)} as day, x.store_id, 1 as recharges, x.amount as recharged, x.bonus as bonus_granted,
     0 as spends, 0 as spent, 0 as spent_capital, 0 as spent_bonus,
-    0 as refunds, 0 as spend_refunds, 0 as recharge_refunds, 0 as bonus_withdrawn
-  from card_recharge
+    0 as refunds, 0 as spend_refunds, 0 as recharge_refunds, 0 as bonus_withdrawn,
+    x.amount as capital_delta, x.bonus as bonus_delta
+  from card_recharge x ${whereAll(conditions)}
   union all
-  select store_id, created_at, 0, 0, 0, 1, amount, capital_part, bonus_part, 0, 0, 0, 0
-  from card_spend
+  select ${localDayOf(sql`x.created_at`)}, x.store_id, 0, 0, 0, 1, x.amount, x.capital_part, x.bonus_part, 0, 0, 0, 0,
+    -x.capital_part, -x.bonus_part
+  from card_spend x ${whereAll(conditions)}
   union all
-  select store_id, created_at, 0, 0, 0, 0, 0, 0, 0, 1,
-    case when kind = 'SPEND' then amount else 0 end,
-    case when kind = 'RECHARGE' then capital else 0 end,
-    case when kind = 'RECHARGE' then bonus else 0 end
-  from card_refund
-) mv`;
+  select ${localDayOf(sql`x.created_at`)}, x.store_id, 0, 0, 0, 0, 0, 0, 0, 1,
+    case when x.kind = 'SPEND' then x.amount else 0 end,
+    case when x.kind = 'RECHARGE' then x.capital else 0 end,
+    case when x.kind = 'RECHARGE' then x.bonus else 0 end,
+    case when x.kind = 'SPEND' then x.capital else -x.capital end,
+    case when x.kind = 'SPEND' then x.bonus else -x.bonus end
+  from card_refund x ${whereAll(conditions)}`;
+
+/** The columns summed, in the order of cardMovementRows and card_money_day_total. */
+export const CARD_MOVEMENT_MEASURES = [
+  'recharges',
+  'recharged',
+  'bonus_granted',
+  'spends',
+  'spent',
+  'spent_capital',
+  'spent_bonus',
+  'refunds',
+  'spend_refunds',
+  'recharge_refunds',
+  'bonus_withdrawn',
+  'capital_delta',
+  'bonus_delta',
+] as const;
+
+/** Fields of a CardMovementWhere the day totals keep (same column name). */
+const KEPT_BY_DAY_TOTALS = ['storeId'] as const;
+
+/**
+ * The movements summed: when the where asks only what the day totals keep, the totals up to their
+ * last day and the records after it, the where applied to both; otherwise the matching records
+ * themselves. The range reaches every branch, as bounds an index serves. Compiled here, before
+ * anything is sent: a where it refuses costs no SQL.
+ */
+function movements(where: object | null | undefined, range: LocalDateRange | null | undefined) {
+  const inRange = withinDays(sql`x.created_at`, range);
+  const onRecords = cardMovementWhereSql(where, 'x');
+  if (!usesOnly(where, KEPT_BY_DAY_TOTALS)) return sql`from (${cardMovementRows([onRecords, ...inRange])}) mv`;
+  const columns = sql.join(CARD_MOVEMENT_MEASURES.map((c) => sql.ref(`t.${c}`)));
+  return sql`from (
+    select t.day, t.store_id, ${columns} from card_money_day_total t
+    ${whereAll([sql<boolean>`t.day <= ${DAY_TOTALS_THROUGH}`, cardMovementWhereSql(where, 't'), ...withinLocalDays(sql`t.day`, range)])}
+    union all
+    ${cardMovementRows([sql<boolean>`x.created_at >= ${DAY_TOTALS_TAIL_START}`, onRecords, ...inRange])}
+  ) mv`;
+}
 
 const DIMENSIONS: Record<CardMoneyDimension, Dimension> = {
   [CardMoneyDimension.STORE]: storeDimension(sql`mv.store_id`),
@@ -66,5 +130,15 @@ const MEASURES = sql.join([
 
 /** Stored-value recharge, bonus, spend and refund totals by store and period. */
 export function cardMoneyTotals(ctx: RequestContext, query: CardMoneyQuery): Promise<CardMoneyRow[]> {
-  return aggregate(ctx, { dimensions: DIMENSIONS, time: sql`mv.created_at`, from: () => MOVEMENTS, measures: MEASURES }, query);
+  return aggregate(
+    ctx,
+    {
+      dimensions: DIMENSIONS,
+      time: sql`mv.day`,
+      localDay: true,
+      from: (_groupBy, range) => movements(query.where, range),
+      measures: MEASURES,
+    },
+    query,
+  );
 }

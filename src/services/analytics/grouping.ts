@@ -13,7 +13,20 @@ import { runAnalytics, type AnalyticsDb } from './run-analytics.js';
 type Sql = RawBuilder<unknown>;
 
 /** The calling merchant's IANA zone (one InitPlan per statement, not a lookup per row). */
-const MERCHANT_ZONE = sql`(select time_zone from merchant where id = app_merchant_id())`;
+export const MERCHANT_ZONE = sql`(select time_zone from merchant where id = app_merchant_id())`;
+
+/**
+ * The last local day the merchant's day totals hold (day-totals.ts), NULL when it has none or
+ * they were summed in another time zone than the merchant's now (then every row is read raw).
+ */
+export const DAY_TOTALS_THROUGH = sql`(select s.through_day from analytics_day_state s
+  where s.merchant_id = app_merchant_id() and s.time_zone = ${MERCHANT_ZONE})`;
+
+/** Where the raw rows the day totals do not hold begin: local midnight after DAY_TOTALS_THROUGH. */
+export const DAY_TOTALS_TAIL_START = sql`coalesce((${DAY_TOTALS_THROUGH} + 1)::timestamp at time zone ${MERCHANT_ZONE}, '-infinity')`;
+
+/** An instant's local day in the merchant's zone. */
+export const localDayOf = (column: Sql): Sql => sql`(${column} at time zone ${MERCHANT_ZONE})::date`;
 
 /** Local calendar days, both ends included; either end may be open. */
 export interface LocalDateRange {
@@ -40,14 +53,29 @@ export interface Dimension {
   label?: { join: Sql; columns: Sql };
 }
 
+/** `day` (a local date) within `range`, both ends included. */
+export function withinLocalDays(day: Sql, range: LocalDateRange | null | undefined): RawBuilder<boolean>[] {
+  const bounds: RawBuilder<boolean>[] = [];
+  if (range?.from) bounds.push(sql<boolean>`${day} >= ${range.from}::date`);
+  if (range?.to) bounds.push(sql<boolean>`${day} <= ${range.to}::date`);
+  return bounds;
+}
+
+/** `where a and b …`, or nothing for no conditions. */
+export const whereAll = (conditions: RawBuilder<boolean>[]): Sql =>
+  conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
+
 const PERIOD_UNIT: Record<AggregatePeriod, string> = { DAY: 'day', WEEK: 'week', MONTH: 'month' };
 
-/** The first local day of the period `column` falls in, as `YYYY-MM-DD` (key `periodStart`). */
-export function periodDimension(column: Sql, period: AggregatePeriod): Dimension {
+/**
+ * The first local day of the period `column` falls in, as `YYYY-MM-DD` (key `periodStart`):
+ * `column` is an instant, or already a local day (`localDay`). A date is truncated as a timestamp
+ * without zone, so the session's time zone never shifts it.
+ */
+export function periodDimension(column: Sql, period: AggregatePeriod, localDay = false): Dimension {
   const unit = sql.lit(PERIOD_UNIT[period]);
-  return {
-    keys: [{ expression: sql`date_trunc(${unit}, ${column} at time zone ${MERCHANT_ZONE})::date::text`, alias: 'periodStart' }],
-  };
+  const local = localDay ? sql`${column}::timestamp` : sql`${column} at time zone ${MERCHANT_ZONE}`;
+  return { keys: [{ expression: sql`date_trunc(${unit}, ${local})::date::text`, alias: 'periodStart' }] };
 }
 
 /** A plain column as a key. */
@@ -81,7 +109,7 @@ export async function groupedRows<R>(db: AnalyticsDb, query: GroupedQuery): Prom
   const keys = query.dimensions.flatMap((d) => d.keys);
   const labels = query.dimensions.flatMap((d) => (d.label ? [d.label] : []));
   const selected = keys.map((k) => sql`${k.expression} as ${sql.id(k.alias)}`);
-  const where = query.where.length ? sql`where ${sql.join(query.where, sql` and `)}` : sql``;
+  const where = whereAll(query.where);
   const groupBy = keys.length ? sql`group by ${sql.join(keys.map((k) => k.expression))}` : sql``;
   const orderBy = keys.length ? sql`order by ${sql.join(keys.map((k) => sql`g.${sql.id(k.alias)} nulls last`))}` : sql``;
   const labelColumns = labels.length ? sql`, ${sql.join(labels.map((l) => l.columns))}` : sql``;
@@ -95,8 +123,12 @@ export async function groupedRows<R>(db: AnalyticsDb, query: GroupedQuery): Prom
   return rows;
 }
 
-/** `coalesce(sum(expr), 0)` as exact text (Decimal fields take strings; no float ever). */
-export const total = (expression: Sql, alias: string): Sql => sql`coalesce(sum(${expression}), 0)::text as ${sql.id(alias)}`;
+/**
+ * `coalesce(sum(expr), 0)` as exact text with two decimals, as every amount (Decimal fields take
+ * strings; no float ever). The scale is fixed: a sum over a union's zero literals has none.
+ */
+export const total = (expression: Sql, alias: string): Sql =>
+  sql`coalesce(sum(${expression}), 0)::numeric(20,2)::text as ${sql.id(alias)}`;
 
 /** The sum of 0/1 flags as an int, 0 over no rows. */
 export const flagged = (expression: Sql, alias: string): Sql => sql`coalesce(sum(${expression}), 0)::int as ${sql.id(alias)}`;
@@ -114,10 +146,15 @@ export interface AggregateQuery<D extends string> {
 /** One aggregate: its group keys, the time its periods and ranges cut, its rows and measures. */
 export interface AggregateSpec<D extends string> {
   dimensions: Record<D, Dimension>;
-  /** The timestamptz the period and the range apply to. */
+  /**
+   * What periods cut: an instant (timestamptz) whose range the statement applies, or with
+   * `localDay` a local date column of rows `from` yields, which applies the range itself (to
+   * each branch of a union, where an index serves it).
+   */
   time: Sql;
+  localDay?: boolean;
   /** `from …`, given the keys asked for (an aggregate may join only what they need). */
-  from: (groupBy: D[]) => Sql;
+  from: (groupBy: D[], range: LocalDateRange | null | undefined) => Sql;
   measures: Sql;
   /** Further conditions (a compiled where input), built before anything is sent. */
   where?: RawBuilder<boolean>[];
@@ -131,8 +168,8 @@ export function aggregate<D extends string, R>(
 ): Promise<R[]> {
   const groupBy = [...new Set(query.groupBy ?? [])];
   const dimensions = groupBy.map((d) => spec.dimensions[d]);
-  if (query.period) dimensions.push(periodDimension(spec.time, query.period));
-  const from = spec.from(groupBy);
-  const where = [...withinDays(spec.time, query.range), ...(spec.where ?? [])];
+  if (query.period) dimensions.push(periodDimension(spec.time, query.period, spec.localDay));
+  const from = spec.from(groupBy, query.range);
+  const where = [...(spec.localDay ? [] : withinDays(spec.time, query.range)), ...(spec.where ?? [])];
   return runAnalytics(ctx, (db) => groupedRows<R>(db, { from, where, dimensions, measures: spec.measures }));
 }

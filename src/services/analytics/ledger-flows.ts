@@ -1,10 +1,26 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { LedgerDimension } from '../../domain/analytics.enums.js';
 import type { LedgerSource, PointsOperationType } from '../../domain/loyalty-codes.js';
 import type { RequestContext } from '../../request/context.js';
+import { usesOnly } from '../filters/compiler.js';
 import { ledgerEntryWhereSql } from '../filters/lists.js';
 import type { LedgerName } from '../ledger-statement.js';
-import { aggregate, columnDimension, storeDimension, tally, total, type AggregateQuery, type Dimension } from './grouping.js';
+import {
+  aggregate,
+  columnDimension,
+  DAY_TOTALS_TAIL_START,
+  DAY_TOTALS_THROUGH,
+  flagged,
+  localDayOf,
+  storeDimension,
+  total,
+  whereAll,
+  withinDays,
+  withinLocalDays,
+  type AggregateQuery,
+  type Dimension,
+  type LocalDateRange,
+} from './grouping.js';
 
 /** Entries written on the range's local days, grouped by the period of their time. */
 export interface LedgerFlowsQuery extends AggregateQuery<LedgerDimension> {
@@ -35,17 +51,50 @@ const TABLES: Record<LedgerName, ReturnType<typeof sql.table>> = {
   experience: sql.table('exp_entry'),
 };
 
+/**
+ * Entries as rows of what the flows sum: their local day, keys, and measures (one entry each).
+ * The day totals (ledger_day_total) hold the same columns summed per day and key.
+ */
+export const ledgerEntryRows = (ledger: LedgerName, conditions: RawBuilder<boolean>[]) => sql`
+  select ${localDayOf(sql`e.created_at`)} as day, e.operation_type, e.source, e.store_id,
+    1 as entries, e.earned_delta as issued, e.used_delta as spent, e.earned_delta - e.used_delta as net
+  from ${TABLES[ledger]} e ${whereAll(conditions)}`;
+
+/** Fields of a PointsEntryWhere / ExperienceEntryWhere the day totals keep (same column names). */
+const KEPT_BY_DAY_TOTALS = ['operationType', 'source', 'storeId'] as const;
+
+/**
+ * The rows summed: when the where asks only what the day totals keep, the totals up to their last
+ * day and the raw entries after it (a day or two of them, by the (merchant_id, created_at) index),
+ * the where applied to both; otherwise (a where on an entry's member, amount, time, …) the
+ * matching entries themselves. Compiled here, before anything is sent: a where it refuses costs
+ * no SQL.
+ */
+function flowRows(ledger: LedgerName, where: object | null | undefined, range: LocalDateRange | null | undefined) {
+  const entriesInRange = withinDays(sql`e.created_at`, range);
+  const onEntries = ledgerEntryWhereSql(where, 'e');
+  if (!usesOnly(where, KEPT_BY_DAY_TOTALS)) return sql`from (${ledgerEntryRows(ledger, [onEntries, ...entriesInRange])}) r`;
+  const onTotals = ledgerEntryWhereSql(where, 't');
+  return sql`from (
+    select t.day, t.operation_type, t.source, t.store_id, t.entries, t.issued, t.spent, t.net
+      from ledger_day_total t
+    ${whereAll([sql<boolean>`t.ledger = ${ledger}`, sql<boolean>`t.day <= ${DAY_TOTALS_THROUGH}`, onTotals, ...withinLocalDays(sql`t.day`, range)])}
+    union all
+    ${ledgerEntryRows(ledger, [sql<boolean>`e.created_at >= ${DAY_TOTALS_TAIL_START}`, onEntries, ...entriesInRange])}
+  ) r`;
+}
+
 const MEASURES = sql.join([
-  tally(sql`*`, 'entries'),
-  total(sql`e.earned_delta`, 'issued'),
-  total(sql`e.used_delta`, 'spent'),
-  total(sql`e.earned_delta - e.used_delta`, 'net'),
+  flagged(sql`r.entries`, 'entries'),
+  total(sql`r.issued`, 'issued'),
+  total(sql`r.spent`, 'spent'),
+  total(sql`r.net`, 'net'),
 ]);
 
 const DIMENSIONS: Record<LedgerDimension, Dimension> = {
-  [LedgerDimension.OPERATION_TYPE]: columnDimension(sql`e.operation_type`, 'operationType'),
-  [LedgerDimension.SOURCE]: columnDimension(sql`e.source`, 'source'),
-  [LedgerDimension.STORE]: storeDimension(sql`e.store_id`),
+  [LedgerDimension.OPERATION_TYPE]: columnDimension(sql`r.operation_type`, 'operationType'),
+  [LedgerDimension.SOURCE]: columnDimension(sql`r.source`, 'source'),
+  [LedgerDimension.STORE]: storeDimension(sql`r.store_id`),
 };
 
 /** Points or experience issued and spent, by operation type, source, store and period of the entry. */
@@ -54,11 +103,10 @@ export function ledgerFlows(ctx: RequestContext, ledger: LedgerName, query: Ledg
     ctx,
     {
       dimensions: DIMENSIONS,
-      time: sql`e.created_at`,
-      from: () => sql`from ${TABLES[ledger]} e`,
+      time: sql`r.day`,
+      localDay: true,
+      from: (_groupBy, range) => flowRows(ledger, query.where, range),
       measures: MEASURES,
-      // Compiled before anything is sent: a where it refuses costs no SQL.
-      where: [ledgerEntryWhereSql(query.where, 'e')],
     },
     query,
   );

@@ -2,6 +2,9 @@ import { sql } from 'kysely';
 import { Decimal } from 'decimal.js';
 import { BusinessError, ErrorCode } from '../../errors/error-code.js';
 import type { RequestContext } from '../../request/context.js';
+import { cardMovementRows } from './card-money-totals.js';
+import { DAY_TOTALS_THROUGH, localDayOf, MERCHANT_ZONE } from './grouping.js';
+import { ledgerEntryRows } from './ledger-flows.js';
 import { runAnalytics } from './run-analytics.js';
 
 /** What the merchant owes its members at one instant: points not yet spent, money and bonus on cards. */
@@ -18,45 +21,53 @@ export interface LiabilityRow {
 export const MAX_LIABILITY_INSTANTS = 100;
 
 /**
- * Every change to a card's capital and bonus, signed, from the records that made it (the card
- * services change member_card only together with one of these, in one transaction).
- */
-const CARD_MOVEMENTS_AFTER = (at: ReturnType<typeof sql.ref>) => sql`
-  select amount as capital, bonus from card_recharge where created_at > ${at}
-  union all
-  select -capital_part, -bonus_part from card_spend where created_at > ${at}
-  union all
-  select case when kind = 'SPEND' then capital else -capital end, case when kind = 'SPEND' then bonus else -bonus end
-  from card_refund where created_at > ${at}`;
-
-/**
- * The liability at past instants, rebuilt from the ledgers in one statement: today's balances
- * minus every entry written after the instant (points: the entries' effect on `current`; cards:
- * recharges, spends and refunds). Balances and entries are read in the same snapshot and change
- * only together, so the answer is exact, and at now() it equals the balances. The work grows with
- * the entries after the instant (the (merchant_id, created_at) indexes find them): recent
- * instants are cheap.
+ * The liability at past instants, rebuilt from the ledgers in one statement: everything the
+ * ledgers recorded up to the instant (points: the entries' effect on `current`; cards: the
+ * capital and bonus of recharges, spends and refunds), which is what the balances held then, since
+ * balances change only together with their entries. The day totals hold whole local days: an
+ * instant takes the totals of the days before its own (up to the totals' last day) and the raw
+ * rows from there to the instant, at most a day or two of rows. Without totals it reads every row
+ * up to the instant.
  */
 export function liabilityAt(ctx: RequestContext, instants: Date[]): Promise<LiabilityRow[]> {
   if (instants.length > MAX_LIABILITY_INSTANTS) {
     throw new BusinessError(ErrorCode.INVALID_INPUT, `At most ${MAX_LIABILITY_INSTANTS} instants at once.`, 'at');
   }
   if (!instants.length) return Promise.resolve([]);
-  const at = sql.ref('t.at');
+  // Raw rows from the local midnight where the totals stop serving this instant, up to it.
+  const rawSince = (column: ReturnType<typeof sql.ref>) => [
+    sql<boolean>`${column} >= t.raw_from`,
+    sql<boolean>`${column} <= t.instant`,
+  ];
   return runAnalytics(ctx, async (db) => {
     const { rows } = await sql<{ ord: string; points: string; capital: string; bonus: string }>`
-      with t as (select at, ord from unnest(${instants.map((i) => i.toISOString())}::timestamptz[]) with ordinality as t(at, ord)),
-      points_now as (select coalesce(sum(current), 0) as v from points_balance),
-      cards_now as (select coalesce(sum(capital), 0) as capital, coalesce(sum(bonus), 0) as bonus from member_card)
+      with through as materialized (select ${DAY_TOTALS_THROUGH} as day),
+      t as materialized (
+        select instant, ord, split, split::timestamp at time zone ${MERCHANT_ZONE} as raw_from
+        from (
+          -- No totals: split is -infinity, and every row up to the instant is read raw.
+          select instant, ord,
+            least(${localDayOf(sql`instant`)}, coalesce((select day + 1 from through), '-infinity'::date)) as split
+          from unnest(${instants.map((i) => i.toISOString())}::timestamptz[]) with ordinality as u(instant, ord)
+        ) u
+      ),
+      points_days as materialized (
+        select day, sum(net) as net from ledger_day_total
+        where ledger = 'points' and day <= (select day from through) group by day
+      ),
+      card_days as materialized (
+        select day, sum(capital_delta) as capital, sum(bonus_delta) as bonus from card_money_day_total
+        where day <= (select day from through) group by day
+      )
       select t.ord::text as ord,
-        (points_now.v - coalesce(later_points.v, 0))::text as points,
-        (cards_now.capital - later_cards.capital)::text as capital,
-        (cards_now.bonus - later_cards.bonus)::text as bonus
-      from t cross join points_now cross join cards_now
-      cross join lateral (select sum(earned_delta - used_delta) as v from points_entry where created_at > ${at}) later_points
-      cross join lateral (
-        select coalesce(sum(m.capital), 0) as capital, coalesce(sum(m.bonus), 0) as bonus from (${CARD_MOVEMENTS_AFTER(at)}) m
-      ) later_cards
+        (coalesce((select sum(net) from points_days d where d.day < t.split), 0)
+          + coalesce((select sum(e.net) from (${ledgerEntryRows('points', rawSince(sql.ref('e.created_at')))}) e), 0))::numeric(18,2)::text as points,
+        (coalesce((select sum(capital) from card_days d where d.day < t.split), 0) + cards.capital)::numeric(18,2)::text as capital,
+        (coalesce((select sum(bonus) from card_days d where d.day < t.split), 0) + cards.bonus)::numeric(18,2)::text as bonus
+      from t cross join lateral (
+        select coalesce(sum(m.capital_delta), 0) as capital, coalesce(sum(m.bonus_delta), 0) as bonus
+        from (${cardMovementRows(rawSince(sql.ref('x.created_at')))}) m
+      ) cards
       order by t.ord`.execute(db);
     return rows.map((row) => ({
       at: instants[Number(row.ord) - 1]!,

@@ -200,3 +200,17 @@ export function compileWhere(catalogue: Catalogue, where: object | null | undefi
 
 /** Several conditions that must all hold (a list's `where` beside its legacy `filter`). */
 export const allOf = and;
+
+/**
+ * Whether a where input names no field but these (through and / or / not; a relation counts as
+ * its own field): aggregates answer such a where from their day totals, which keep those keys.
+ */
+export function usesOnly(where: object | null | undefined, fields: readonly string[]): boolean {
+  if (!where) return true;
+  return Object.entries(where).every(([key, value]) => {
+    if (value == null) return true;
+    if (key === 'and' || key === 'or') return (value as object[]).every((part) => usesOnly(part, fields));
+    if (key === 'not') return usesOnly(value as object, fields);
+    return fields.includes(key);
+  });
+}

@@ -129,6 +129,10 @@ export const CARD_RECORD_FIELDS = {
   invoices: RECORD_FIELDS,
 } satisfies Record<string, Catalogue>;
 
+/** Stored-value movements (CardMovementWhere): the fields recharges, spends and refunds share. */
+export const cardMovementWhereSql = (where: object | null | undefined, alias: string): RawBuilder<boolean> =>
+  compileWhere(RECORD_FIELDS, where, alias);
+
 export type CardRecordKind = keyof typeof CARD_RECORD_FIELDS;
 
 /** A card record list's where (`kind`: recharges, spends, refunds, invoices) over its row `alias`. */
