@@ -75,6 +75,11 @@ export class DayTotalsMigration extends Migration {
     this.addSql(`create index coupon_day_total_idx on coupon_day_total (merchant_id, day);`);
     this.addSql(grantAndIsolate('coupon_day_total', 'select'));
 
+    // The merchant of the transaction, read in every row-level security policy, is a setting that
+    // PostgreSQL hands to parallel workers with the rest of the session's settings: declared
+    // PARALLEL SAFE, an analyst scan over a million rows may run on several cores instead of one
+    // (while the function was PARALLEL UNSAFE, every policy forbade parallel plans).
+    this.addSql(`alter function app_merchant_id() parallel safe;`);
     // Redemptions by time: the totals' refresh and the live tail after them read a range of days.
     this.addSql(`create index coupon_redeemed_idx on coupon (merchant_id, redeemed_at) where redeemed_at is not null;`);
   }

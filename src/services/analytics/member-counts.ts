@@ -50,13 +50,15 @@ const membersJoined = (groupBy: MemberDimension[]) =>
  * falls in the channel null.
  */
 export function memberCounts(ctx: RequestContext, query: MemberCountsQuery): Promise<MemberCountRow[]> {
+  const groupBy = query.groupBy ?? [];
   return aggregate(
     ctx,
     {
       dimensions: DIMENSIONS,
       time: sql`m.registered_at`,
       from: membersJoined,
-      measures: tally(sql`distinct m.id`, 'members'),
+      // A member appears once per row unless its channels are joined (it may have several).
+      measures: tally(groupBy.includes(MemberDimension.CHANNEL) ? sql`distinct m.id` : sql`*`, 'members'),
       // Compiled here, before anything is sent: a where it refuses costs no SQL.
       where: [memberWhereSql(query.where, 'm')],
     },
