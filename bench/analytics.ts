@@ -6,7 +6,8 @@
  * DATABASE_URL's server, or 127.0.0.1:5432) the first time and reused after. Each query runs
  * through its service, as the app role under row-level security, once to warm up and then
  * ANALYTICS_BENCH_RUNS times (default 5); the median and the slowest are printed beside the goal
- * (a list page < 50 ms, an aggregate < 1 s).
+ * (a list page < 50 ms, an aggregate < 1 s). ANALYTICS_BENCH_ONLY (a regular expression) times only
+ * the queries whose names match.
  */
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
@@ -300,7 +301,11 @@ async function main(): Promise<void> {
       `\n${MEMBERS.toLocaleString('en')} members, ${ENTRIES.toLocaleString('en')} points entries; median / slowest of ${RUNS} runs\n`,
     );
     console.log(`${'query'.padEnd(48)} ${'median'.padStart(10)} ${'slowest'.padStart(10)}  goal`);
-    for (const measure of measures(ctx, deep.pageInfo.endCursor!, store!.id, deep.items[0]!.id)) {
+    // ANALYTICS_BENCH_ONLY: a regular expression of the query names to time (all by default).
+    const only = new RegExp(process.env.ANALYTICS_BENCH_ONLY ?? '');
+    for (const measure of measures(ctx, deep.pageInfo.endCursor!, store!.id, deep.items[0]!.id).filter((m) =>
+      only.test(m.name),
+    )) {
       const { median, max, runs } = await time(measure);
       const goal = measure.kind === 'list' ? LIST_GOAL_MS : AGGREGATE_GOAL_MS;
       const verdict = median < goal ? 'met' : 'MISSED';

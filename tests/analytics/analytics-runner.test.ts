@@ -87,15 +87,18 @@ describe('the analytics runner on the main pool', () => {
     expect(after.data!.memberCounts).toEqual([expect.objectContaining({ members: 3 })]);
   });
 
-  it('sends the aggregate in a transaction of its own, merchant and timeout set in one statement', async () => {
+  it('sends the aggregate in a transaction of its own: merchant, timeout and JIT set in one statement, the merchant scope, the aggregate', async () => {
     const statements = await app.statementsOf(() => app.gql(a.readonlyKey, MemberCountsByDocument, { groupBy: ['STATUS'] }));
     const own = statements.findIndex(
       (s) => /set_config\('app.merchant_id'|statement_timeout/.test(s) && /statement_timeout/.test(s),
     );
     expect(own, statements.join('\n')).toBeGreaterThan(0);
     expect(statements[own - 1]).toMatch(/^start transaction read only|^begin/i);
-    expect(statements[own + 1]).toMatch(/from member m/);
-    expect(statements[own + 2]).toMatch(/^commit/i);
+    expect(statements[own]).toMatch(/set_config\('jit', 'off', true\)/);
+    // The merchant's zone and day totals' reach, bound into the aggregate as values.
+    expect(statements[own + 1]).toMatch(/from merchant m left join analytics_day_state/);
+    expect(statements[own + 2]).toMatch(/from member m/);
+    expect(statements[own + 3]).toMatch(/^commit/i);
   });
 });
 

@@ -5,8 +5,8 @@ import { usesOnly } from '../filters/compiler.js';
 import { cardMovementWhereSql } from '../filters/lists.js';
 import {
   aggregate,
-  DAY_TOTALS_TAIL_START,
-  DAY_TOTALS_THROUGH,
+  afterDayTotals,
+  inDayTotals,
   flagged,
   localDayOf,
   storeDimension,
@@ -15,6 +15,7 @@ import {
   withinDays,
   withinLocalDays,
   type AggregateQuery,
+  type AnalyticsScope,
   type Dimension,
   type LocalDateRange,
 } from './grouping.js';
@@ -92,21 +93,25 @@ export const CARD_MOVEMENT_MEASURES = [
 const KEPT_BY_DAY_TOTALS = ['storeId'] as const;
 
 /**
- * The movements summed: when the where asks only what the day totals keep, the totals up to their
- * last day and the records after it, the where applied to both; otherwise the matching records
- * themselves. The range reaches every branch, as bounds an index serves. Compiled here, before
- * anything is sent: a where it refuses costs no SQL.
+ * The movements summed: when the where asks only what the day totals keep (`onTotals` given) and
+ * there are totals, the totals up to their last day and the records after it, the where applied
+ * to both; otherwise the matching records themselves. The range reaches every branch, as bounds an
+ * index serves.
  */
-function movements(where: object | null | undefined, range: LocalDateRange | null | undefined) {
-  const inRange = withinDays(sql`x.created_at`, range);
-  const onRecords = cardMovementWhereSql(where, 'x');
-  if (!usesOnly(where, KEPT_BY_DAY_TOTALS)) return sql`from (${cardMovementRows([onRecords, ...inRange])}) mv`;
+function movements(
+  onRecords: RawBuilder<boolean>,
+  onTotals: RawBuilder<boolean> | null,
+  range: LocalDateRange | null | undefined,
+  scope: AnalyticsScope,
+) {
+  const inRange = withinDays(sql`x.created_at`, range, scope.timeZone);
+  if (!onTotals || !scope.throughDay) return sql`from (${cardMovementRows([onRecords, ...inRange])}) mv`;
   const columns = sql.join(CARD_MOVEMENT_MEASURES.map((c) => sql.ref(`t.${c}`)));
   return sql`from (
     select t.day, t.store_id, ${columns} from card_money_day_total t
-    ${whereAll([sql<boolean>`t.day <= ${DAY_TOTALS_THROUGH}`, cardMovementWhereSql(where, 't'), ...withinLocalDays(sql`t.day`, range)])}
+    ${whereAll([inDayTotals(sql`t.day`, scope), onTotals, ...withinLocalDays(sql`t.day`, range)])}
     union all
-    ${cardMovementRows([sql<boolean>`x.created_at >= ${DAY_TOTALS_TAIL_START}`, onRecords, ...inRange])}
+    ${cardMovementRows([afterDayTotals(sql`x.created_at`, scope), onRecords, ...inRange])}
   ) mv`;
 }
 
@@ -130,13 +135,16 @@ const MEASURES = sql.join([
 
 /** Stored-value recharge, bonus, spend and refund totals by store and period. */
 export function cardMoneyTotals(ctx: RequestContext, query: CardMoneyQuery): Promise<CardMoneyRow[]> {
+  // Compiled before anything is sent: a where it refuses costs no SQL.
+  const onRecords = cardMovementWhereSql(query.where, 'x');
+  const onTotals = usesOnly(query.where, KEPT_BY_DAY_TOTALS) ? cardMovementWhereSql(query.where, 't') : null;
   return aggregate(
     ctx,
     {
       dimensions: DIMENSIONS,
       time: sql`mv.day`,
       localDay: true,
-      from: (_groupBy, range) => movements(query.where, range),
+      from: (_groupBy, range, scope) => movements(onRecords, onTotals, range, scope),
       measures: MEASURES,
     },
     query,

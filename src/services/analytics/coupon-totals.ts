@@ -7,14 +7,15 @@ import { usesOnly } from '../filters/compiler.js';
 import {
   aggregate,
   columnDimension,
-  DAY_TOTALS_TAIL_START,
-  DAY_TOTALS_THROUGH,
+  afterDayTotals,
+  inDayTotals,
   flagged,
   localDayOf,
   whereAll,
   withinDays,
   withinLocalDays,
   type AggregateQuery,
+  type AnalyticsScope,
   type Dimension,
   type LocalDateRange,
 } from './grouping.js';
@@ -51,25 +52,28 @@ export const couponEventRows = (issuedIf: RawBuilder<boolean>[], redeemedIf: Raw
 const KEPT_BY_DAY_TOTALS = ['couponTemplateId', 'source'] as const;
 
 /**
- * The events counted: when the where asks only what the day totals keep, the totals up to their
- * last day and the events after it, the where applied to both; otherwise the matching coupons'
- * events. Each kind of event is bounded by its own time. Compiled here, before anything is sent:
- * a where it refuses costs no SQL.
+ * The events counted: when the where asks only what the day totals keep (`onTotals` given) and
+ * there are totals, the totals up to their last day and the events after it, the where applied to
+ * both; otherwise the matching coupons' events. Each kind of event is bounded by its own time.
  */
-function couponEvents(where: object | null | undefined, range: LocalDateRange | null | undefined) {
-  const issuedInRange = withinDays(sql`c.created_at`, range);
-  const redeemedInRange = withinDays(sql`c.redeemed_at`, range);
-  const onCoupons = couponWhereSql(where, 'c');
-  if (!usesOnly(where, KEPT_BY_DAY_TOTALS)) {
+function couponEvents(
+  onCoupons: RawBuilder<boolean>,
+  onTotals: RawBuilder<boolean> | null,
+  range: LocalDateRange | null | undefined,
+  scope: AnalyticsScope,
+) {
+  const issuedInRange = withinDays(sql`c.created_at`, range, scope.timeZone);
+  const redeemedInRange = withinDays(sql`c.redeemed_at`, range, scope.timeZone);
+  if (!onTotals || !scope.throughDay) {
     return sql`from (${couponEventRows([onCoupons, ...issuedInRange], [onCoupons, ...redeemedInRange])}) ev`;
   }
   return sql`from (
     select t.day, t.coupon_template_id, t.source, t.issued, t.redeemed from coupon_day_total t
-    ${whereAll([sql<boolean>`t.day <= ${DAY_TOTALS_THROUGH}`, couponWhereSql(where, 't'), ...withinLocalDays(sql`t.day`, range)])}
+    ${whereAll([inDayTotals(sql`t.day`, scope), onTotals, ...withinLocalDays(sql`t.day`, range)])}
     union all
     ${couponEventRows(
-      [sql<boolean>`c.created_at >= ${DAY_TOTALS_TAIL_START}`, onCoupons, ...issuedInRange],
-      [sql<boolean>`c.redeemed_at >= ${DAY_TOTALS_TAIL_START}`, onCoupons, ...redeemedInRange],
+      [afterDayTotals(sql`c.created_at`, scope), onCoupons, ...issuedInRange],
+      [afterDayTotals(sql`c.redeemed_at`, scope), onCoupons, ...redeemedInRange],
     )}
   ) ev`;
 }
@@ -84,13 +88,16 @@ const DIMENSIONS: Record<CouponDimension, Dimension> = {
 
 /** Coupons issued and redeemed, by template, source and period. */
 export function couponTotals(ctx: RequestContext, query: CouponTotalsQuery): Promise<CouponTotalRow[]> {
+  // Compiled before anything is sent: a where it refuses costs no SQL.
+  const onCoupons = couponWhereSql(query.where, 'c');
+  const onTotals = usesOnly(query.where, KEPT_BY_DAY_TOTALS) ? couponWhereSql(query.where, 't') : null;
   return aggregate(
     ctx,
     {
       dimensions: DIMENSIONS,
       time: sql`ev.day`,
       localDay: true,
-      from: (_groupBy, range) => couponEvents(query.where, range),
+      from: (_groupBy, range, scope) => couponEvents(onCoupons, onTotals, range, scope),
       measures: sql.join([flagged(sql`ev.issued`, 'issued'), flagged(sql`ev.redeemed`, 'redeemed')]),
     },
     query,

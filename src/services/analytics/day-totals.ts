@@ -13,7 +13,7 @@ import { ledgerEntryRows } from './ledger-flows.js';
  * instead of millions of entries (issue 12: under a second over 10M entries), and stays exact:
  *
  * - The totals hold every local day up to `through_day` (analytics_day_state); an aggregate adds
- *   the raw rows after it (grouping.ts DAY_TOTALS_TAIL_START), a day or two of rows found by the
+ *   the raw rows after it (grouping.ts analyticsScope), a day or two of rows found by the
  *   tables' (merchant_id, created_at) indexes. Any where input sends an aggregate to the raw rows
  *   instead, since it can ask what the totals do not keep.
  * - A day is summed only once it ended DAY_TOTALS_LAG ago, and each refresh sums again the day

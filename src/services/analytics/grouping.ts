@@ -16,14 +16,37 @@ type Sql = RawBuilder<unknown>;
 export const MERCHANT_ZONE = sql`(select time_zone from merchant where id = app_merchant_id())`;
 
 /**
- * The last local day the merchant's day totals hold (day-totals.ts), NULL when it has none or
- * they were summed in another time zone than the merchant's now (then every row is read raw).
+ * What an aggregate's statement needs to know of the calling merchant, read at the start of its
+ * transaction and bound into the statement as values: its time zone, and how far its day totals
+ * reach (day-totals.ts). The planner then sees the bounds of a range and how few raw rows follow
+ * the totals, and reads them by index; bounds it could not see (subqueries) made it scan all ten
+ * million entries.
  */
-export const DAY_TOTALS_THROUGH = sql`(select s.through_day from analytics_day_state s
-  where s.merchant_id = app_merchant_id() and s.time_zone = ${MERCHANT_ZONE})`;
+export interface AnalyticsScope {
+  timeZone: string;
+  /** The last local day the totals hold; null when there are none, or none in the merchant's zone. */
+  throughDay: string | null;
+  /** Local midnight after throughDay: where the raw rows begin. */
+  tailStart: string | null;
+}
 
-/** Where the raw rows the day totals do not hold begin: local midnight after DAY_TOTALS_THROUGH. */
-export const DAY_TOTALS_TAIL_START = sql`coalesce((${DAY_TOTALS_THROUGH} + 1)::timestamp at time zone ${MERCHANT_ZONE}, '-infinity')`;
+export async function analyticsScope(db: AnalyticsDb): Promise<AnalyticsScope> {
+  const { rows } = await sql<AnalyticsScope>`
+    select m.time_zone as "timeZone", s.through_day::text as "throughDay",
+      ((s.through_day + 1)::timestamp at time zone m.time_zone)::text as "tailStart"
+    from merchant m left join analytics_day_state s on s.merchant_id = m.id and s.time_zone = m.time_zone
+    where m.id = app_merchant_id()`.execute(db);
+  if (!rows[0]) throw new Error('No merchant is set for this analytics transaction.');
+  return rows[0];
+}
+
+/** Rows of a day totals table (local day `day`) the totals reach. */
+export const inDayTotals = (day: Sql, scope: AnalyticsScope): RawBuilder<boolean> =>
+  sql<boolean>`${day} <= ${scope.throughDay}::date`;
+
+/** Raw rows (instant `column`) after the totals' last day. */
+export const afterDayTotals = (column: Sql, scope: AnalyticsScope): RawBuilder<boolean> =>
+  sql<boolean>`${column} >= ${scope.tailStart}::timestamptz`;
 
 /** An instant's local day in the merchant's zone. */
 export const localDayOf = (column: Sql): Sql => sql`(${column} at time zone ${MERCHANT_ZONE})::date`;
@@ -35,13 +58,13 @@ export interface LocalDateRange {
 }
 
 /**
- * `column` (a timestamptz) within the merchant's local days `range`, as bounds on the column
- * itself so that an index on it serves: local midnight of `from`, up to local midnight after `to`.
+ * `column` (a timestamptz) within local days `range` of `timeZone`, as bounds on the column itself
+ * so that an index on it serves: local midnight of `from`, up to local midnight after `to`.
  */
-export function withinDays(column: Sql, range: LocalDateRange | null | undefined): RawBuilder<boolean>[] {
+export function withinDays(column: Sql, range: LocalDateRange | null | undefined, timeZone: string): RawBuilder<boolean>[] {
   const bounds: RawBuilder<boolean>[] = [];
-  if (range?.from) bounds.push(sql<boolean>`${column} >= (${range.from}::date::timestamp at time zone ${MERCHANT_ZONE})`);
-  if (range?.to) bounds.push(sql<boolean>`${column} < ((${range.to}::date + 1)::timestamp at time zone ${MERCHANT_ZONE})`);
+  if (range?.from) bounds.push(sql<boolean>`${column} >= (${range.from}::date::timestamp at time zone ${timeZone}::text)`);
+  if (range?.to) bounds.push(sql<boolean>`${column} < ((${range.to}::date + 1)::timestamp at time zone ${timeZone}::text)`);
   return bounds;
 }
 
@@ -153,8 +176,12 @@ export interface AggregateSpec<D extends string> {
    */
   time: Sql;
   localDay?: boolean;
-  /** `from …`, given the keys asked for (an aggregate may join only what they need). */
-  from: (groupBy: D[], range: LocalDateRange | null | undefined) => Sql;
+  /**
+   * `from …`, given the keys asked for (an aggregate may join only what they need), the range and
+   * the merchant's scope. Built inside the transaction: anything input can get wrong (a where)
+   * must be compiled before, so that a refused one costs no SQL.
+   */
+  from: (groupBy: D[], range: LocalDateRange | null | undefined, scope: AnalyticsScope) => Sql;
   measures: Sql;
   /** Further conditions (a compiled where input), built before anything is sent. */
   where?: RawBuilder<boolean>[];
@@ -169,7 +196,10 @@ export function aggregate<D extends string, R>(
   const groupBy = [...new Set(query.groupBy ?? [])];
   const dimensions = groupBy.map((d) => spec.dimensions[d]);
   if (query.period) dimensions.push(periodDimension(spec.time, query.period, spec.localDay));
-  const from = spec.from(groupBy, query.range);
-  const where = [...(spec.localDay ? [] : withinDays(spec.time, query.range)), ...(spec.where ?? [])];
-  return runAnalytics(ctx, (db) => groupedRows<R>(db, { from, where, dimensions, measures: spec.measures }));
+  return runAnalytics(ctx, async (db) => {
+    const scope = await analyticsScope(db);
+    const from = spec.from(groupBy, query.range, scope);
+    const where = [...(spec.localDay ? [] : withinDays(spec.time, query.range, scope.timeZone)), ...(spec.where ?? [])];
+    return groupedRows<R>(db, { from, where, dimensions, measures: spec.measures });
+  });
 }

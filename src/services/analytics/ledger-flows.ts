@@ -8,8 +8,8 @@ import type { LedgerName } from '../ledger-statement.js';
 import {
   aggregate,
   columnDimension,
-  DAY_TOTALS_TAIL_START,
-  DAY_TOTALS_THROUGH,
+  afterDayTotals,
+  inDayTotals,
   flagged,
   localDayOf,
   storeDimension,
@@ -18,6 +18,7 @@ import {
   withinDays,
   withinLocalDays,
   type AggregateQuery,
+  type AnalyticsScope,
   type Dimension,
   type LocalDateRange,
 } from './grouping.js';
@@ -64,23 +65,26 @@ export const ledgerEntryRows = (ledger: LedgerName, conditions: RawBuilder<boole
 const KEPT_BY_DAY_TOTALS = ['operationType', 'source', 'storeId'] as const;
 
 /**
- * The rows summed: when the where asks only what the day totals keep, the totals up to their last
- * day and the raw entries after it (a day or two of them, by the (merchant_id, created_at) index),
- * the where applied to both; otherwise (a where on an entry's member, amount, time, …) the
- * matching entries themselves. Compiled here, before anything is sent: a where it refuses costs
- * no SQL.
+ * The rows summed: when the where asks only what the day totals keep (`onTotals` given) and there
+ * are totals, the totals up to their last day and the raw entries after it (a day or two of them,
+ * by the (merchant_id, created_at) index), the where applied to both; otherwise (a where on an
+ * entry's member, amount, time, …) the matching entries themselves.
  */
-function flowRows(ledger: LedgerName, where: object | null | undefined, range: LocalDateRange | null | undefined) {
-  const entriesInRange = withinDays(sql`e.created_at`, range);
-  const onEntries = ledgerEntryWhereSql(where, 'e');
-  if (!usesOnly(where, KEPT_BY_DAY_TOTALS)) return sql`from (${ledgerEntryRows(ledger, [onEntries, ...entriesInRange])}) r`;
-  const onTotals = ledgerEntryWhereSql(where, 't');
+function flowRows(
+  ledger: LedgerName,
+  onEntries: RawBuilder<boolean>,
+  onTotals: RawBuilder<boolean> | null,
+  range: LocalDateRange | null | undefined,
+  scope: AnalyticsScope,
+) {
+  const entriesInRange = withinDays(sql`e.created_at`, range, scope.timeZone);
+  if (!onTotals || !scope.throughDay) return sql`from (${ledgerEntryRows(ledger, [onEntries, ...entriesInRange])}) r`;
   return sql`from (
     select t.day, t.operation_type, t.source, t.store_id, t.entries, t.issued, t.spent, t.net
       from ledger_day_total t
-    ${whereAll([sql<boolean>`t.ledger = ${ledger}`, sql<boolean>`t.day <= ${DAY_TOTALS_THROUGH}`, onTotals, ...withinLocalDays(sql`t.day`, range)])}
+    ${whereAll([sql<boolean>`t.ledger = ${ledger}`, inDayTotals(sql`t.day`, scope), onTotals, ...withinLocalDays(sql`t.day`, range)])}
     union all
-    ${ledgerEntryRows(ledger, [sql<boolean>`e.created_at >= ${DAY_TOTALS_TAIL_START}`, onEntries, ...entriesInRange])}
+    ${ledgerEntryRows(ledger, [afterDayTotals(sql`e.created_at`, scope), onEntries, ...entriesInRange])}
   ) r`;
 }
 
@@ -99,13 +103,16 @@ const DIMENSIONS: Record<LedgerDimension, Dimension> = {
 
 /** Points or experience issued and spent, by operation type, source, store and period of the entry. */
 export function ledgerFlows(ctx: RequestContext, ledger: LedgerName, query: LedgerFlowsQuery): Promise<LedgerFlowRow[]> {
+  // Compiled before anything is sent: a where it refuses costs no SQL.
+  const onEntries = ledgerEntryWhereSql(query.where, 'e');
+  const onTotals = usesOnly(query.where, KEPT_BY_DAY_TOTALS) ? ledgerEntryWhereSql(query.where, 't') : null;
   return aggregate(
     ctx,
     {
       dimensions: DIMENSIONS,
       time: sql`r.day`,
       localDay: true,
-      from: (_groupBy, range) => flowRows(ledger, query.where, range),
+      from: (_groupBy, range, scope) => flowRows(ledger, onEntries, onTotals, range, scope),
       measures: MEASURES,
     },
     query,

@@ -3,7 +3,7 @@ import { Decimal } from 'decimal.js';
 import { BusinessError, ErrorCode } from '../../errors/error-code.js';
 import type { RequestContext } from '../../request/context.js';
 import { cardMovementRows } from './card-money-totals.js';
-import { DAY_TOTALS_THROUGH, localDayOf, MERCHANT_ZONE } from './grouping.js';
+import { analyticsScope, localDayOf, MERCHANT_ZONE } from './grouping.js';
 import { ledgerEntryRows } from './ledger-flows.js';
 import { runAnalytics } from './run-analytics.js';
 
@@ -40,24 +40,24 @@ export function liabilityAt(ctx: RequestContext, instants: Date[]): Promise<Liab
     sql<boolean>`${column} <= t.instant`,
   ];
   return runAnalytics(ctx, async (db) => {
+    const { throughDay } = await analyticsScope(db);
     const { rows } = await sql<{ ord: string; points: string; capital: string; bonus: string }>`
-      with through as materialized (select ${DAY_TOTALS_THROUGH} as day),
-      t as materialized (
+      with t as materialized (
         select instant, ord, split, split::timestamp at time zone ${MERCHANT_ZONE} as raw_from
         from (
           -- No totals: split is -infinity, and every row up to the instant is read raw.
           select instant, ord,
-            least(${localDayOf(sql`instant`)}, coalesce((select day + 1 from through), '-infinity'::date)) as split
+            least(${localDayOf(sql`instant`)}, coalesce(${throughDay}::date + 1, '-infinity'::date)) as split
           from unnest(${instants.map((i) => i.toISOString())}::timestamptz[]) with ordinality as u(instant, ord)
         ) u
       ),
       points_days as materialized (
         select day, sum(net) as net from ledger_day_total
-        where ledger = 'points' and day <= (select day from through) group by day
+        where ledger = 'points' and day <= ${throughDay}::date group by day
       ),
       card_days as materialized (
         select day, sum(capital_delta) as capital, sum(bonus_delta) as bonus from card_money_day_total
-        where day <= (select day from through) group by day
+        where day <= ${throughDay}::date group by day
       )
       select t.ord::text as ord,
         (coalesce((select sum(net) from points_days d where d.day < t.split), 0)
