@@ -300,15 +300,27 @@ export type DateFilterRange = {
 
 /** Conditions on an instant; every condition given must hold. */
 export type DateTimeComparison = {
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   eq?: Date | string | null | undefined;
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   gt?: Date | string | null | undefined;
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   gte?: Date | string | null | undefined;
-  /** One of these (at most 100). */
+  /**
+   * One of these (at most 100).
+   * @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md).
+   */
   in?: Array<Date | string> | null | undefined;
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   lt?: Date | string | null | undefined;
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   lte?: Date | string | null | undefined;
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   ne?: Date | string | null | undefined;
-  /** None of these (at most 100). */
+  /**
+   * None of these (at most 100).
+   * @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md).
+   */
   notIn?: Array<Date | string> | null | undefined;
 };
 
@@ -338,15 +350,27 @@ export type DateTimeFilterRange = {
 
 /** Conditions on a decimal value; every condition given must hold. */
 export type DecimalComparison = {
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   eq?: string | null | undefined;
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   gt?: string | null | undefined;
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   gte?: string | null | undefined;
-  /** One of these (at most 100). */
+  /**
+   * One of these (at most 100).
+   * @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md).
+   */
   in?: Array<string> | null | undefined;
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   lt?: string | null | undefined;
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   lte?: string | null | undefined;
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   ne?: string | null | undefined;
-  /** None of these (at most 100). */
+  /**
+   * None of these (at most 100).
+   * @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md).
+   */
   notIn?: Array<string> | null | undefined;
 };
 
@@ -620,15 +644,27 @@ export type IdFilter = {
 
 /** Conditions on an integer value; every condition given must hold. */
 export type IntComparison = {
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   eq?: number | null | undefined;
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   gt?: number | null | undefined;
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   gte?: number | null | undefined;
-  /** One of these (at most 100). */
+  /**
+   * One of these (at most 100).
+   * @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md).
+   */
   in?: Array<number> | null | undefined;
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   lt?: number | null | undefined;
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   lte?: number | null | undefined;
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   ne?: number | null | undefined;
-  /** None of these (at most 100). */
+  /**
+   * None of these (at most 100).
+   * @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md).
+   */
   notIn?: Array<number> | null | undefined;
 };
 
