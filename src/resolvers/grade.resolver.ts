@@ -1,5 +1,19 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { GradeChange as GradeChangeRow } from '../entities/grade.entity.js';
 import { Permission } from '../domain/access.enums.js';
 import type { RequestContext } from '../request/context.js';
@@ -21,7 +35,10 @@ class GradeChangesArgs {
   @Field(() => ID, { nullable: true, description: "One member's moves; omitted: every member's." })
   memberId?: string | null;
 
-  @Field(() => GradeChangeWhere, { nullable: true, description: 'The filter language (docs/analytics.md); AND-ed with memberId.' })
+  @Field(() => GradeChangeWhere, {
+    nullable: true,
+    description: 'The filter language (docs/analytics.md); AND-ed with memberId.',
+  })
   where?: GradeChangeWhere | null;
 
   @Field(() => CreatedOrder, { nullable: true, description: 'Write order (the history sequence); newest first by default.' })

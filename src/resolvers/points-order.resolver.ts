@@ -1,5 +1,19 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { PointsOrder as PointsOrderRow } from '../entities/points-order.entity.js';
 import { Permission } from '../domain/access.enums.js';
 import type { RequestContext } from '../request/context.js';
@@ -25,7 +39,10 @@ class PointsOrdersArgs {
   @Field(() => ID, { nullable: true, description: "One member's orders; omitted: every member's." })
   memberId?: string | null;
 
-  @Field(() => PointsOrderWhere, { nullable: true, description: 'The filter language (docs/analytics.md); AND-ed with memberId.' })
+  @Field(() => PointsOrderWhere, {
+    nullable: true,
+    description: 'The filter language (docs/analytics.md); AND-ed with memberId.',
+  })
   where?: PointsOrderWhere | null;
 
   @Field(() => CreatedOrder, { nullable: true, description: 'Creation time; newest first by default.' })

@@ -158,8 +158,7 @@ describe('filter language: every operator on every field type', () => {
 
 /* ---------- and / or / not ---------- */
 
-const randomWhere = (next: () => number, depth: number) =>
-  supportRandomWhere(next, operatorCases, Object.keys(KINDS), depth);
+const randomWhere = (next: () => number, depth: number) => supportRandomWhere(next, operatorCases, Object.keys(KINDS), depth);
 
 describe('filter language: and / or / not', () => {
   it('combines conditions as documented', async () => {

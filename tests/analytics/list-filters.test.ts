@@ -28,17 +28,7 @@ import {
 import { EventType } from '../../src/domain/event.enums.js';
 import { ok, setUpShop, startCardApp } from '../cards/support.js';
 import type { TestApp, TestMerchant } from '../support/test-app.js';
-import {
-  type Kinds,
-  matches,
-  MEMBER_KINDS,
-  operatorCases,
-  type Page,
-  random,
-  randomWhere,
-  type Row,
-  walk,
-} from './support.js';
+import { type Kinds, matches, MEMBER_KINDS, operatorCases, type Page, random, randomWhere, type Row, walk } from './support.js';
 
 /*
  * The filter language on the lists that took it last (grade changes, points orders, the event
@@ -123,7 +113,13 @@ async function seedGrades(m: TestMerchant, members: Row[]): Promise<Row[]> {
       experience = direction === 'ADD' ? experience.plus(amount) : experience.minus(amount);
       const after = levelOf(experience, [5, 100]);
       if (after !== before) {
-        expected.push({ memberId: member.id, fromLevel: before, toLevel: after, experience: experience.toFixed(2), reason: 'EXPERIENCE' });
+        expected.push({
+          memberId: member.id,
+          fromLevel: before,
+          toLevel: after,
+          experience: experience.toFixed(2),
+          reason: 'EXPERIENCE',
+        });
       }
     }
     experienceOf.set(member.id as string, experience);
@@ -133,7 +129,13 @@ async function seedGrades(m: TestMerchant, members: Row[]): Promise<Row[]> {
     const experience = experienceOf.get(member.id as string)!;
     const [before, after] = [levelOf(experience, [5, 100]), levelOf(experience, [5, 60, 140])];
     if (after !== before) {
-      expected.push({ memberId: member.id, fromLevel: before, toLevel: after, experience: experience.toFixed(2), reason: 'GRADE_TABLE' });
+      expected.push({
+        memberId: member.id,
+        fromLevel: before,
+        toLevel: after,
+        experience: experience.toFixed(2),
+        reason: 'GRADE_TABLE',
+      });
     }
   }
   await owner().execute(
@@ -208,7 +210,9 @@ async function seedCoupons(m: TestMerchant, members: Row[]): Promise<Row[]> {
       [cash.couponTemplate.id, i % 2],
     ] as const) {
       if (!quantity) continue;
-      const gifted = await ok(app, m.operatorKey, GiftCouponsDocument, { input: { couponTemplateId: template, memberId, quantity } });
+      const gifted = await ok(app, m.operatorKey, GiftCouponsDocument, {
+        input: { couponTemplateId: template, memberId, quantity },
+      });
       for (const [k, coupon] of gifted.coupons.entries()) {
         const redeem = k === 0 && i % 4 === 0;
         if (redeem) await ok(app, m.operatorKey, RedeemCouponDocument, { input: { code: coupon.code, storeId: m.store.id } });
@@ -324,7 +328,6 @@ const member = (shop: Shop) => ({
 const project = (rows: Row[], fields: string[]) =>
   rows.map((r) => JSON.stringify(Object.fromEntries(fields.map((f) => [f, r[f]])))).sort();
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- one helper for four typed documents
 async function gql<T>(key: string, document: TypedDocumentNode<any, any>, variables: Record<string, unknown>): Promise<T> {
   const res = await app.gql(key, document, variables);
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
@@ -567,9 +570,12 @@ describe.each(LISTS)('$name', (list) => {
   });
 
   it('refuses a bad cursor with no SQL for the list', async () => {
-    const table = { gradeChanges: 'grade_change', pointsOrders: 'points_order', eventDeliveries: 'event_delivery', coupons: 'coupon' }[
-      list.name
-    ]!;
+    const table = {
+      gradeChanges: 'grade_change',
+      pointsOrders: 'points_order',
+      eventDeliveries: 'event_delivery',
+      coupons: 'coupon',
+    }[list.name]!;
     const key = list.name === 'eventDeliveries' ? mine.merchant.adminKey : mine.merchant.readonlyKey;
     const document = {
       gradeChanges: WhereGradeChangesDocument,
@@ -613,7 +619,9 @@ describe.each(LISTS)('$name', (list) => {
 describe('statements', () => {
   it('reads a points order page with a where and a cursor in one statement, as a plain page', async () => {
     const key = mine.merchant.readonlyKey;
-    const where: PointsOrderWhere = { or: [{ status: { in: ['CONSUMED', 'RETURNED'] } }, { member: { labels: { contains: ['vip'] } } }] };
+    const where: PointsOrderWhere = {
+      or: [{ status: { in: ['CONSUMED', 'RETURNED'] } }, { member: { labels: { contains: ['vip'] } } }],
+    };
     const plain = await app.statementsOf(() => app.gql(key, WherePointsOrdersPageDocument, { page: { limit: 5 } }));
     const first = await gql<ListPage>(key, WherePointsOrdersPageDocument, { where, page: { limit: 3 } });
     const filtered = await app.statementsOf(() =>
@@ -630,7 +638,9 @@ describe('statements', () => {
     const key = mine.merchant.adminKey;
     const where: EventDeliveryWhere = { status: { ne: 'PENDING' } };
     const first = await gql<ListPage>(key, WhereEventDeliveriesDocument, { where, page: { limit: 4 } });
-    const byOffset = await app.statementsOf(() => app.gql(key, WhereEventDeliveriesDocument, { where, page: { limit: 4, offset: 4 } }));
+    const byOffset = await app.statementsOf(() =>
+      app.gql(key, WhereEventDeliveriesDocument, { where, page: { limit: 4, offset: 4 } }),
+    );
     const byCursor = await app.statementsOf(() =>
       app.gql(key, WhereEventDeliveriesDocument, { where, page: { limit: 4, after: first.pageInfo.endCursor } }),
     );

@@ -203,7 +203,10 @@ export const EVENT_DELIVERY_FIELDS: Catalogue = {
   subscriptionId: id('subscription_id'),
   eventId: id('event_id'),
   // The event's type, read by its primary key; the delivery does not copy it.
-  eventType: { kind: 'enum', expression: (row) => `select ${row}_ev.type from outbox_event ${row}_ev where ${row}_ev.id = ${row}.event_id` },
+  eventType: {
+    kind: 'enum',
+    expression: (row) => `select ${row}_ev.type from outbox_event ${row}_ev where ${row}_ev.id = ${row}.event_id`,
+  },
   memberId: id('member_id'),
   member,
   status: enumeration('status'),
