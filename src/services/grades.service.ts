@@ -93,7 +93,7 @@ export async function setGrades(ctx: RequestContext, input: GradeData[]): Promis
   return { grades: await listGrades(ctx), membersRegraded };
 }
 
-/** A member's grade moves, newest first. */
+/** Grade moves, newest first by default: one member's (memberId) or, with a where, any member's; offset or cursor pages. */
 export function listGradeChanges(
   ctx: RequestContext,
   query: PageQuery & { memberId?: string | null; where?: object | null; direction?: 'ASC' | 'DESC' | null },

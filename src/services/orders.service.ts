@@ -279,7 +279,7 @@ export async function findOrder(ctx: RequestContext, input: { memberId: string; 
   return findOrderRow(ctx.em, memberId, orderId.trim());
 }
 
-/** A member's orders, newest first (cpoint-inner order list). */
+/** Points orders, newest first by default: one member's (cpoint-inner order list) or, with a where, any member's; offset or cursor pages. */
 export function listOrders(
   ctx: RequestContext,
   query: PageQuery & { memberId?: string | null; where?: object | null; direction?: 'ASC' | 'DESC' | null },
