@@ -321,15 +321,27 @@ export type DateFilterRange = {
 
 /** Conditions on an instant; every condition given must hold. */
 export type DateTimeComparison = {
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   eq?: Date | string | null | undefined;
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   gt?: Date | string | null | undefined;
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   gte?: Date | string | null | undefined;
-  /** One of these (at most 100). */
+  /**
+   * One of these (at most 100).
+   * @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md).
+   */
   in?: Array<Date | string> | null | undefined;
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   lt?: Date | string | null | undefined;
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   lte?: Date | string | null | undefined;
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   ne?: Date | string | null | undefined;
-  /** None of these (at most 100). */
+  /**
+   * None of these (at most 100).
+   * @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md).
+   */
   notIn?: Array<Date | string> | null | undefined;
 };
 
@@ -359,15 +371,27 @@ export type DateTimeFilterRange = {
 
 /** Conditions on a decimal value; every condition given must hold. */
 export type DecimalComparison = {
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   eq?: string | null | undefined;
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   gt?: string | null | undefined;
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   gte?: string | null | undefined;
-  /** One of these (at most 100). */
+  /**
+   * One of these (at most 100).
+   * @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md).
+   */
   in?: Array<string> | null | undefined;
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   lt?: string | null | undefined;
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   lte?: string | null | undefined;
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   ne?: string | null | undefined;
-  /** None of these (at most 100). */
+  /**
+   * None of these (at most 100).
+   * @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md).
+   */
   notIn?: Array<string> | null | undefined;
 };
 
@@ -402,6 +426,16 @@ export type DeliveryAddressInput = {
 };
 
 export type DeliveryStatus = 'DEAD' | 'DELIVERED' | 'PENDING';
+
+/** Conditions on an enum value; every condition given must hold. */
+export type DeliveryStatusFilter = {
+  eq?: DeliveryStatus | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<DeliveryStatus> | null | undefined;
+  ne?: DeliveryStatus | null | undefined;
+  /** None of these (at most 100); a row without the value matches. */
+  nin?: Array<DeliveryStatus> | null | undefined;
+};
 
 /** Codes of expected business failures. */
 export type ErrorCode =
@@ -483,6 +517,33 @@ export type EventDeliveryFilter = {
   subscriptionId?: string | number | null | undefined;
 };
 
+/** Conditions on event deliveries; every condition given must hold. */
+export type EventDeliveryWhere = {
+  /** Every one of these holds ([] always holds). */
+  and?: Array<EventDeliveryWhere> | null | undefined;
+  /** Tries so far. */
+  attempts?: IntFilter | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  deliveredAt?: DateTimeFilter | null | undefined;
+  eventId?: IdFilter | null | undefined;
+  /** The delivered event's type. */
+  eventType?: EventTypeFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  lastError?: StringFilter | null | undefined;
+  /** HTTP status of the last answer. */
+  lastResponseCode?: IntFilter | null | undefined;
+  /** The event's member matches this. */
+  member?: MemberWhere | null | undefined;
+  /** isNull: true for events of no member (subscription.test). */
+  memberId?: IdFilter | null | undefined;
+  /** This does not hold. */
+  not?: EventDeliveryWhere | null | undefined;
+  /** At least one of these holds ([] never holds). */
+  or?: Array<EventDeliveryWhere> | null | undefined;
+  status?: DeliveryStatusFilter | null | undefined;
+  subscriptionId?: IdFilter | null | undefined;
+};
+
 /** Kinds of outbound events (docs/events.md); on the wire they are written `member.registered`, `points.changed`, … */
 export type EventType =
   | 'CARD_RECHARGED'
@@ -499,6 +560,16 @@ export type EventType =
   | 'MEMBER_UPDATED'
   | 'POINTS_CHANGED'
   | 'SUBSCRIPTION_TEST';
+
+/** Conditions on an enum value; every condition given must hold. */
+export type EventTypeFilter = {
+  eq?: EventType | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<EventType> | null | undefined;
+  ne?: EventType | null | undefined;
+  /** None of these (at most 100); a row without the value matches. */
+  nin?: Array<EventType> | null | undefined;
+};
 
 /** Conditions on experience entries; every condition given must hold. */
 export type ExperienceEntryWhere = {
@@ -541,6 +612,38 @@ export type GiftCouponsInput = {
 
 export type GradeChangeReason = 'EXPERIENCE' | 'GRADE_TABLE';
 
+/** Conditions on an enum value; every condition given must hold. */
+export type GradeChangeReasonFilter = {
+  eq?: GradeChangeReason | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<GradeChangeReason> | null | undefined;
+  ne?: GradeChangeReason | null | undefined;
+  /** None of these (at most 100); a row without the value matches. */
+  nin?: Array<GradeChangeReason> | null | undefined;
+};
+
+/** Conditions on grade changes; every condition given must hold. */
+export type GradeChangeWhere = {
+  /** Every one of these holds ([] always holds). */
+  and?: Array<GradeChangeWhere> | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  /** The member's experience when the grade changed. */
+  experience?: DecimalFilter | null | undefined;
+  /** Grade level before the change (0: below every grade). */
+  fromLevel?: IntFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  /** The change's member matches this (as the member is now). */
+  member?: MemberWhere | null | undefined;
+  memberId?: IdFilter | null | undefined;
+  /** This does not hold. */
+  not?: GradeChangeWhere | null | undefined;
+  /** At least one of these holds ([] never holds). */
+  or?: Array<GradeChangeWhere> | null | undefined;
+  reason?: GradeChangeReasonFilter | null | undefined;
+  /** Grade level after the change. */
+  toLevel?: IntFilter | null | undefined;
+};
+
 export type GradeInput = {
   code: string;
   level: number;
@@ -562,15 +665,27 @@ export type IdFilter = {
 
 /** Conditions on an integer value; every condition given must hold. */
 export type IntComparison = {
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   eq?: number | null | undefined;
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   gt?: number | null | undefined;
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   gte?: number | null | undefined;
-  /** One of these (at most 100). */
+  /**
+   * One of these (at most 100).
+   * @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md).
+   */
   in?: Array<number> | null | undefined;
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   lt?: number | null | undefined;
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   lte?: number | null | undefined;
+  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   ne?: number | null | undefined;
-  /** None of these (at most 100). */
+  /**
+   * None of these (at most 100).
+   * @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md).
+   */
   notIn?: Array<number> | null | undefined;
 };
 
@@ -931,6 +1046,44 @@ export type PointsOperationTypeFilter = {
 };
 
 export type PointsOrderStatus = 'CONSUMED' | 'EARNED' | 'PARTLY_REVOKED' | 'RETURNED' | 'REVOKED';
+
+/** Conditions on an enum value; every condition given must hold. */
+export type PointsOrderStatusFilter = {
+  eq?: PointsOrderStatus | null | undefined;
+  /** One of these (at most 100). */
+  in?: Array<PointsOrderStatus> | null | undefined;
+  ne?: PointsOrderStatus | null | undefined;
+  /** None of these (at most 100); a row without the value matches. */
+  nin?: Array<PointsOrderStatus> | null | undefined;
+};
+
+/** Conditions on points orders; every condition given must hold. */
+export type PointsOrderWhere = {
+  /** Every one of these holds ([] always holds). */
+  and?: Array<PointsOrderWhere> | null | undefined;
+  /** isNull: true for orders that never spent points. */
+  consumedAt?: DateTimeFilter | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  earned?: DecimalFilter | null | undefined;
+  earnedReversed?: DecimalFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  /** The order's member matches this. */
+  member?: MemberWhere | null | undefined;
+  memberId?: IdFilter | null | undefined;
+  /** This does not hold. */
+  not?: PointsOrderWhere | null | undefined;
+  /** At least one of these holds ([] never holds). */
+  or?: Array<PointsOrderWhere> | null | undefined;
+  /** The caller's order id. */
+  orderId?: StringFilter | null | undefined;
+  /** isNull: false for returned orders. */
+  returnedAt?: DateTimeFilter | null | undefined;
+  spent?: DecimalFilter | null | undefined;
+  spentReversed?: DecimalFilter | null | undefined;
+  /** Where the order stands (the status field). */
+  status?: PointsOrderStatusFilter | null | undefined;
+  updatedAt?: DateTimeFilter | null | undefined;
+};
 
 export type QrKind = 'CARD' | 'COUPON';
 
@@ -2799,6 +2952,179 @@ export type DocsDeductPointsMutationVariables = Exact<{
 }>;
 
 export type DocsDeductPointsMutation = { changePoints: { errors: Array<{ code: ErrorCode }> } };
+
+export type DocsConsumeOrderMutationVariables = Exact<{
+  memberId: string | number;
+  orderId: string;
+  amount: string;
+}>;
+
+export type DocsConsumeOrderMutation = { consumePointsForOrder: { errors: Array<{ code: ErrorCode }> } };
+
+export type DocsRevokeOrderMutationVariables = Exact<{
+  memberId: string | number;
+  orderId: string;
+  amount: string;
+}>;
+
+export type DocsRevokeOrderMutation = { revokeOrderPoints: { errors: Array<{ code: ErrorCode }> } };
+
+export type WhereGradeChangesQueryVariables = Exact<{
+  memberId?: string | number | null | undefined;
+  where?: GradeChangeWhere | null | undefined;
+  orderBy?: CreatedOrder | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+export type WhereGradeChangesQuery = {
+  gradeChanges: {
+    totalItems: number;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    items: Array<{
+      id: string;
+      memberId: string;
+      fromLevel: number;
+      toLevel: number;
+      experience: string;
+      reason: GradeChangeReason;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type WherePointsOrdersQueryVariables = Exact<{
+  memberId?: string | number | null | undefined;
+  where?: PointsOrderWhere | null | undefined;
+  orderBy?: CreatedOrder | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+export type WherePointsOrdersQuery = {
+  pointsOrders: {
+    totalItems: number;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    items: Array<{
+      id: string;
+      orderId: string;
+      memberId: string;
+      status: PointsOrderStatus;
+      spent: string;
+      spentReversed: string;
+      earned: string;
+      earnedReversed: string;
+      consumedAt: string | null;
+      returnedAt: string | null;
+      createdAt: string;
+      updatedAt: string;
+    }>;
+  };
+};
+
+export type WherePointsOrdersPageQueryVariables = Exact<{
+  where?: PointsOrderWhere | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+export type WherePointsOrdersPageQuery = {
+  pointsOrders: { pageInfo: { endCursor: string | null; hasNextPage: boolean }; items: Array<{ id: string; orderId: string }> };
+};
+
+export type WhereEventDeliveriesQueryVariables = Exact<{
+  where?: EventDeliveryWhere | null | undefined;
+  filter?: EventDeliveryFilter | null | undefined;
+  orderBy?: CreatedOrder | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+export type WhereEventDeliveriesQuery = {
+  eventDeliveries: {
+    totalItems: number;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    items: Array<{
+      id: string;
+      subscriptionId: string;
+      status: DeliveryStatus;
+      attempts: number;
+      lastError: string | null;
+      lastResponseCode: number | null;
+      deliveredAt: string | null;
+      createdAt: string;
+      event: { id: string; type: EventType; memberId: string | null };
+      attemptLog: Array<{ attempt: number }>;
+    }>;
+  };
+};
+
+export type WhereCouponRowsQueryVariables = Exact<{
+  where?: CouponWhere | null | undefined;
+  filter?: CouponFilter | null | undefined;
+  orderBy?: CreatedOrder | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+export type WhereCouponRowsQuery = {
+  coupons: {
+    totalItems: number;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    items: Array<{
+      id: string;
+      code: string;
+      memberId: string;
+      couponTemplateId: string;
+      status: CouponStatus;
+      source: CouponSource;
+      validFrom: string;
+      validUntil: string;
+      redeemedAt: string | null;
+      redeemedStoreId: string | null;
+      createdAt: string;
+    }>;
+  };
+};
+
+export type ListsSetThreeGradesMutationVariables = Exact<{ [key: string]: never }>;
+
+export type ListsSetThreeGradesMutation = { setGrades: { errors: Array<{ code: ErrorCode }> } };
+
+export type ListsChangeExperienceMutationVariables = Exact<{
+  memberId: string | number;
+  amount: string;
+  direction: LedgerDirection;
+}>;
+
+export type ListsChangeExperienceMutation = { changeExperience: { errors: Array<{ code: ErrorCode }> } };
+
+export type ListsChangePointsMutationVariables = Exact<{
+  input: ChangePointsInput;
+}>;
+
+export type ListsChangePointsMutation = { changePoints: { errors: Array<{ code: ErrorCode }> } };
+
+export type ListsConsumeMutationVariables = Exact<{
+  input: ConsumePointsInput;
+}>;
+
+export type ListsConsumeMutation = { consumePointsForOrder: { errors: Array<{ code: ErrorCode }> } };
+
+export type ListsRevokeMutationVariables = Exact<{
+  input: RevokeOrderPointsInput;
+}>;
+
+export type ListsRevokeMutation = { revokeOrderPoints: { errors: Array<{ code: ErrorCode }> } };
+
+export type ListsReturnMutationVariables = Exact<{
+  input: ReturnOrderPointsInput;
+}>;
+
+export type ListsReturnMutation = { returnOrderPoints: { errors: Array<{ code: ErrorCode }> } };
+
+export type ListsSubscribeMutationVariables = Exact<{
+  input: CreateEventSubscriptionInput;
+}>;
+
+export type ListsSubscribeMutation = {
+  createEventSubscription: { errors: Array<{ code: ErrorCode }>; subscription: { id: string } | null };
+};
 
 export type InvoicePageQueryVariables = Exact<{
   f?: RecordFilter | null | undefined;
@@ -11998,6 +12324,1032 @@ export const DocsDeductPointsDocument = {
     },
   ],
 } as unknown as DocumentNode<DocsDeductPointsMutation, DocsDeductPointsMutationVariables>;
+export const DocsConsumeOrderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DocsConsumeOrder' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'amount' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consumePointsForOrder' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'memberId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'orderId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'orderId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'amount' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'amount' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DocsConsumeOrderMutation, DocsConsumeOrderMutationVariables>;
+export const DocsRevokeOrderDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DocsRevokeOrder' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'amount' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeOrderPoints' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'memberId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'orderId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'orderId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'amount' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'amount' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DocsRevokeOrderMutation, DocsRevokeOrderMutationVariables>;
+export const WhereGradeChangesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WhereGradeChanges' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'GradeChangeWhere' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatedOrder' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'gradeChanges' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'memberId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memberId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromLevel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toLevel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'experience' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WhereGradeChangesQuery, WhereGradeChangesQueryVariables>;
+export const WherePointsOrdersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WherePointsOrders' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PointsOrderWhere' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatedOrder' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pointsOrders' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'memberId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'orderId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memberId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'spent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'spentReversed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'earned' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'earnedReversed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'consumedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'returnedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WherePointsOrdersQuery, WherePointsOrdersQueryVariables>;
+export const WherePointsOrdersPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WherePointsOrdersPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PointsOrderWhere' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pointsOrders' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'orderId' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WherePointsOrdersPageQuery, WherePointsOrdersPageQueryVariables>;
+export const WhereEventDeliveriesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WhereEventDeliveries' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'EventDeliveryWhere' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'EventDeliveryFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatedOrder' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'eventDeliveries' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'subscriptionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastResponseCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'event' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'memberId' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'attemptLog' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'attempt' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WhereEventDeliveriesQuery, WhereEventDeliveriesQueryVariables>;
+export const WhereCouponRowsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WhereCouponRows' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CouponWhere' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CouponFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatedOrder' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coupons' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'where' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'where' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalItems' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memberId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'couponTemplateId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'redeemedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'redeemedStoreId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WhereCouponRowsQuery, WhereCouponRowsQueryVariables>;
+export const ListsSetThreeGradesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ListsSetThreeGrades' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setGrades' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'grades' },
+                value: {
+                  kind: 'ListValue',
+                  values: [
+                    {
+                      kind: 'ObjectValue',
+                      fields: [
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'code' },
+                          value: { kind: 'StringValue', value: 'SILVER', block: false },
+                        },
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'name' },
+                          value: { kind: 'StringValue', value: 'Silver', block: false },
+                        },
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'level' }, value: { kind: 'IntValue', value: '1' } },
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'threshold' },
+                          value: { kind: 'StringValue', value: '5', block: false },
+                        },
+                      ],
+                    },
+                    {
+                      kind: 'ObjectValue',
+                      fields: [
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'code' },
+                          value: { kind: 'StringValue', value: 'GOLD', block: false },
+                        },
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'name' },
+                          value: { kind: 'StringValue', value: 'Gold', block: false },
+                        },
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'level' }, value: { kind: 'IntValue', value: '2' } },
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'threshold' },
+                          value: { kind: 'StringValue', value: '60', block: false },
+                        },
+                      ],
+                    },
+                    {
+                      kind: 'ObjectValue',
+                      fields: [
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'code' },
+                          value: { kind: 'StringValue', value: 'PLATINUM', block: false },
+                        },
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'name' },
+                          value: { kind: 'StringValue', value: 'Platinum', block: false },
+                        },
+                        { kind: 'ObjectField', name: { kind: 'Name', value: 'level' }, value: { kind: 'IntValue', value: '3' } },
+                        {
+                          kind: 'ObjectField',
+                          name: { kind: 'Name', value: 'threshold' },
+                          value: { kind: 'StringValue', value: '140', block: false },
+                        },
+                      ],
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ListsSetThreeGradesMutation, ListsSetThreeGradesMutationVariables>;
+export const ListsChangeExperienceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ListsChangeExperience' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'amount' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Decimal' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'direction' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LedgerDirection' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeExperience' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'memberId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'memberId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'amount' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'amount' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'direction' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'direction' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ListsChangeExperienceMutation, ListsChangeExperienceMutationVariables>;
+export const ListsChangePointsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ListsChangePoints' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChangePointsInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changePoints' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ListsChangePointsMutation, ListsChangePointsMutationVariables>;
+export const ListsConsumeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ListsConsume' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsumePointsInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consumePointsForOrder' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ListsConsumeMutation, ListsConsumeMutationVariables>;
+export const ListsRevokeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ListsRevoke' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RevokeOrderPointsInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeOrderPoints' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ListsRevokeMutation, ListsRevokeMutationVariables>;
+export const ListsReturnDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ListsReturn' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReturnOrderPointsInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'returnOrderPoints' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ListsReturnMutation, ListsReturnMutationVariables>;
+export const ListsSubscribeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ListsSubscribe' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateEventSubscriptionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createEventSubscription' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }] },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'subscription' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ListsSubscribeMutation, ListsSubscribeMutationVariables>;
 export const InvoicePageDocument = {
   kind: 'Document',
   definitions: [

@@ -15,6 +15,7 @@ import { FilterIndexesMigration } from './m20261127-200-filter-indexes.js';
 import { BalanceRowsPerStatementMigration } from './m20261127-240-balance-rows-per-statement.js';
 import { HotBalancesMigration } from './m20261127-280-perf-hot-balances.js';
 import { DayTotalsMigration } from './m20261127-300-day-totals.js';
+import { ListFilterIndexesMigration } from './m20261127-320-list-filter-indexes.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the file system) so the same
@@ -37,4 +38,5 @@ export const migrations: MigrationObject[] = [
   { name: 'm20261127-261-analytics-indexes', class: AnalyticsIndexesMigration },
   { name: 'm20261127-280-perf-hot-balances', class: HotBalancesMigration },
   { name: 'm20261127-300-day-totals', class: DayTotalsMigration },
+  { name: 'm20261127-320-list-filter-indexes', class: ListFilterIndexesMigration },
 ];

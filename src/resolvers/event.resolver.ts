@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import { Permission } from '../domain/access.enums.js';
 import type { RequestContext } from '../request/context.js';
 import { PageInput } from '../schema/common.types.js';
@@ -14,8 +15,24 @@ import {
   UpdateEventSubscriptionInput,
 } from '../schema/event.types.js';
 import * as subscriptions from '../services/event-subscription.service.js';
+import { CreatedOrder, EventDeliveryWhere } from '../schema/where.types.js';
 import { listCost, pageQuery } from './lists.js';
 import { payload } from './payload.js';
+
+@ArgsType()
+class EventDeliveriesArgs {
+  @Field(() => EventDeliveryWhere, { nullable: true, description: 'The filter language (docs/analytics.md).' })
+  where?: EventDeliveryWhere | null;
+
+  @Field(() => EventDeliveryFilter, { nullable: true, description: 'The older fixed filter; AND-ed with where.' })
+  filter?: EventDeliveryFilter | null;
+
+  @Field(() => CreatedOrder, { nullable: true, description: 'Event order; newest first by default.' })
+  orderBy?: CreatedOrder | null;
+
+  @Field(() => PageInput, { nullable: true })
+  page?: PageInput | null;
+}
 
 /** Outbound event subscriptions and their delivery log (docs/events.md). Merchant administrators only. */
 @Resolver()
@@ -30,10 +47,10 @@ export class EventSubscriptionResolver {
   @Query(() => EventDeliveryList, { complexity: listCost, description: 'The delivery log, newest first, with every attempt.' })
   eventDeliveries(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => EventDeliveryFilter, { nullable: true }) filter?: EventDeliveryFilter | null,
-    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput | null,
+    @Info() info: GraphQLResolveInfo,
+    @Args(() => EventDeliveriesArgs) { where, filter, orderBy, page }: EventDeliveriesArgs,
   ) {
-    return subscriptions.listDeliveries(ctx, { filter, ...pageQuery(page) });
+    return subscriptions.listDeliveries(ctx, { where, filter, direction: orderBy?.direction, ...pageQuery(page, info) });
   }
 
   @Authorized(Permission.ADMIN)

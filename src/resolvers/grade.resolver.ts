@@ -1,11 +1,26 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { GradeChange as GradeChangeRow } from '../entities/grade.entity.js';
 import { Permission } from '../domain/access.enums.js';
 import type { RequestContext } from '../request/context.js';
 import { PageInput } from '../schema/common.types.js';
 import { Grade, GradeChange, GradeChangeList, GradeInput, SetGradesPayload } from '../schema/grade.types.js';
 import { listGradeChanges, listGrades, setGrades } from '../services/grades.service.js';
+import { CreatedOrder, GradeChangeWhere } from '../schema/where.types.js';
 import { listCost, pageQuery } from './lists.js';
 import { payload } from './payload.js';
 
@@ -13,6 +28,24 @@ import { payload } from './payload.js';
 export async function gradeAt(ctx: RequestContext, level: number | null | undefined) {
   if (!level) return null;
   return (await ctx.loaders.gradeTable.load('all')).find((g) => g.level === level) ?? null;
+}
+
+@ArgsType()
+class GradeChangesArgs {
+  @Field(() => ID, { nullable: true, description: "One member's moves; omitted: every member's." })
+  memberId?: string | null;
+
+  @Field(() => GradeChangeWhere, {
+    nullable: true,
+    description: 'The filter language (docs/analytics.md); AND-ed with memberId.',
+  })
+  where?: GradeChangeWhere | null;
+
+  @Field(() => CreatedOrder, { nullable: true, description: 'Write order (the history sequence); newest first by default.' })
+  orderBy?: CreatedOrder | null;
+
+  @Field(() => PageInput, { nullable: true })
+  page?: PageInput | null;
 }
 
 @Resolver(() => GradeChange)
@@ -28,14 +61,13 @@ export class GradeResolver {
     return payload(() => setGrades(ctx, grades));
   }
 
-  @Query(() => GradeChangeList, { complexity: listCost, description: "A member's grade moves, newest first." })
+  @Query(() => GradeChangeList, { complexity: listCost, description: 'Grade moves, newest first by default.' })
   gradeChanges(
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-    @Arg('memberId', () => ID) memberId: string,
-    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput | null,
+    @Args(() => GradeChangesArgs) { memberId, where, orderBy, page }: GradeChangesArgs,
   ) {
-    return listGradeChanges(ctx, { memberId, ...pageQuery(page, info) });
+    return listGradeChanges(ctx, { memberId, where, direction: orderBy?.direction, ...pageQuery(page, info) });
   }
 
   @FieldResolver(() => Grade, { nullable: true, description: 'Null for level 0 or a level no longer in the table.' })

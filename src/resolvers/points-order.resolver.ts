@@ -1,5 +1,19 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { PointsOrder as PointsOrderRow } from '../entities/points-order.entity.js';
 import { Permission } from '../domain/access.enums.js';
 import type { RequestContext } from '../request/context.js';
@@ -16,8 +30,27 @@ import {
   RevokeOrderPointsInput,
 } from '../schema/order.types.js';
 import * as orders from '../services/orders.service.js';
+import { CreatedOrder, PointsOrderWhere } from '../schema/where.types.js';
 import { listCost, pageQuery } from './lists.js';
 import { payload } from './payload.js';
+
+@ArgsType()
+class PointsOrdersArgs {
+  @Field(() => ID, { nullable: true, description: "One member's orders; omitted: every member's." })
+  memberId?: string | null;
+
+  @Field(() => PointsOrderWhere, {
+    nullable: true,
+    description: 'The filter language (docs/analytics.md); AND-ed with memberId.',
+  })
+  where?: PointsOrderWhere | null;
+
+  @Field(() => CreatedOrder, { nullable: true, description: 'Creation time; newest first by default.' })
+  orderBy?: CreatedOrder | null;
+
+  @Field(() => PageInput, { nullable: true })
+  page?: PageInput | null;
+}
 
 /** Points spent on and earned by orders (cpoint-inner consume / check / revoke / list; partner returnScore). */
 @Resolver(() => PointsOrder)
@@ -49,14 +82,13 @@ export class PointsOrderResolver {
     return orders.findOrder(ctx, { memberId, orderId });
   }
 
-  @Query(() => PointsOrderList, { complexity: listCost, description: "A member's orders, newest first." })
+  @Query(() => PointsOrderList, { complexity: listCost, description: 'Points orders, newest first by default.' })
   pointsOrders(
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-    @Arg('memberId', () => ID) memberId: string,
-    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput | null,
+    @Args(() => PointsOrdersArgs) { memberId, where, orderBy, page }: PointsOrdersArgs,
   ) {
-    return orders.listOrders(ctx, { memberId, ...pageQuery(page, info) });
+    return orders.listOrders(ctx, { memberId, where, direction: orderBy?.direction, ...pageQuery(page, info) });
   }
 
   @FieldResolver(() => PointsOrderStatus)

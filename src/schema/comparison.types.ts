@@ -1,91 +1,57 @@
+import type { GraphQLScalarType } from 'graphql';
 import { Field, InputType, Int } from 'type-graphql';
 import { DecimalScalar } from './decimal.scalar.js';
 import { DateTime } from './scalars.js';
 
 /*
- * Comparisons a list filter accepts on one value, the operators of the members-rest query
- * language ($lt $lte $gt $gte $ne $in $nin) named for GraphQL. Every condition given must hold.
- * `ne` and `notIn` also match a member without the value (no since date), as the legacy
- * document's database did; the others never do.
+ * Comparisons the legacy `members(filter:)` input (MemberFilter) accepts on one value, the
+ * operators of the members-rest query language ($lt $lte $gt $gte $ne $in $nin) named for GraphQL.
+ * Every condition given must hold. `ne` and `notIn` also match a member without the value (no
+ * since date), as the legacy document's database did; the others never do.
+ *
+ * They are the filter language's operator inputs (filter.types.ts) under their legacy names:
+ * services/filters/members.ts hands them to the one compiler with `notIn` read as `nin`. The
+ * types stay, with these names and fields, because the members-rest shim and old clients send
+ * them; they cannot be the newer DecimalFilter / IntFilter / DateTimeFilter without renaming
+ * types and `notIn` in the schema, so their fields are deprecated in favour of `members(where:)`.
  */
 
-@InputType({ description: 'Conditions on a decimal value; every condition given must hold.' })
-export class DecimalComparison {
-  @Field(() => DecimalScalar, { nullable: true })
-  eq?: string | null;
+const DEPRECATED = 'Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md).';
 
-  @Field(() => DecimalScalar, { nullable: true })
-  ne?: string | null;
+/** One legacy comparison input type for one scalar. */
+function comparison<T>(scalar: () => GraphQLScalarType, name: string, what: string) {
+  @InputType(name, { description: `Conditions on ${what}; every condition given must hold.` })
+  class Comparison {
+    @Field(scalar, { nullable: true, deprecationReason: DEPRECATED })
+    eq?: T | null;
 
-  @Field(() => DecimalScalar, { nullable: true })
-  lt?: string | null;
+    @Field(scalar, { nullable: true, deprecationReason: DEPRECATED })
+    ne?: T | null;
 
-  @Field(() => DecimalScalar, { nullable: true })
-  lte?: string | null;
+    @Field(scalar, { nullable: true, deprecationReason: DEPRECATED })
+    lt?: T | null;
 
-  @Field(() => DecimalScalar, { nullable: true })
-  gt?: string | null;
+    @Field(scalar, { nullable: true, deprecationReason: DEPRECATED })
+    lte?: T | null;
 
-  @Field(() => DecimalScalar, { nullable: true })
-  gte?: string | null;
+    @Field(scalar, { nullable: true, deprecationReason: DEPRECATED })
+    gt?: T | null;
 
-  @Field(() => [DecimalScalar], { nullable: true, description: 'One of these (at most 100).' })
-  in?: string[] | null;
+    @Field(scalar, { nullable: true, deprecationReason: DEPRECATED })
+    gte?: T | null;
 
-  @Field(() => [DecimalScalar], { nullable: true, description: 'None of these (at most 100).' })
-  notIn?: string[] | null;
+    @Field(() => [scalar()], { nullable: true, description: 'One of these (at most 100).', deprecationReason: DEPRECATED })
+    in?: T[] | null;
+
+    @Field(() => [scalar()], { nullable: true, description: 'None of these (at most 100).', deprecationReason: DEPRECATED })
+    notIn?: T[] | null;
+  }
+  return Comparison;
 }
 
-@InputType({ description: 'Conditions on an integer value; every condition given must hold.' })
-export class IntComparison {
-  @Field(() => Int, { nullable: true })
-  eq?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  ne?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  lt?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  lte?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  gt?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  gte?: number | null;
-
-  @Field(() => [Int], { nullable: true, description: 'One of these (at most 100).' })
-  in?: number[] | null;
-
-  @Field(() => [Int], { nullable: true, description: 'None of these (at most 100).' })
-  notIn?: number[] | null;
-}
-
-@InputType({ description: 'Conditions on an instant; every condition given must hold.' })
-export class DateTimeComparison {
-  @Field(() => DateTime, { nullable: true })
-  eq?: Date | null;
-
-  @Field(() => DateTime, { nullable: true })
-  ne?: Date | null;
-
-  @Field(() => DateTime, { nullable: true })
-  lt?: Date | null;
-
-  @Field(() => DateTime, { nullable: true })
-  lte?: Date | null;
-
-  @Field(() => DateTime, { nullable: true })
-  gt?: Date | null;
-
-  @Field(() => DateTime, { nullable: true })
-  gte?: Date | null;
-
-  @Field(() => [DateTime], { nullable: true, description: 'One of these (at most 100).' })
-  in?: Date[] | null;
-
-  @Field(() => [DateTime], { nullable: true, description: 'None of these (at most 100).' })
-  notIn?: Date[] | null;
-}
+export const DecimalComparison = comparison<string>(() => DecimalScalar, 'DecimalComparison', 'a decimal value');
+export type DecimalComparison = InstanceType<typeof DecimalComparison>;
+export const IntComparison = comparison<number>(() => Int, 'IntComparison', 'an integer value');
+export type IntComparison = InstanceType<typeof IntComparison>;
+export const DateTimeComparison = comparison<Date>(() => DateTime, 'DateTimeComparison', 'an instant');
+export type DateTimeComparison = InstanceType<typeof DateTimeComparison>;

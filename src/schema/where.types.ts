@@ -2,7 +2,15 @@ import { type ClassType, Field, InputType, registerEnumType } from 'type-graphql
 import { SortDirection } from './enums.js';
 import { MemberStatus, Sex } from '../domain/member.enums.js';
 import { CardChannel, CouponSource, CouponStatus, RefundKind } from '../domain/card.enums.js';
-import { LedgerBusinessType, LedgerDirection, LedgerSource, PointsOperationType } from '../domain/loyalty-codes.js';
+import { DeliveryStatus, EventType } from '../domain/event.enums.js';
+import {
+  GradeChangeReason,
+  LedgerBusinessType,
+  LedgerDirection,
+  LedgerSource,
+  PointsOperationType,
+  PointsOrderStatus,
+} from '../domain/loyalty-codes.js';
 import {
   DateFilter,
   DateTimeFilter,
@@ -316,6 +324,124 @@ combinable(InvoiceWhere);
 })
 export class CardMovementWhere extends CardRecordWhereFields {}
 combinable(CardMovementWhere);
+
+export const GradeChangeReasonFilter = enumFilter<GradeChangeReason>(GradeChangeReason, 'GradeChangeReasonFilter');
+
+@InputType({ description: 'Conditions on grade changes; every condition given must hold.' })
+export class GradeChangeWhere {
+  @Field(() => IDFilter, { nullable: true })
+  id?: IDFilter | null;
+
+  @Field(() => IDFilter, { nullable: true })
+  memberId?: IDFilter | null;
+
+  @Field(() => MemberWhere, { nullable: true, description: "The change's member matches this (as the member is now)." })
+  member?: MemberWhere | null;
+
+  @Field(() => IntFilter, { nullable: true, description: 'Grade level before the change (0: below every grade).' })
+  fromLevel?: IntFilter | null;
+
+  @Field(() => IntFilter, { nullable: true, description: 'Grade level after the change.' })
+  toLevel?: IntFilter | null;
+
+  @Field(() => DecimalFilter, { nullable: true, description: "The member's experience when the grade changed." })
+  experience?: DecimalFilter | null;
+
+  @Field(() => GradeChangeReasonFilter, { nullable: true })
+  reason?: Of<typeof GradeChangeReasonFilter>;
+
+  @Field(() => DateTimeFilter, { nullable: true })
+  createdAt?: DateTimeFilter | null;
+}
+combinable(GradeChangeWhere);
+
+export const PointsOrderStatusFilter = enumFilter<PointsOrderStatus>(PointsOrderStatus, 'PointsOrderStatusFilter');
+
+@InputType({ description: 'Conditions on points orders; every condition given must hold.' })
+export class PointsOrderWhere {
+  @Field(() => IDFilter, { nullable: true })
+  id?: IDFilter | null;
+
+  @Field(() => StringFilter, { nullable: true, description: "The caller's order id." })
+  orderId?: StringFilter | null;
+
+  @Field(() => IDFilter, { nullable: true })
+  memberId?: IDFilter | null;
+
+  @Field(() => MemberWhere, { nullable: true, description: "The order's member matches this." })
+  member?: MemberWhere | null;
+
+  @Field(() => PointsOrderStatusFilter, { nullable: true, description: 'Where the order stands (the status field).' })
+  status?: Of<typeof PointsOrderStatusFilter>;
+
+  @Field(() => DecimalFilter, { nullable: true })
+  spent?: DecimalFilter | null;
+
+  @Field(() => DecimalFilter, { nullable: true })
+  spentReversed?: DecimalFilter | null;
+
+  @Field(() => DecimalFilter, { nullable: true })
+  earned?: DecimalFilter | null;
+
+  @Field(() => DecimalFilter, { nullable: true })
+  earnedReversed?: DecimalFilter | null;
+
+  @Field(() => DateTimeFilter, { nullable: true, description: 'isNull: true for orders that never spent points.' })
+  consumedAt?: DateTimeFilter | null;
+
+  @Field(() => DateTimeFilter, { nullable: true, description: 'isNull: false for returned orders.' })
+  returnedAt?: DateTimeFilter | null;
+
+  @Field(() => DateTimeFilter, { nullable: true })
+  createdAt?: DateTimeFilter | null;
+
+  @Field(() => DateTimeFilter, { nullable: true })
+  updatedAt?: DateTimeFilter | null;
+}
+combinable(PointsOrderWhere);
+
+export const DeliveryStatusFilter = enumFilter<DeliveryStatus>(DeliveryStatus, 'DeliveryStatusFilter');
+export const EventTypeFilter = enumFilter<EventType>(EventType, 'EventTypeFilter');
+
+@InputType({ description: 'Conditions on event deliveries; every condition given must hold.' })
+export class EventDeliveryWhere {
+  @Field(() => IDFilter, { nullable: true })
+  id?: IDFilter | null;
+
+  @Field(() => IDFilter, { nullable: true })
+  subscriptionId?: IDFilter | null;
+
+  @Field(() => IDFilter, { nullable: true })
+  eventId?: IDFilter | null;
+
+  @Field(() => EventTypeFilter, { nullable: true, description: "The delivered event's type." })
+  eventType?: Of<typeof EventTypeFilter>;
+
+  @Field(() => IDFilter, { nullable: true, description: 'isNull: true for events of no member (subscription.test).' })
+  memberId?: IDFilter | null;
+
+  @Field(() => MemberWhere, { nullable: true, description: "The event's member matches this." })
+  member?: MemberWhere | null;
+
+  @Field(() => DeliveryStatusFilter, { nullable: true })
+  status?: Of<typeof DeliveryStatusFilter>;
+
+  @Field(() => IntFilter, { nullable: true, description: 'Tries so far.' })
+  attempts?: IntFilter | null;
+
+  @Field(() => StringFilter, { nullable: true })
+  lastError?: StringFilter | null;
+
+  @Field(() => IntFilter, { nullable: true, description: 'HTTP status of the last answer.' })
+  lastResponseCode?: IntFilter | null;
+
+  @Field(() => DateTimeFilter, { nullable: true })
+  deliveredAt?: DateTimeFilter | null;
+
+  @Field(() => DateTimeFilter, { nullable: true })
+  createdAt?: DateTimeFilter | null;
+}
+combinable(EventDeliveryWhere);
 
 export enum CreatedOrderField {
   CREATED_AT = 'CREATED_AT',

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { sealText } from '../db/secret-box.js';
@@ -6,7 +7,9 @@ import { DeliveryStatus, EventType, FORMAT_EVENT_TYPES, OUTBOX_CHANNEL, Subscrip
 import { EventDelivery, EventDeliveryAttempt, EventSubscription, OutboxEvent } from '../entities/event.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 import type { RequestContext } from '../request/context.js';
-import { checkPage, type ListQuery, type ListResult, emptyPage, offsetOnly } from './paging.js';
+import { EVENT_DELIVERY_ORDERS, eventDeliveryWhereSql, legacyId } from './filters/lists.js';
+import { entityPage, listOrder } from './filters/pages.js';
+import type { ListQuery, ListResult } from './paging.js';
 import { eventActor } from './outbox.js';
 import { isUuid, parseInput } from './validation.js';
 
@@ -198,31 +201,30 @@ export interface DeliveryView extends EventDelivery {
   attemptLog: EventDeliveryAttempt[];
 }
 
-/**
- * The delivery log, newest first: each delivery with its event and every attempt (status code,
- * latency, error). Three statements for any page size.
- */
-export async function listDeliveries(ctx: RequestContext, query: ListQuery<DeliveryFilter>): Promise<ListResult<DeliveryView>> {
-  checkPage(ctx, query);
-  offsetOnly(query);
-  const f = query.filter ?? {};
-  for (const key of ['subscriptionId', 'memberId', 'eventId'] as const) {
-    if (f[key] && !isUuid(f[key])) return emptyPage();
-  }
-  const where = {
-    ...(f.subscriptionId ? { subscriptionId: f.subscriptionId } : {}),
-    ...(f.status ? { status: f.status } : {}),
-    ...(f.memberId ? { memberId: f.memberId } : {}),
-    ...(f.eventId ? { eventId: f.eventId } : {}),
+/** The legacy `filter` (EventDeliveryFilter) as an EventDeliveryWhere: a value that is not an id matches nothing. */
+function legacyDeliveryWhere(filter: DeliveryFilter): object {
+  return {
+    subscriptionId: legacyId(filter.subscriptionId),
+    status: filter.status ? { eq: filter.status } : null,
+    memberId: legacyId(filter.memberId),
+    eventId: legacyId(filter.eventId),
   };
-  const [deliveries, totalItems] = await ctx.em.findAndCount(EventDelivery, where, {
-    orderBy: { seq: 'desc', id: 'desc' },
-    offset: query.offset,
-    limit: query.limit,
-  });
-  // The count is always read here, so it tells whether rows follow.
-  const pageInfo = { endCursor: null, hasNextPage: query.offset + deliveries.length < totalItems };
-  if (!deliveries.length) return { items: [], totalItems, pageInfo };
+}
+
+/**
+ * The delivery log, newest first by default: each delivery with its event and every attempt
+ * (status code, latency, error); `where` and the legacy `filter` together, offset or cursor
+ * pages. Three statements for any page size (a fourth, the count, when totalItems is asked for).
+ */
+export async function listDeliveries(
+  ctx: RequestContext,
+  query: ListQuery<DeliveryFilter> & { where?: object | null; direction?: 'ASC' | 'DESC' | null },
+): Promise<ListResult<DeliveryView>> {
+  const where = eventDeliveryWhereSql({ and: [query.where ?? {}, legacyDeliveryWhere(query.filter ?? {})] }, 'd');
+  const order = listOrder('eventDeliveries', 'CREATED_AT', EVENT_DELIVERY_ORDERS.CREATED_AT, query.direction ?? 'DESC');
+  const page = await entityPage(ctx, EventDelivery, { from: sql`event_delivery d`, alias: 'd', where }, order, query);
+  const deliveries = page.items;
+  if (!deliveries.length) return { ...page, items: [] };
   const [events, attempts] = await Promise.all([
     ctx.em.find(OutboxEvent, { id: { $in: [...new Set(deliveries.map((d) => d.eventId))] } }),
     ctx.em.find(EventDeliveryAttempt, { deliveryId: { $in: deliveries.map((d) => d.id) } }, { orderBy: { attempt: 'asc' } }),
@@ -233,7 +235,7 @@ export async function listDeliveries(ctx: RequestContext, query: ListQuery<Deliv
   const items = deliveries.map((d) =>
     Object.assign(d, { event: eventById.get(d.eventId)!, attemptLog: attempts.filter((a) => a.deliveryId === d.id) }),
   );
-  return { items, totalItems, pageInfo };
+  return { ...page, items };
 }
 
 /**

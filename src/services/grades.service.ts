@@ -1,9 +1,12 @@
+import { sql } from 'kysely';
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { Grade, GradeChange } from '../entities/grade.entity.js';
 import type { RequestContext } from '../request/context.js';
-import { fields, isUuid, parseInput } from './validation.js';
-import { checkPage, findPage, type ListResult, type PageQuery, emptyPage } from './paging.js';
+import { fields, parseInput } from './validation.js';
+import { GRADE_CHANGE_ORDERS, gradeChangeWhereSql, scopeId } from './filters/lists.js';
+import { entityPage, listOrder } from './filters/pages.js';
+import type { ListResult, PageQuery } from './paging.js';
 import { eventActor, gradeEventCte } from './outbox.js';
 
 const gradeSchema = z.object({
@@ -90,13 +93,12 @@ export async function setGrades(ctx: RequestContext, input: GradeData[]): Promis
   return { grades: await listGrades(ctx), membersRegraded };
 }
 
-/** A member's grade moves, newest first. */
-export async function listGradeChanges(
+/** Grade moves, newest first by default: one member's (memberId) or, with a where, any member's; offset or cursor pages. */
+export function listGradeChanges(
   ctx: RequestContext,
-  query: PageQuery & { memberId: string },
+  query: PageQuery & { memberId?: string | null; where?: object | null; direction?: 'ASC' | 'DESC' | null },
 ): Promise<ListResult<GradeChange>> {
-  checkPage(ctx, query);
-  const { memberId } = query;
-  if (!isUuid(memberId)) return emptyPage();
-  return findPage(ctx, GradeChange, { memberId }, { orderBy: { seq: 'desc' } }, query);
+  const where = gradeChangeWhereSql({ and: [query.where ?? {}, { memberId: scopeId(query.memberId) }] }, 'g');
+  const order = listOrder('gradeChanges', 'CREATED_AT', GRADE_CHANGE_ORDERS.CREATED_AT, query.direction ?? 'DESC');
+  return entityPage(ctx, GradeChange, { from: sql`grade_change g`, alias: 'g', where }, order, query);
 }

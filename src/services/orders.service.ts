@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import type { EntityManager } from '../db/orm.js';
@@ -20,7 +21,9 @@ import {
   type BalanceView,
   type Settled,
 } from './ledger-outcome.js';
-import { checkPage, findPage, type ListResult, type PageQuery, emptyPage } from './paging.js';
+import { POINTS_ORDER_ORDERS, pointsOrderWhereSql, scopeId } from './filters/lists.js';
+import { entityPage, listOrder } from './filters/pages.js';
+import type { ListResult, PageQuery } from './paging.js';
 import { parseInput } from './validation.js';
 
 /**
@@ -276,14 +279,12 @@ export async function findOrder(ctx: RequestContext, input: { memberId: string; 
   return findOrderRow(ctx.em, memberId, orderId.trim());
 }
 
-/** A member's orders, newest first (cpoint-inner order list). */
-export async function listOrders(ctx: RequestContext, query: PageQuery & { memberId: string }): Promise<ListResult<PointsOrder>> {
-  checkPage(ctx, query);
-  const { memberId } = query;
-  try {
-    requireMemberId(memberId);
-  } catch {
-    return emptyPage();
-  }
-  return findPage(ctx, PointsOrder, { memberId }, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }, query);
+/** Points orders, newest first by default: one member's (cpoint-inner order list) or, with a where, any member's; offset or cursor pages. */
+export function listOrders(
+  ctx: RequestContext,
+  query: PageQuery & { memberId?: string | null; where?: object | null; direction?: 'ASC' | 'DESC' | null },
+): Promise<ListResult<PointsOrder>> {
+  const where = pointsOrderWhereSql({ and: [query.where ?? {}, { memberId: scopeId(query.memberId) }] }, 'o');
+  const order = listOrder('pointsOrders', 'CREATED_AT', POINTS_ORDER_ORDERS.CREATED_AT, query.direction ?? 'DESC');
+  return entityPage(ctx, PointsOrder, { from: sql`points_order o`, alias: 'o', where }, order, query);
 }

@@ -4,7 +4,9 @@ import {
   AddExperienceDocument,
   AddPointsDocument,
   CreateMemberDocument,
+  DocsConsumeOrderDocument,
   DocsDeductPointsDocument,
+  DocsRevokeOrderDocument,
   SetTwoGradesDocument,
 } from '../../src/generated/graphql.js';
 import { fundedCard, setUpShop, startCardApp } from '../cards/support.js';
@@ -42,6 +44,12 @@ beforeAll(async () => {
     await app.gql(merchant.operatorKey, AddPointsDocument, { memberId: id, amount: String(200 * i + 20) });
     if (i % 2) await app.gql(merchant.operatorKey, DocsDeductPointsDocument, { memberId: id, amount: '10' });
     await app.gql(merchant.operatorKey, AddExperienceDocument, { memberId: id, amount: String(20 * i + 1) });
+    // Orders: every third member spends on one and has part of it revoked.
+    if (i % 3 === 1) {
+      const order = { memberId: id, orderId: `DOC-${i}` };
+      await app.gql(merchant.operatorKey, DocsConsumeOrderDocument, { ...order, amount: String(10 * i + 5) });
+      await app.gql(merchant.operatorKey, DocsRevokeOrderDocument, { ...order, amount: '5' });
+    }
   }
   for (const amount of ['50', '150', '300']) await fundedCard(app, shop, amount);
 }, 120_000);
@@ -69,5 +77,16 @@ describe('docs/analytics.md', () => {
       blocks.find((b) => /RecentDeductions/.test(b))!,
     );
     expect(deductions.data!.pointsEntries.items.length).toBeGreaterThan(0);
+    const gradeUps = await app.gql<{ gradeChanges: { items: unknown[] } }>(
+      merchant.adminKey,
+      blocks.find((b) => /GradeUpsThisYear/.test(b))!,
+    );
+    expect(gradeUps.data!.gradeChanges.items.length).toBeGreaterThan(0);
+    const revoked = await app.gql<{ pointsOrders: { items: { spent: string }[] } }>(
+      merchant.adminKey,
+      blocks.find((b) => /RevokedBigOrders/.test(b))!,
+    );
+    // Members 1, 4, 7 and 10 spent 15, 45, 75 and 105 on their orders: the last two are 50 or more.
+    expect(revoked.data!.pointsOrders.items.map((o) => o.spent).sort()).toEqual(['105.00', '75.00']);
   });
 });

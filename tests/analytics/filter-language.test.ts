@@ -19,6 +19,16 @@ import {
 } from '../../src/generated/graphql.js';
 import { fundedCard, setUpShop, startCardApp } from '../cards/support.js';
 import type { TestApp, TestMerchant } from '../support/test-app.js';
+import {
+  matches,
+  MEMBER_KINDS,
+  operatorCases as supportOperatorCases,
+  random,
+  randomWhere as supportRandomWhere,
+  type Page,
+  type Row,
+  walk,
+} from './support.js';
 
 /*
  * The filter language (services/filters/) against an independent evaluator: the test seeds
@@ -27,7 +37,6 @@ import type { TestApp, TestMerchant } from '../support/test-app.js';
  * is "does not match"), and compares with what the server answers.
  */
 
-type Row = Record<string, unknown>;
 interface Seed {
   code: string;
   mobile: string | null;
@@ -107,67 +116,13 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => app?.close());
 
-/* ---------- the independent evaluator ---------- */
+/* ---------- the independent evaluator (support.ts) ---------- */
 
-const KINDS: Record<string, 'string' | 'id' | 'int' | 'decimal' | 'datetime' | 'enum' | 'labels'> = {
-  id: 'id',
-  code: 'string',
-  mobile: 'string',
-  name: 'string',
-  nickname: 'string',
-  email: 'string',
-  sex: 'enum',
-  status: 'enum',
-  labels: 'labels',
-  registeredAt: 'datetime',
-  registerStoreId: 'id',
-  sinceAt: 'datetime',
-  points: 'decimal',
-  experience: 'decimal',
-  gradeLevel: 'int',
-  gradeCode: 'string',
-};
-
-/** -1 / 0 / 1 comparing a row's value with an input value, per kind. */
-function compare(kind: string, a: unknown, b: unknown): number {
-  if (kind === 'decimal') return new Decimal(a as string).comparedTo(new Decimal(b as string));
-  if (kind === 'datetime') return Math.sign((a as Date).getTime() - new Date(b as string).getTime());
-  if (kind === 'int') return Math.sign((a as number) - (b as number));
-  return a === b ? 0 : (a as string) < (b as string) ? -1 : 1;
-}
-
-function fieldMatches(kind: string, value: unknown, ops: Record<string, unknown>): boolean {
-  return Object.entries(ops).every(([op, arg]) => {
-    if (arg == null) return true;
-    if (kind === 'labels') return (arg as string[]).every((l) => (value as string[]).includes(l));
-    if (op === 'isNull') return (value == null) === arg;
-    if (op === 'ne') return value == null || compare(kind, value, arg) !== 0;
-    if (op === 'nin') return value == null || (arg as unknown[]).every((v) => compare(kind, value, v) !== 0);
-    if (value == null) return false;
-    if (op === 'contains') return (value as string).toLowerCase().includes((arg as string).toLowerCase());
-    if (op === 'in') return (arg as unknown[]).some((v) => compare(kind, value, v) === 0);
-    if (op === 'between') {
-      const { from, to } = arg as { from: unknown; to: unknown };
-      return compare(kind, value, from) >= 0 && compare(kind, value, to) <= 0;
-    }
-    const c = compare(kind, value, arg);
-    return { eq: c === 0, lt: c < 0, lte: c <= 0, gt: c > 0, gte: c >= 0 }[op]!;
-  });
-}
-
-function matches(where: Record<string, unknown>, row: Row, kinds: Record<string, string> = KINDS): boolean {
-  return Object.entries(where).every(([key, input]) => {
-    if (input == null) return true;
-    if (key === 'and') return (input as Record<string, unknown>[]).every((w) => matches(w, row, kinds));
-    if (key === 'or') return (input as Record<string, unknown>[]).some((w) => matches(w, row, kinds));
-    if (key === 'not') return !matches(input as Record<string, unknown>, row, kinds);
-    return fieldMatches(kinds[key]!, row[key], input as Record<string, unknown>);
-  });
-}
+const KINDS = MEMBER_KINDS;
 
 const expected = (where: Record<string, unknown>) =>
   rows
-    .filter((r) => matches(where, r))
+    .filter((r) => matches(where, r, KINDS))
     .map((r) => r.code as string)
     .sort();
 
@@ -180,42 +135,7 @@ async function codesOf(where: MemberWhere): Promise<string[]> {
 
 /* ---------- operators per field type ---------- */
 
-/** Operator inputs for a field, built from the seeded values so every case selects some rows and leaves others. */
-function operatorCases(field: string): Record<string, unknown>[] {
-  const kind = KINDS[field]!;
-  const present = rows.map((r) => r[field]).filter((v) => v != null);
-  const values = [...new Set(present.map((v) => (v instanceof Date ? v.toISOString() : (v as string | number))))].sort((a, b) =>
-    compare(kind, kind === 'datetime' ? new Date(a as string) : a, b),
-  );
-  const low = values[Math.floor(values.length / 4)]!;
-  const mid = values[Math.floor(values.length / 2)]!;
-  const high = values[Math.floor((values.length * 3) / 4)]!;
-  if (kind === 'labels') return [{ contains: ['vip'] }, { contains: ['vip', 'new'] }, { contains: [] }];
-  const common = [{ eq: mid }, { ne: mid }, { in: [low, high] }, { nin: [low, high] }, { in: [] }, { nin: [] }];
-  const nullable = rows.some((r) => r[field] == null) ? [{ isNull: true }, { isNull: false }] : [];
-  if (kind === 'enum') return [...common.slice(0, 4), { in: [] }];
-  if (kind === 'id') return [...common, ...nullable];
-  if (kind === 'string') {
-    return [
-      ...common,
-      ...nullable,
-      { contains: String(mid).slice(1, 3) },
-      { contains: String(mid).toUpperCase() },
-      { eq: mid, ne: low },
-    ];
-  }
-  return [
-    ...common,
-    ...nullable,
-    { lt: mid },
-    { lte: mid },
-    { gt: mid },
-    { gte: mid },
-    { between: { from: low, to: high } },
-    { between: { from: high, to: low } },
-    { gt: low, lt: high },
-  ];
-}
+const operatorCases = (field: string) => supportOperatorCases(rows, KINDS, field);
 
 describe('filter language: every operator on every field type', () => {
   it.each(Object.keys(KINDS))('%s', async (field) => {
@@ -238,27 +158,7 @@ describe('filter language: every operator on every field type', () => {
 
 /* ---------- and / or / not ---------- */
 
-/** A small deterministic generator (mulberry32), so a failing where can be replayed. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function randomWhere(next: () => number, depth: number): Record<string, unknown> {
-  const pick = <T>(xs: T[]) => xs[Math.floor(next() * xs.length)]!;
-  const roll = next();
-  if (depth >= 4 || roll < 0.4) {
-    const field = pick(Object.keys(KINDS));
-    return { [field]: pick(operatorCases(field)) };
-  }
-  if (roll < 0.6) return { not: randomWhere(next, depth + 1) };
-  const parts = Array.from({ length: 1 + Math.floor(next() * 3) }, () => randomWhere(next, depth + 1));
-  return roll < 0.8 ? { and: parts } : { or: parts };
-}
+const randomWhere = (next: () => number, depth: number) => supportRandomWhere(next, operatorCases, Object.keys(KINDS), depth);
 
 describe('filter language: and / or / not', () => {
   it('combines conditions as documented', async () => {
@@ -301,20 +201,6 @@ describe('filter language: and / or / not', () => {
 });
 
 /* ---------- cursor pages ---------- */
-
-type Page = { pageInfo: { endCursor: string | null; hasNextPage: boolean }; items: { id: string; code: string }[] };
-
-async function walk(fetch: (page: Record<string, unknown>) => Promise<Page>, limit: number, by: 'cursor' | 'offset') {
-  const seen: string[] = [];
-  let after: string | null = null;
-  for (let guard = 0; guard < 100; guard++) {
-    const page = await fetch(by === 'cursor' ? { limit, after } : { limit, offset: seen.length });
-    seen.push(...page.items.map((i) => i.id));
-    if (!page.pageInfo.hasNextPage) return seen;
-    after = page.pageInfo.endCursor;
-  }
-  throw new Error('the walk did not end');
-}
 
 describe('cursor pages', () => {
   const orders: [MemberOrderField, SortDirection][] = (['REGISTERED_AT', 'NAME', 'MOBILE', 'CODE'] as const).flatMap((f) =>

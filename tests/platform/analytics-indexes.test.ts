@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +7,10 @@ import { APP_DB_ROLE } from '../../src/db/roles.js';
 import { createMetrics } from '../../src/observability/metrics.js';
 import { operatorContext, type RequestContext } from '../../src/request/context.js';
 import { seedAnalytics } from '../../src/services/analytics-seed.service.js';
+import { listDeliveries } from '../../src/services/event-subscription.service.js';
+import { listGradeChanges } from '../../src/services/grades.service.js';
+import { listOrders } from '../../src/services/orders.service.js';
+import type { ListResult, PageQuery } from '../../src/services/paging.js';
 import { listMembers, listMembersByLoyalty, type MemberListQuery } from '../../src/services/member-list.service.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -34,11 +39,13 @@ function nodesOf(plan: PlanNode): PlanNode[] {
   return [plan, ...(plan.Plans ?? []).flatMap(nodesOf)];
 }
 
-/** The plan of every member-reading statement `run` sends, EXPLAINed as the app role with the merchant set. */
-async function plansOf(run: () => Promise<unknown>): Promise<PlanNode[][]> {
+/** The plan of every statement reading `table` that `run` sends, EXPLAINed as the app role with the merchant set. */
+async function plansOf(run: () => Promise<unknown>, table = 'member'): Promise<PlanNode[][]> {
   sent.length = 0;
   await run();
-  const reads = sent.filter((s) => /^\s*select/i.test(s.sql) && /\bmember\b/.test(s.sql) && !/set_config/.test(s.sql));
+  const reads = sent.filter(
+    (s) => /^\s*select/i.test(s.sql) && new RegExp(`\\b${table}\\b`).test(s.sql) && !/set_config/.test(s.sql),
+  );
   expect(reads.length).toBeGreaterThan(0);
   const plans: PlanNode[][] = [];
   await admin.query('begin');
@@ -57,14 +64,14 @@ async function plansOf(run: () => Promise<unknown>): Promise<PlanNode[][]> {
   return plans;
 }
 
-/** The page statement (the first read) reads `index` and never scans the member table whole. */
-async function expectIndexUse(query: () => Promise<unknown>, indexes: string[]): Promise<void> {
-  const [page] = await plansOf(query);
+/** The page statement (the first read) reads `index` and never scans the table (member) whole. */
+async function expectIndexUse(query: () => Promise<unknown>, indexes: string[], table = 'member'): Promise<void> {
+  const [page] = await plansOf(query, table);
   const used = page!.filter((n) => n['Index Name']).map((n) => n['Index Name']!);
   // A name or a prefix of one (the filter work renames the registration-order index).
   const matches = (name: string) => indexes.some((index) => name.startsWith(index));
   expect(used.some(matches), `plan used ${used.join(', ') || 'no index'}`).toBe(true);
-  expect(page!.filter((n) => n['Node Type'] === 'Seq Scan' && n['Relation Name'] === 'member')).toEqual([]);
+  expect(page!.filter((n) => n['Node Type'] === 'Seq Scan' && n['Relation Name'] === table)).toEqual([]);
 }
 
 const page = (extra: Partial<MemberListQuery> = {}): MemberListQuery => ({ offset: 0, limit: 20, countTotal: false, ...extra });
@@ -160,6 +167,61 @@ describe('member lists use indexes', () => {
       const [page] = plans;
       expect(page!.some((n) => n['Node Type'] === 'Sort')).toBe(true);
       expect(page!.filter((n) => /rank/.test(n['Index Name'] ?? ''))).toEqual([]);
+    }
+  });
+});
+
+describe('grade changes, points orders and deliveries use their ordering indexes (m20261127-320)', () => {
+  const ROWS = 20_000;
+
+  beforeAll(async () => {
+    // One row per member of the big merchant in each list, written in SQL (the services would
+    // take minutes); the ordering keys spread over a year.
+    await admin.query(
+      `insert into grade_change (id, merchant_id, member_id, from_level, to_level, experience, reason, created_at)
+        select gen_random_uuid(), merchant_id, id, 0, 1, 10, 'EXPERIENCE', now() - random() * interval '365 days'
+        from member where merchant_id = $1 limit ${ROWS}`,
+      [merchantId],
+    );
+    await admin.query(
+      `insert into points_order (id, merchant_id, member_id, order_no, spent, created_at)
+        select gen_random_uuid(), merchant_id, id, 'O' || code, 10, now() - random() * interval '365 days'
+        from member where merchant_id = $1 limit ${ROWS}`,
+      [merchantId],
+    );
+    const subscription = randomUUID();
+    await admin.query(
+      `insert into event_subscription (id, merchant_id, name, url, format, event_types)
+        values ($1, $2, 'hook', 'https://example.com/hook', 'STANDARD_WEBHOOKS', '{}')`,
+      [subscription, merchantId],
+    );
+    await admin.query(
+      `with events as (
+         insert into outbox_event (id, merchant_id, type, member_id, payload)
+         select gen_random_uuid(), merchant_id, 'points.changed', id, '{}' from member where merchant_id = $1 limit ${ROWS}
+         returning id, merchant_id, member_id, seq)
+       insert into event_delivery (id, merchant_id, subscription_id, event_id, member_id, seq, status)
+       select gen_random_uuid(), merchant_id, $2, id, member_id, seq, 'DELIVERED' from events`,
+      [merchantId, subscription],
+    );
+    await admin.query('analyze grade_change, points_order, outbox_event, event_delivery');
+  }, 120_000);
+
+  const lists = [
+    ['grade_change', 'grade_change_merchant_seq_idx', listGradeChanges],
+    ['points_order', 'points_order_created_order_idx', listOrders],
+    ['event_delivery', 'event_delivery_seq_order_idx', listDeliveries],
+  ] as const;
+
+  it.each(lists)('%s: newest first, oldest first, and a deep cursor page read %s', async (table, index, list) => {
+    type Query = PageQuery & { direction: 'ASC' | 'DESC' };
+    const read = list as (ctx: RequestContext, query: Query) => Promise<ListResult<unknown>>;
+    for (const direction of ['DESC', 'ASC'] as const) {
+      const query = (extra: Partial<Query> = {}): Query => ({ offset: 0, limit: 20, countTotal: false, direction, ...extra });
+      await expectIndexUse(() => read(ctx, query()), [index], table);
+      const deep = await read(ctx, query({ offset: 15_000, limit: 1 }));
+      expect(deep.pageInfo.endCursor).toBeTruthy();
+      await expectIndexUse(() => read(ctx, query({ after: deep.pageInfo.endCursor })), [index], table);
     }
   });
 });

@@ -22,6 +22,12 @@ const enumeration = (name: string, type?: string): FieldSpec => ({ kind: 'enum',
  */
 export const legacyId = (value: string | null | undefined) => (value ? (isUuid(value) ? { eq: value } : { in: [] }) : null);
 
+/**
+ * A list's own id argument (gradeChanges' and pointsOrders' memberId): omitted, no condition;
+ * given, even empty, and not an id, no row (as those lists answered before they took a where).
+ */
+export const scopeId = (value: string | null | undefined) => (value == null ? null : (legacyId(value) ?? { in: [] }));
+
 /** The member a row belongs to (its member_id), filtered with MemberWhere. */
 const member: FieldSpec = {
   kind: 'relation',
@@ -141,3 +147,88 @@ export const cardRecordWhereSql = (kind: CardRecordKind, where: object | null | 
 
 /** Card records by time, on each table's (merchant_id, created_at desc, id). */
 export const CARD_RECORD_ORDERS = CREATED_ORDERS;
+
+const int = (name: string): FieldSpec => ({ kind: 'int', expression: column(name) });
+
+/** Grade changes (GradeChangeWhere; grade_change). */
+export const GRADE_CHANGE_FIELDS: Catalogue = {
+  id: id('id'),
+  memberId: id('member_id'),
+  member,
+  fromLevel: int('from_level'),
+  toLevel: int('to_level'),
+  experience: money('experience'),
+  reason: enumeration('reason'),
+  createdAt: instant('created_at'),
+};
+
+export const gradeChangeWhereSql = (where: object | null | undefined, alias: string): RawBuilder<boolean> =>
+  compileWhere(GRADE_CHANGE_FIELDS, where, alias);
+
+/** Grade history in write order: seq, unique, on (merchant_id, seq) or (member_id, seq desc). */
+export const GRADE_CHANGE_ORDERS = LEDGER_ORDERS;
+
+/**
+ * Points orders (PointsOrderWhere; points_order). `status` is stored nowhere: it is the rule of
+ * domain/order-rules.ts orderStatus written in SQL (the same order of cases), so an order matches
+ * the status its `status` field answers; tests/analytics/list-filters.test.ts compares the two.
+ */
+export const POINTS_ORDER_FIELDS: Catalogue = {
+  id: id('id'),
+  orderId: text('order_no'),
+  memberId: id('member_id'),
+  member,
+  status: {
+    kind: 'enum',
+    expression: (row) =>
+      `case when ${row}.returned_at is not null then 'RETURNED' when ${row}.spent = 0 then 'EARNED'` +
+      ` when ${row}.spent_reversed = 0 then 'CONSUMED' when ${row}.spent_reversed >= ${row}.spent then 'REVOKED'` +
+      ` else 'PARTLY_REVOKED' end`,
+  },
+  spent: money('spent'),
+  spentReversed: money('spent_reversed'),
+  earned: money('earned'),
+  earnedReversed: money('earned_reversed'),
+  consumedAt: instant('consumed_at'),
+  returnedAt: instant('returned_at'),
+  createdAt: instant('created_at'),
+  updatedAt: instant('updated_at'),
+};
+
+export const pointsOrderWhereSql = (where: object | null | undefined, alias: string): RawBuilder<boolean> =>
+  compileWhere(POINTS_ORDER_FIELDS, where, alias);
+
+/** Points orders by creation, on (merchant_id, created_at, id) or (member_id, created_at desc, id). */
+export const POINTS_ORDER_ORDERS = CREATED_ORDERS;
+
+/** Event deliveries (EventDeliveryWhere; event_delivery). */
+export const EVENT_DELIVERY_FIELDS: Catalogue = {
+  id: id('id'),
+  subscriptionId: id('subscription_id'),
+  eventId: id('event_id'),
+  // The event's type, read by its primary key; the delivery does not copy it.
+  eventType: {
+    kind: 'enum',
+    expression: (row) => `select ${row}_ev.type from outbox_event ${row}_ev where ${row}_ev.id = ${row}.event_id`,
+  },
+  memberId: id('member_id'),
+  member,
+  status: enumeration('status'),
+  attempts: int('attempts'),
+  lastError: text('last_error'),
+  lastResponseCode: int('last_response_code'),
+  deliveredAt: instant('delivered_at'),
+  createdAt: instant('created_at'),
+};
+
+export const eventDeliveryWhereSql = (where: object | null | undefined, alias: string): RawBuilder<boolean> =>
+  compileWhere(EVENT_DELIVERY_FIELDS, where, alias);
+
+/**
+ * The delivery log in event order (seq, the event's, shared by its deliveries to several
+ * subscriptions, so id breaks ties), on (merchant_id, seq, id). Named CREATED_AT as the other
+ * write-ordered lists: a delivery is made with its event.
+ */
+export const EVENT_DELIVERY_ORDERS = {
+  CREATED_AT: { keys: [{ expression: column('seq'), type: 'bigint' }] },
+} satisfies Record<string, Omit<ListOrder, 'name' | 'direction'>>;
