@@ -168,6 +168,7 @@ const COMMANDS = new Set([
   'bi:list',
   'bi:revoke',
   'seed:analytics',
+  'analytics:refresh',
 ]);
 
 /** parseArgs' own errors, reworded as the usage errors they are. */

@@ -121,6 +121,28 @@ describe('cli', () => {
     expect((await cli('shimapp:list', '--merchant', merchant.json.id)).json).toHaveLength(1);
   });
 
+  it('brings the analytics day totals up to date: one merchant or all, again only when a day closed, all days with --rebuild', async () => {
+    const merchant = await cli('merchant:create', '--name', 'Totals Shop', '--time-zone', 'Pacific/Auckland');
+    // Through yesterday in Auckland, or the day before in its first hour after midnight.
+    const day = (daysAgo: number) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Pacific/Auckland' }).format(
+        new Date(Date.now() - 3_600_000 - daysAgo * 86_400_000),
+      );
+    const first = await cli('analytics:refresh', '--merchant', merchant.json.id);
+    expect(first.code).toBe(0);
+    expect(first.json).toEqual({
+      refreshed: [{ merchantId: merchant.json.id, throughDay: day(1), fromDay: null, upToDate: false }],
+    });
+    const again = await cli('analytics:refresh');
+    expect(again.json.refreshed.find((r: { merchantId: string }) => r.merchantId === merchant.json.id)).toMatchObject({
+      upToDate: true,
+    });
+    const rebuilt = await cli('analytics:refresh', '--merchant', merchant.json.id, '--rebuild');
+    expect(rebuilt.json.refreshed[0]).toMatchObject({ fromDay: null, upToDate: false });
+    const unknown = await cli('analytics:refresh', '--merchant', '00000000-0000-4000-8000-000000000000');
+    expect(unknown.code).not.toBe(0);
+  });
+
   it('manages event subscriptions: create, list, pause, test send, delivery log, replay, delete', async () => {
     const merchant = await cli('merchant:create', '--name', 'Hook Shop');
     const m = merchant.json.id;
