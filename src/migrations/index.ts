@@ -14,6 +14,8 @@ import { CredentialNotifyMigration } from './m20261126-001-credential-notify.js'
 import { FilterIndexesMigration } from './m20261127-200-filter-indexes.js';
 import { BalanceRowsPerStatementMigration } from './m20261127-240-balance-rows-per-statement.js';
 import { HotBalancesMigration } from './m20261127-280-perf-hot-balances.js';
+import { ListSearchMigration } from './m20261127-310-list-search.js';
+import { RankTablesMigration } from './m20261127-310-rank-tables.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the file system) so the same
@@ -35,4 +37,6 @@ export const migrations: MigrationObject[] = [
   { name: 'm20261127-260-bi', class: BiMigration },
   { name: 'm20261127-261-analytics-indexes', class: AnalyticsIndexesMigration },
   { name: 'm20261127-280-perf-hot-balances', class: HotBalancesMigration },
+  { name: 'm20261127-310-list-search', class: ListSearchMigration },
+  { name: 'm20261127-310-rank-tables', class: RankTablesMigration },
 ];
