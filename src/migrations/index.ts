@@ -16,6 +16,7 @@ import { BalanceRowsPerStatementMigration } from './m20261127-240-balance-rows-p
 import { HotBalancesMigration } from './m20261127-280-perf-hot-balances.js';
 import { ListSearchMigration } from './m20261127-310-list-search.js';
 import { RankTablesMigration } from './m20261127-310-rank-tables.js';
+import { StatusCountMigration } from './m20261127-310-status-count.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the file system) so the same
@@ -39,4 +40,5 @@ export const migrations: MigrationObject[] = [
   { name: 'm20261127-280-perf-hot-balances', class: HotBalancesMigration },
   { name: 'm20261127-310-list-search', class: ListSearchMigration },
   { name: 'm20261127-310-rank-tables', class: RankTablesMigration },
+  { name: 'm20261127-310-status-count', class: StatusCountMigration },
 ];
