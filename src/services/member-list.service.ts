@@ -95,5 +95,7 @@ export function listMembersByLoyalty(ctx: RequestContext, query: LoyaltyListQuer
   // A rank row exists exactly when its balance row does (opened with it, deleted with it).
   const from = sql`member m join points_rank pr on pr.member_id = m.id join exp_rank xr on xr.member_id = m.id`;
   const { field, direction } = query.order;
-  return memberPage(ctx, from, where, listOrder('loyalty', field, LOYALTY_ORDERS[field], direction), query);
+  // Named apart from the cursors of the balance ordering before m20261127-310 (numeric keys), which
+  // are refused as another list's (BAD_USER_INPUT) instead of failing their cast to bigint.
+  return memberPage(ctx, from, where, listOrder('loyaltyRank', field, LOYALTY_ORDERS[field], direction), query);
 }

@@ -165,6 +165,20 @@ describe('membersByLoyalty after balances move (its rank rows, m20261127-310-ran
   });
 });
 
+describe('membersByLoyalty cursors', () => {
+  it('refuses a cursor of the ranking before the rank rows (numeric keys) as bad input, sending no page statement', async () => {
+    const old = Buffer.from(JSON.stringify({ o: 'loyalty.POINTS:desc', k: ['12.50'], id: members[3] })).toString('base64url');
+    const sent = await app.statementsOf(async () => {
+      const res = await app.gql(merchant.readonlyKey, WhereMembersByLoyaltyDocument, {
+        orderBy: { field: 'POINTS', direction: 'DESC' },
+        page: { limit: 5, after: old },
+      });
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'page.after' });
+    });
+    expect(sent.filter((s) => /points_rank/.test(s))).toEqual([]);
+  });
+});
+
 describe('loyaltyAccounts', () => {
   it("answers many members at once, in the order asked, without other merchants' members", async () => {
     const other = await app.createMerchant('Other');
