@@ -6,8 +6,8 @@
  * DATABASE_URL's server, or 127.0.0.1:5432) the first time and reused after. Each query runs
  * through its service, as the app role under row-level security, once to warm up and then
  * ANALYTICS_BENCH_RUNS times (default 5); the median and the slowest are printed beside the goal
- * (a list page < 50 ms, an aggregate < 1 s). ANALYTICS_BENCH_ONLY (a regular expression) times only
- * the queries whose names match.
+ * (a list page < 50 ms, an aggregate < 1 s). ANALYTICS_BENCH_KINDS=list times only the list pages;
+ * ANALYTICS_BENCH_ONLY (a regular expression) only the queries whose names match.
  */
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
@@ -40,6 +40,8 @@ const MEMBERS = Number(process.env.ANALYTICS_BENCH_MEMBERS ?? 1_000_000);
 const ENTRIES = Number(process.env.ANALYTICS_BENCH_ENTRIES ?? 10_000_000);
 const RUNS = Number(process.env.ANALYTICS_BENCH_RUNS ?? 5);
 const MERCHANT_NAME = `Analytics bench ${MEMBERS}/${ENTRIES}`;
+/** `list` or `aggregate` to time only those (both by default). */
+const KINDS = process.env.ANALYTICS_BENCH_KINDS?.split(',');
 const LIST_GOAL_MS = 50;
 const AGGREGATE_GOAL_MS = 1000;
 
@@ -86,7 +88,13 @@ async function time(measure: Measure): Promise<{ median: number; max: number; ru
   return { median: times[Math.floor(times.length / 2)]!, max: times[times.length - 1]!, runs: RUNS };
 }
 
-function measures(ctx: RequestContext, deepCursor: string, deepStore: string, deepMember: string): Measure[] {
+function measures(
+  ctx: RequestContext,
+  deepCursor: string,
+  deepStore: string,
+  deepMember: string,
+  deepLoyaltyCursor: string,
+): Measure[] {
   const page: PageQuery = { offset: 0, limit: 20, countTotal: false };
   const lastYear = {
     from: `${new Date().getUTCFullYear() - 1}-01-01`,
@@ -123,7 +131,7 @@ function measures(ctx: RequestContext, deepCursor: string, deepStore: string, de
       run: () => listMembers(ctx, { ...page, where: { registerStoreId: { eq: deepStore } } }),
     },
     {
-      name: 'members: name contains (no index)',
+      name: 'members: name contains (trigram index)',
       kind: 'list',
       run: () => listMembers(ctx, { ...page, where: { name: { contains: '4242' } } }),
     },
@@ -146,6 +154,16 @@ function measures(ctx: RequestContext, deepCursor: string, deepStore: string, de
       name: 'membersByLoyalty: points desc',
       kind: 'list',
       run: () => listMembersByLoyalty(ctx, { ...page, order: { field: 'POINTS', direction: 'DESC' } }),
+    },
+    {
+      name: 'members: unfiltered, with totalItems (1M)',
+      kind: 'list',
+      run: () => listMembers(ctx, { ...page, countTotal: true }),
+    },
+    {
+      name: 'membersByLoyalty: points, after the 900,000th',
+      kind: 'list',
+      run: () => listMembersByLoyalty(ctx, { ...page, order: { field: 'POINTS', direction: 'DESC' }, after: deepLoyaltyCursor }),
     },
     {
       name: 'membersByLoyalty: grade desc',
@@ -293,7 +311,14 @@ async function main(): Promise<void> {
     });
     const ctx = operatorContext({ orm: app, config, log: pino({ level: 'silent' }), metrics: createMetrics() }, merchant.id);
     // A cursor deep in the list, and a store: taken once, outside the timings.
-    const deep = await listMembers(ctx, { offset: 900_000 < MEMBERS ? 900_000 : MEMBERS - 1, limit: 1, countTotal: false });
+    const deepOffset = 900_000 < MEMBERS ? 900_000 : MEMBERS - 1;
+    const deep = await listMembers(ctx, { offset: deepOffset, limit: 1, countTotal: false });
+    const deepLoyalty = await listMembersByLoyalty(ctx, {
+      offset: deepOffset,
+      limit: 1,
+      countTotal: false,
+      order: { field: 'POINTS', direction: 'DESC' },
+    });
     const [store] = await owner.em
       .fork()
       .execute<{ id: string }[]>(`select id from store where merchant_id = ? and code = 'AS07'`, [merchant.id]);
@@ -301,11 +326,11 @@ async function main(): Promise<void> {
       `\n${MEMBERS.toLocaleString('en')} members, ${ENTRIES.toLocaleString('en')} points entries; median / slowest of ${RUNS} runs\n`,
     );
     console.log(`${'query'.padEnd(48)} ${'median'.padStart(10)} ${'slowest'.padStart(10)}  goal`);
-    // ANALYTICS_BENCH_ONLY: a regular expression of the query names to time (all by default).
     const only = new RegExp(process.env.ANALYTICS_BENCH_ONLY ?? '');
-    for (const measure of measures(ctx, deep.pageInfo.endCursor!, store!.id, deep.items[0]!.id).filter((m) =>
-      only.test(m.name),
-    )) {
+    const chosen = measures(ctx, deep.pageInfo.endCursor!, store!.id, deep.items[0]!.id, deepLoyalty.pageInfo.endCursor!).filter(
+      (m) => (!KINDS || KINDS.includes(m.kind)) && only.test(m.name),
+    );
+    for (const measure of chosen) {
       const { median, max, runs } = await time(measure);
       const goal = measure.kind === 'list' ? LIST_GOAL_MS : AGGREGATE_GOAL_MS;
       const verdict = median < goal ? 'met' : 'MISSED';

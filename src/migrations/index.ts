@@ -15,6 +15,9 @@ import { FilterIndexesMigration } from './m20261127-200-filter-indexes.js';
 import { BalanceRowsPerStatementMigration } from './m20261127-240-balance-rows-per-statement.js';
 import { HotBalancesMigration } from './m20261127-280-perf-hot-balances.js';
 import { DayTotalsMigration } from './m20261127-300-day-totals.js';
+import { ListSearchMigration } from './m20261127-310-list-search.js';
+import { RankTablesMigration } from './m20261127-310-rank-tables.js';
+import { StatusCountMigration } from './m20261127-310-status-count.js';
 import { ListFilterIndexesMigration } from './m20261127-320-list-filter-indexes.js';
 
 /**
@@ -38,5 +41,8 @@ export const migrations: MigrationObject[] = [
   { name: 'm20261127-261-analytics-indexes', class: AnalyticsIndexesMigration },
   { name: 'm20261127-280-perf-hot-balances', class: HotBalancesMigration },
   { name: 'm20261127-300-day-totals', class: DayTotalsMigration },
+  { name: 'm20261127-310-list-search', class: ListSearchMigration },
+  { name: 'm20261127-310-rank-tables', class: RankTablesMigration },
+  { name: 'm20261127-310-status-count', class: StatusCountMigration },
   { name: 'm20261127-320-list-filter-indexes', class: ListFilterIndexesMigration },
 ];

@@ -138,6 +138,20 @@ function batchStatements(): { name: string; sql: string }[] {
              where b.member_id = s.member_id`,
     },
     {
+      // The rankings' rows (migration m20261127-310-rank-tables): the member trigger opens them at 0
+      // and the ledger statements keep them; a bulk load writes the final balances here.
+      name: 'ranks',
+      sql: `with p as (
+              insert into points_rank (member_id, merchant_id, cents)
+              select b.member_id, b.merchant_id, (b.current * 100)::bigint
+                from ${members} join points_balance b on b.member_id = ${memberId()}
+              on conflict (member_id) do update set cents = excluded.cents)
+            insert into exp_rank (member_id, merchant_id, cents, grade_level)
+            select b.member_id, b.merchant_id, (b.current * 100)::bigint, b.grade_level
+              from ${members} join exp_balance b on b.member_id = ${memberId()}
+            on conflict (member_id) do update set cents = excluded.cents, grade_level = excluded.grade_level`,
+    },
+    {
       // Foreign keys between these inserts are checked at the end of the statement, when all are in.
       // Every 5th member holds a card: one recharge (amount a, bonus a/10), a spend of part of
       // its capital for two members in three (one in fifteen refunded, the capital back on the
@@ -334,6 +348,8 @@ export async function seedAnalytics(databaseUrl: string, options: AnalyticsSeedO
       'points_balance',
       'exp_entry',
       'exp_balance',
+      'points_rank',
+      'exp_rank',
       'member_card',
       'card_recharge',
       'card_spend',

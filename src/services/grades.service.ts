@@ -80,6 +80,8 @@ export async function setGrades(ctx: RequestContext, input: GradeData[]): Promis
                   from exp_balance x) n
          where b.member_id = n.member_id and n.level <> n.old_level
         returning b.member_id, n.old_level, b.grade_level, b.current
+      ), rank as (
+        update exp_rank r set grade_level = regraded.grade_level from regraded where r.member_id = regraded.member_id
       ), hist as (
         insert into grade_change (id, merchant_id, member_id, from_level, to_level, experience, reason)
         select gen_random_uuid(), app_merchant_id(), member_id, old_level, grade_level, current, 'GRADE_TABLE' from regraded

@@ -14,7 +14,9 @@ import { gradeEventCte, ledgerEventCte } from './outbox.js';
  * The one way a balance changes: a single SQL statement (a chain of CTEs) that claims the
  * idempotency key, optionally updates the order row, updates the balance row only if it stays
  * non-negative, appends the entry with the balance after it and, for experience, moves the grade
- * and records the move. It runs under the balance row's lock for exactly one statement instead
+ * and records the move, and sets the member's rank row (points_rank / exp_rank, migration
+ * m20261127-310-rank-tables: the rankings' index, kept off the balance row so its update stays
+ * HOT). It runs under the balance row's lock for exactly one statement instead
  * of an interactive SELECT ... FOR UPDATE conversation, and the CHECK constraints hold whatever
  * this code does.
  *
@@ -28,8 +30,8 @@ import { gradeEventCte, ledgerEventCte } from './outbox.js';
 export type LedgerName = 'points' | 'experience';
 
 const TABLES = {
-  points: { entry: 'points_entry', balance: 'points_balance', entity: PointsEntry },
-  experience: { entry: 'exp_entry', balance: 'exp_balance', entity: ExperienceEntry },
+  points: { entry: 'points_entry', balance: 'points_balance', rank: 'points_rank', entity: PointsEntry },
+  experience: { entry: 'exp_entry', balance: 'exp_balance', rank: 'exp_rank', entity: ExperienceEntry },
 } as const;
 
 /** Descriptive columns of the entry. */
@@ -212,6 +214,10 @@ export function buildLedgerStatement(command: LedgerCommand): { sql: string; par
            :key, :fingerprint, ${values}
     from bal
     returning *
+  ),
+  rank as (
+    update ${t.rank} r set cents = (bal.current * 100)::bigint${exp ? ', grade_level = bal.grade_level' : ''}
+      from bal where r.member_id = bal.member_id
   )${ledgerEventCte(command.ledger)}${exp ? GRADE_HISTORY : ''}
   select g.acquired as _acquired, p.id as _prior_id, p.request_fingerprint as _prior_fingerprint,
          b.current as _current, b.total_earned as _total_earned, b.used as _used,

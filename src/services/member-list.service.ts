@@ -84,12 +84,18 @@ function loyaltyWhere(f: LoyaltyFilterData): WhereInput {
 
 /**
  * Members ranked by points, experience or grade (cpoint-inner listSortInfo): members with both
- * balances, the member id breaking ties. One statement sorts them: no index holds a live balance,
- * which keeps every points change a HOT update (m20261127-280, issue 9).
+ * balances, the member id breaking ties. The ranking is read in order from the rank rows' indexes
+ * (points_rank / exp_rank, migration m20261127-310-rank-tables), which the ledger statement writes
+ * with the balance; no index holds the live balance itself, which keeps every points change a HOT
+ * update of the balance row (m20261127-280, issue 9). A page, and a cursor page however deep, is a
+ * range of one index: no sort.
  */
 export function listMembersByLoyalty(ctx: RequestContext, query: LoyaltyListQuery): Promise<ListResult<Member>> {
   const where = allOf([memberWhereSql(query.where, 'm'), memberWhereSql(loyaltyWhere(query.filter ?? {}), 'm')]);
-  const from = sql`member m join points_balance p on p.member_id = m.id join exp_balance x on x.member_id = m.id`;
+  // A rank row exists exactly when its balance row does (opened with it, deleted with it).
+  const from = sql`member m join points_rank pr on pr.member_id = m.id join exp_rank xr on xr.member_id = m.id`;
   const { field, direction } = query.order;
-  return memberPage(ctx, from, where, listOrder('loyalty', field, LOYALTY_ORDERS[field], direction), query);
+  // Named apart from the cursors of the balance ordering before m20261127-310 (numeric keys), which
+  // are refused as another list's (BAD_USER_INPUT) instead of failing their cast to bigint.
+  return memberPage(ctx, from, where, listOrder('loyaltyRank', field, LOYALTY_ORDERS[field], direction), query);
 }

@@ -10,7 +10,8 @@ const LEDGERS = [
  * Asserts, across every merchant (owner connection, no row-level security), that each cached
  * balance equals the sum of its ledger entries column by column, that the newest entry's
  * balance_after is the balance, that every member has both balance rows, and that each grade is
- * the one its experience reaches in the merchant's grade table.
+ * the one its experience reaches in the merchant's grade table, and that each balance's rank row
+ * holds it.
  */
 export async function expectLedgersBalanced(app: Pick<TestApp, 'ownerOrm'>): Promise<void> {
   const em = app.ownerOrm.em.fork();
@@ -37,4 +38,14 @@ export async function expectLedgersBalanced(app: Pick<TestApp, 'ownerOrm'>): Pro
     select b.member_id, b.grade_level from exp_balance b
      where b.grade_level <> coalesce((select max(g.level) from grade g where g.merchant_id = b.merchant_id and g.threshold <= b.current), 0)`);
   expect(misgraded, 'grades that do not match experience').toEqual([]);
+  // The rankings' rows (migration m20261127-310-rank-tables) mirror every balance exactly.
+  for (const [balance, rank, grade] of [
+    ['points_balance', 'points_rank', ''],
+    ['exp_balance', 'exp_rank', ' or r.grade_level is distinct from b.grade_level'],
+  ] as const) {
+    const unranked = await em.execute(`
+      select b.member_id, b.current, r.cents from ${balance} b left join ${rank} r on r.member_id = b.member_id
+       where r.member_id is null or r.merchant_id <> b.merchant_id or r.cents::numeric / 100 <> b.current${grade}`);
+    expect(unranked, `${rank} differs from ${balance}`).toEqual([]);
+  }
 }

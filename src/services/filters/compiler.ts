@@ -144,8 +144,10 @@ function fieldConditions(spec: ValueField, ops: OperatorInput, alias: string, pa
     else if (op === 'nin') out.push(sql<boolean>`(${column} is null or not (${column} = any(${array(v as unknown[], at)})))`);
     else if (op === 'isNull') out.push(v ? sql<boolean>`${column} is null` : sql<boolean>`${column} is not null`);
     else if (op === 'contains' && spec.kind === 'string') {
-      // Matched literally: % _ and \ in the text are escaped, so they match themselves.
-      out.push(sql<boolean>`${column} ilike ${likeContains(value('string', v, at) as string)}`);
+      // Matched literally: % _ and \ in the text are escaped, so they match themselves. `~~~*` is
+      // ILIKE declared leakproof, which a trigram index can serve under row-level security
+      // (migration m20261127-310); the pattern is always a parameter on its right.
+      out.push(sql<boolean>`${column} ~~~* ${likeContains(value('string', v, at) as string)}`);
     } else if (ORDERED[op] && ORDERED_KINDS.has(spec.kind)) {
       out.push(sql<boolean>`${column} ${sql.raw(ORDERED[op])} ${param(v, at)}`);
     } else if (op === 'between' && ORDERED_KINDS.has(spec.kind)) {

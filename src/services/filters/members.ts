@@ -51,15 +51,20 @@ export const MEMBER_ORDERS = {
   CODE: { keys: [{ expression: column('code'), type: 'text' }] },
 } satisfies Record<string, Omit<ListOrder, 'name' | 'direction'>>;
 
-/** Orderings of membersByLoyalty, over its balance joins `p` (points) and `x` (experience). */
+/**
+ * Orderings of membersByLoyalty, over its rank rows `pr` (points) and `xr` (experience and grade):
+ * balances as whole cents, read in order from their indexes (migration m20261127-310-rank-tables),
+ * the rank row's member_id breaking ties (the same value as the member's id, in the same index).
+ */
 export const LOYALTY_ORDERS = {
-  POINTS: { keys: [{ expression: () => 'p.current', type: 'numeric' }] },
-  EXPERIENCE: { keys: [{ expression: () => 'x.current', type: 'numeric' }] },
+  POINTS: { keys: [{ expression: () => 'pr.cents', type: 'bigint' }], id: 'pr.member_id' },
+  EXPERIENCE: { keys: [{ expression: () => 'xr.cents', type: 'bigint' }], id: 'xr.member_id' },
   GRADE: {
     keys: [
-      { expression: () => 'x.grade_level', type: 'int' },
-      { expression: () => 'x.current', type: 'numeric' },
+      { expression: () => 'xr.grade_level', type: 'smallint' },
+      { expression: () => 'xr.cents', type: 'bigint' },
     ],
+    id: 'xr.member_id',
   },
 } satisfies Record<string, Omit<ListOrder, 'name' | 'direction'>>;
 

@@ -30,7 +30,14 @@ export interface ListOrder {
   direction: 'asc' | 'desc';
   /** The keys alone are unique (a ledger's seq): id is then left out of the ordering. */
   unique?: boolean;
+  /**
+   * The id that breaks ties, when not the row alias' `id`: a column equal to it in the ordering's
+   * index (membersByLoyalty's `pr.member_id`), so that a cursor is a range of that index.
+   */
+  id?: string;
 }
+
+const idOf = (order: ListOrder, alias: string) => order.id ?? `${alias}.id`;
 
 /** What the page statement reads: `from` (with joins) and the row alias whose `id` breaks ties. */
 export interface PageSource {
@@ -77,7 +84,7 @@ const orderName = (order: ListOrder) => `${order.name}:${order.direction}`;
  */
 function afterCondition(order: ListOrder, alias: string, cursor: Cursor): RawBuilder<boolean> {
   const asc = order.direction === 'asc';
-  const id = sql.raw(`${alias}.id`);
+  const id = sql.raw(idOf(order, alias));
   const values = cursor.k.map((v, i) => sql`${v}::${sql.raw(order.keys[i]!.type)}`);
   const tiebreak = order.unique ? [] : [{ column: id, value: sql`${cursor.id}::uuid` }];
   if (!order.keys.some((k) => k.nullable) && cursor.k.every((v) => v !== null)) {
@@ -140,7 +147,7 @@ export async function keysetPage<R extends Record<string, unknown>>(
   const keyTexts = order.keys.map((_, i) => sql`${sql.ref(`r.__o${i}`)}::text as ${sql.ref(`__k${i}`)}`);
   const innerOrder = sql.join([
     ...order.keys.map((k) => sql`${sql.raw(k.expression(alias))} ${dir}`),
-    sql`${sql.raw(`${alias}.id`)} ${dir}`,
+    sql`${sql.raw(idOf(order, alias))} ${dir}`,
   ]);
   const outerOrder = sql.join([...order.keys.map((_, i) => sql`${sql.ref(`r.__o${i}`)} ${dir}`), sql`r.id ${dir}`]);
   const selected = sql.join([columns, ...keyTexts]);

@@ -56,6 +56,10 @@ const BATCH_SQL = `
       from fresh f where p.member_id = f.member_id
     returning p.member_id, p.current
   ),
+  rank as (
+    -- The ranking's row moves with the balance, in this statement (migration m20261127-310-rank-tables).
+    update points_rank r set cents = (bal.current * 100)::bigint from bal where r.member_id = bal.member_id
+  ),
   entry as (
     insert into points_entry (id, merchant_id, member_id, direction, amount, earned_delta, used_delta, balance_after,
                               source, operation_type, description, idempotency_key, request_fingerprint, credential_id)
