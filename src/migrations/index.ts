@@ -19,6 +19,7 @@ import { ListSearchMigration } from './m20261127-310-list-search.js';
 import { RankTablesMigration } from './m20261127-310-rank-tables.js';
 import { StatusCountMigration } from './m20261127-310-status-count.js';
 import { ListFilterIndexesMigration } from './m20261127-320-list-filter-indexes.js';
+import { MemberCountsMigration } from './m20261127-340-member-counts.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the file system) so the same
@@ -45,4 +46,5 @@ export const migrations: MigrationObject[] = [
   { name: 'm20261127-310-rank-tables', class: RankTablesMigration },
   { name: 'm20261127-310-status-count', class: StatusCountMigration },
   { name: 'm20261127-320-list-filter-indexes', class: ListFilterIndexesMigration },
+  { name: 'm20261127-340-member-counts', class: MemberCountsMigration },
 ];

@@ -81,6 +81,13 @@ function batchStatements(): { name: string; sql: string }[] {
             on conflict (member_id) do nothing`,
     },
     {
+      // The member count (migration m20261127-340): its statement trigger adds the batch, unless
+      // bulk loading skips triggers.
+      name: 'member count',
+      sql: `insert into member_count_delta (merchant_id, delta)
+            select $1::uuid, $5::bigint - $4::bigint + 1 where current_setting('session_replication_role') = 'replica'`,
+    },
+    {
       name: 'channels',
       sql: `insert into member_channel (id, merchant_id, member_id, channel_code, channel_id, openid, register_type, register_store_id,
                                        created_at, updated_at)

@@ -2,7 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Member } from '../entities/member.entity.js';
 import type { RequestContext } from '../request/context.js';
 import { MEMBER_COLUMNS, type MemberRow, toMember } from '../request/loaders/lean.js';
-import { allOf, type WhereInput } from './filters/compiler.js';
+import { allOf, usesOnly, type WhereInput } from './filters/compiler.js';
 import { LOYALTY_ORDERS, legacyMemberWhere, MEMBER_ORDERS, type MemberFilterData, memberWhereSql } from './filters/members.js';
 import { keysetPage, type ListOrder, listOrder, withLeanDb } from './filters/pages.js';
 import type { ListResult, PageQuery } from './paging.js';
@@ -43,12 +43,13 @@ async function memberPage(
   where: RawBuilder<boolean>,
   order: ListOrder,
   page: PageQuery,
+  count?: RawBuilder<unknown>,
 ): Promise<ListResult<Member>> {
   return withLeanDb(ctx, async (db) => {
     const { rows, totalItems, pageInfo } = await keysetPage<MemberRow>(
       ctx,
       db,
-      { from, alias: 'm', where },
+      { from, alias: 'm', where, count },
       order,
       page,
       MEMBER_COLUMNS,
@@ -61,7 +62,16 @@ async function memberPage(
 export function listMembers(ctx: RequestContext, query: MemberListQuery): Promise<ListResult<Member>> {
   const where = allOf([memberWhereSql(query.where, 'm'), legacyMemberWhere(query.filter ?? {}, 'm')]);
   const { field, direction } = query.order ?? { field: 'REGISTERED_AT', direction: 'DESC' };
-  return memberPage(ctx, sql`member m`, where, listOrder('members', field, MEMBER_ORDERS[field], direction), query);
+  // All the merchant's members: their kept count (migration m20261127-340), not a scan of them.
+  const everyone = usesOnly(query.where, []) && usesOnly(query.filter, []);
+  return memberPage(
+    ctx,
+    sql`member m`,
+    where,
+    listOrder('members', field, MEMBER_ORDERS[field], direction),
+    query,
+    everyone ? sql`select coalesce(sum(delta), 0)::bigint as n from member_count_delta` : undefined,
+  );
 }
 
 const bound = (value: string | null | undefined, field: string) => {

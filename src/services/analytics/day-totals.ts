@@ -26,6 +26,8 @@ import { ledgerEntryRows } from './ledger-flows.js';
  *   a per-merchant advisory lock (any number of refreshers may run), as the tables' owner with the
  *   merchant set: the FORCEd row-level security confines it to that merchant as any request.
  *
+ * The same pass folds each merchant's member count rows (compactMemberCounts).
+ *
  * Who refreshes: `npm start` and `npm run worker` every ANALYTICS_DAY_TOTALS_REFRESH_SECONDS
  * (startDayTotalsRefresher), and `npm run cli -- analytics:refresh [--merchant] [--rebuild]`;
  * `seed:analytics`, which writes past days, rebuilds at its end.
@@ -115,11 +117,34 @@ export function refreshDayTotals(
   });
 }
 
-/** Refreshes every merchant's day totals (the owner lists merchants across tenants). */
+/**
+ * Folds a merchant's member count rows (migration m20261127-340: one signed row per statement that
+ * added or removed members) into one, in one statement: rows added meanwhile stay beside it.
+ */
+export async function compactMemberCounts(owner: OwnerDb, merchantId: string): Promise<void> {
+  await owner.transaction().execute(async (db) => {
+    await sql`select set_config(${MERCHANT_SETTING}, ${merchantId}, true)`.execute(db);
+    await sql`with folded as (
+        delete from member_count_delta
+         where merchant_id = ${merchantId} and (select count(*) from member_count_delta where merchant_id = ${merchantId}) > 1
+        returning delta)
+      insert into member_count_delta (merchant_id, delta) select ${merchantId}, sum(delta) from folded having count(*) > 0`.execute(
+      db,
+    );
+  });
+}
+
+/**
+ * Refreshes every merchant's day totals and folds its member count rows (the owner lists
+ * merchants across tenants).
+ */
 export async function refreshAllDayTotals(owner: OwnerDb, options: { rebuild?: boolean } = {}): Promise<DayTotalsRefresh[]> {
   const { rows } = await sql<{ id: string }>`select id from merchant order by created_at`.execute(owner);
   const done: DayTotalsRefresh[] = [];
-  for (const { id } of rows) done.push(await refreshDayTotals(owner, id, options));
+  for (const { id } of rows) {
+    done.push(await refreshDayTotals(owner, id, options));
+    await compactMemberCounts(owner, id);
+  }
   return done;
 }
 

@@ -211,6 +211,8 @@ export function usesOnly(where: object | null | undefined, fields: readonly stri
   if (!where) return true;
   return Object.entries(where).every(([key, value]) => {
     if (value == null) return true;
+    // `or: []` matches nothing: a condition of its own, whatever the fields.
+    if (key === 'or' && !(value as object[]).length) return false;
     if (key === 'and' || key === 'or') return (value as object[]).every((part) => usesOnly(part, fields));
     if (key === 'not') return usesOnly(value as object, fields);
     return fields.includes(key);
