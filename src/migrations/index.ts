@@ -20,6 +20,7 @@ import { RankTablesMigration } from './m20261127-310-rank-tables.js';
 import { StatusCountMigration } from './m20261127-310-status-count.js';
 import { ListFilterIndexesMigration } from './m20261127-320-list-filter-indexes.js';
 import { MemberCountsMigration } from './m20261127-340-member-counts.js';
+import { LabelSearchMigration } from './m20261127-341-label-search.js';
 
 /**
  * Every migration, in order. Listed explicitly (not discovered from the file system) so the same
@@ -47,4 +48,5 @@ export const migrations: MigrationObject[] = [
   { name: 'm20261127-310-status-count', class: StatusCountMigration },
   { name: 'm20261127-320-list-filter-indexes', class: ListFilterIndexesMigration },
   { name: 'm20261127-340-member-counts', class: MemberCountsMigration },
+  { name: 'm20261127-341-label-search', class: LabelSearchMigration },
 ];

@@ -190,6 +190,28 @@ describe('member lists use indexes', () => {
     expect((await listMembers(ctx, page({ countTotal: true, where: { name: { contains: '12%4' } } }))).totalItems).toBe(0);
   });
 
+  it('labels contains reads the labels trigram index for a rare label, and answers exactly (m20261127-341)', async () => {
+    // A label three members have, one a label of their own besides it and one a longer label
+    // that contains it (which must not match).
+    await admin.query(
+      `update member set labels = case code when 'AN77' then array['vip', 'rare-42'] when 'AN78' then array['rare-42']
+         when 'AN79' then array['rare-42x'] else labels end where merchant_id = $1 and code in ('AN77', 'AN78', 'AN79')`,
+      [merchantId],
+    );
+    await admin.query('vacuum analyze member');
+    await expectIndexUse(
+      () => listMembers(ctx, page({ where: { labels: { contains: ['rare-42'] } } })),
+      ['member_labels_trgm_idx'],
+    );
+    const found = await listMembers(ctx, page({ countTotal: true, where: { labels: { contains: ['rare-42'] } } }));
+    expect(found.items.map((m) => m.code).sort()).toEqual(['AN77', 'AN78']);
+    const both = await listMembers(ctx, page({ countTotal: true, where: { labels: { contains: ['rare-42', 'vip'] } } }));
+    expect(both.items.map((m) => m.code)).toEqual(['AN77']);
+    // A common label still reads the list's order (the estimator knows it is common).
+    const [common] = await plansOf(() => listMembers(ctx, page({ where: { labels: { contains: ['vip'] } } })));
+    expect(common!.filter((n) => n['Node Type'] === 'Seq Scan' && n['Relation Name'] === 'member')).toEqual([]);
+  });
+
   it('totalItems filtered by status counts from the status index alone (m20261127-310)', async () => {
     await admin.query('vacuum member');
     const [, count] = await plansOf(() => listMembers(ctx, page({ countTotal: true, where: { status: { eq: 'SUSPENDED' } } })));

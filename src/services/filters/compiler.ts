@@ -19,6 +19,11 @@ export interface ValueField {
   expression: (alias: string) => string;
   /** The parameters' PostgreSQL type when not the kind's own (an enum stored as smallint). */
   type?: string;
+  /**
+   * Labels only: the same labels as text `,a,b,`, trigram-indexed (migration m20261127-341), which
+   * `contains` also asks so that an index can serve it under row-level security.
+   */
+  searchExpression?: (alias: string) => string;
 }
 
 /**
@@ -128,7 +133,13 @@ function fieldConditions(spec: ValueField, ops: OperatorInput, alias: string, pa
   const out: RawBuilder<boolean>[] = [];
   if (spec.kind === 'labels') {
     if (ops.contains == null) return out;
-    const labels = list('string', ops.contains as unknown[], `${path}.contains`);
+    const labels = list('string', ops.contains as unknown[], `${path}.contains`) as string[];
+    // Each label as `,label,` in the text form: implied by the exact test below (so the answer is
+    // the same), and what a trigram index can find under row-level security, where `@>` cannot.
+    if (spec.searchExpression) {
+      const search = sql.raw(`(${spec.searchExpression(alias)})`);
+      for (const label of labels) out.push(sql<boolean>`${search} ~~~* ${likeContains(`,${label},`)}`);
+    }
     out.push(sql<boolean>`${column} @> ${labels}::text[]`);
     return out;
   }

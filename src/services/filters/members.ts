@@ -27,7 +27,7 @@ export const MEMBER_FIELDS: Catalogue = {
   email: { kind: 'string', expression: column('email') },
   sex: { kind: 'enum', expression: column('sex') },
   status: { kind: 'enum', expression: column('status') },
-  labels: { kind: 'labels', expression: column('labels') },
+  labels: { kind: 'labels', expression: column('labels'), searchExpression: column('labels_search') },
   registeredAt: { kind: 'datetime', expression: column('registered_at') },
   registerStoreId: { kind: 'id', expression: column('register_store_id') },
   referrerId: { kind: 'id', expression: column('referrer_id') },
