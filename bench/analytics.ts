@@ -136,6 +136,11 @@ function measures(
       run: () => listMembers(ctx, { ...page, where: { name: { contains: '4242' } } }),
     },
     {
+      name: 'members: a label nobody has',
+      kind: 'list',
+      run: () => listMembers(ctx, { ...page, where: { labels: { contains: ['no-such-label'] } } }),
+    },
+    {
       name: 'members: points >= 1000 (newest first)',
       kind: 'list',
       run: () => listMembers(ctx, { ...page, where: { points: { gte: '1000' } } }),
