@@ -1,10 +1,16 @@
 import { z } from 'zod';
 
-/** `yyyy-MM-dd HH:mm:ss` in the merchant's time zone, the legacy contracts' time format. */
-export function legacyDateTime(value: Date | string | null | undefined, timeZone: string): string {
-  if (!value) return '';
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
+/**
+ * One formatter per time zone: making an Intl.DateTimeFormat costs tens of microseconds (it loads
+ * the zone and locale data), and a shim answer formats several times. Zones are the merchants'
+ * few IANA names (validated when a merchant is made), so the map stays small.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
       timeZone,
       year: 'numeric',
       month: '2-digit',
@@ -13,10 +19,17 @@ export function legacyDateTime(value: Date | string | null | undefined, timeZone
       minute: '2-digit',
       second: '2-digit',
       hourCycle: 'h23',
-    })
-      .formatToParts(new Date(value))
-      .map((p) => [p.type, p.value]),
-  );
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** `yyyy-MM-dd HH:mm:ss` in the merchant's time zone, the legacy contracts' time format. */
+export function legacyDateTime(value: Date | string | null | undefined, timeZone: string): string {
+  if (!value) return '';
+  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const part of formatterFor(timeZone).formatToParts(new Date(value))) parts[part.type] = part.value;
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
 }
 
