@@ -101,6 +101,28 @@ export function periodDimension(column: Sql, period: AggregatePeriod, localDay =
   return { keys: [{ expression: sql`date_trunc(${unit}, ${local})::date::text`, alias: 'periodStart' }] };
 }
 
+/** The first and the last instant an aggregate's periods must cover (SQL scalars, e.g. min and max). */
+export interface TimeSpan {
+  first: Sql;
+  last: Sql;
+}
+
+/**
+ * periodStart (`YYYY-MM-DD`) of an instant `column`, as periodDimension gives it, found without
+ * converting every row's instant to local time (half a microsecond a row, the most of a grouping
+ * by month of a million members): the local period starts over `span` are built once per
+ * statement (InitPlans), and each row finds its period by a binary search of their instants
+ * (width_bucket).
+ */
+export function bucketedPeriod(column: Sql, period: AggregatePeriod, span: TimeSpan): Sql {
+  const unit = PERIOD_UNIT[period];
+  const starts = sql`generate_series(date_trunc(${sql.lit(unit)}, ${span.first} at time zone ${MERCHANT_ZONE}),
+    ${span.last} at time zone ${MERCHANT_ZONE}, ${sql.lit(`1 ${unit}`)}::interval) s`;
+  const days = sql`(select array_agg(s::date order by s) from ${starts})`;
+  const instants = sql`(select array_agg(s at time zone ${MERCHANT_ZONE} order by s) from ${starts})`;
+  return sql`(${days})[width_bucket(${column}, ${instants})]::text`;
+}
+
 /** A plain column as a key. */
 export const columnDimension = (expression: Sql, alias: string): Dimension => ({ keys: [{ expression, alias }] });
 
@@ -177,14 +199,26 @@ export interface AggregateSpec<D extends string> {
   time: Sql;
   localDay?: boolean;
   /**
+   * A column of the rows `from` yields that holds each row's periodStart (`from` computes it for
+   * the period it is given, e.g. with bucketedPeriod), instead of periodDimension over `time`.
+   */
+  periodKey?: Sql;
+  /**
    * `from …`, given the keys asked for (an aggregate may join only what they need), the range and
    * the merchant's scope. Built inside the transaction: anything input can get wrong (a where)
    * must be compiled before, so that a refused one costs no SQL.
    */
-  from: (groupBy: D[], range: LocalDateRange | null | undefined, scope: AnalyticsScope) => Sql;
+  from: (
+    groupBy: D[],
+    range: LocalDateRange | null | undefined,
+    scope: AnalyticsScope,
+    period: AggregatePeriod | null | undefined,
+  ) => Sql;
   measures: Sql;
   /** Further conditions (a compiled where input), built before anything is sent. */
   where?: RawBuilder<boolean>[];
+  /** Planner settings for the keys asked for (runAnalytics `settings`). */
+  settings?: (groupBy: D[]) => Record<string, string>;
 }
 
 /** Runs an aggregate on the analytics runner: one grouped statement, keys in order, labels joined. */
@@ -195,11 +229,18 @@ export function aggregate<D extends string, R>(
 ): Promise<R[]> {
   const groupBy = [...new Set(query.groupBy ?? [])];
   const dimensions = groupBy.map((d) => spec.dimensions[d]);
-  if (query.period) dimensions.push(periodDimension(spec.time, query.period, spec.localDay));
-  return runAnalytics(ctx, async (db) => {
-    const scope = await analyticsScope(db);
-    const from = spec.from(groupBy, query.range, scope);
-    const where = [...(spec.localDay ? [] : withinDays(spec.time, query.range, scope.timeZone)), ...(spec.where ?? [])];
-    return groupedRows<R>(db, { from, where, dimensions, measures: spec.measures });
-  });
+  if (query.period)
+    dimensions.push(
+      spec.periodKey ? columnDimension(spec.periodKey, 'periodStart') : periodDimension(spec.time, query.period, spec.localDay),
+    );
+  return runAnalytics(
+    ctx,
+    async (db) => {
+      const scope = await analyticsScope(db);
+      const from = spec.from(groupBy, query.range, scope, query.period);
+      const where = [...(spec.localDay ? [] : withinDays(spec.time, query.range, scope.timeZone)), ...(spec.where ?? [])];
+      return groupedRows<R>(db, { from, where, dimensions, measures: spec.measures });
+    },
+    spec.settings?.(groupBy),
+  );
 }
