@@ -198,6 +198,8 @@ export interface AggregateSpec<D extends string> {
    */
   time: Sql;
   localDay?: boolean;
+  /** `from` applies the range itself (to `time`, with withinDays): the statement adds no bounds. */
+  rangeInFrom?: boolean;
   /**
    * A column of the rows `from` yields that holds each row's periodStart (`from` computes it for
    * the period it is given, e.g. with bucketedPeriod), instead of periodDimension over `time`.
@@ -238,7 +240,10 @@ export function aggregate<D extends string, R>(
     async (db) => {
       const scope = await analyticsScope(db);
       const from = spec.from(groupBy, query.range, scope, query.period);
-      const where = [...(spec.localDay ? [] : withinDays(spec.time, query.range, scope.timeZone)), ...(spec.where ?? [])];
+      const where = [
+        ...(spec.localDay || spec.rangeInFrom ? [] : withinDays(spec.time, query.range, scope.timeZone)),
+        ...(spec.where ?? []),
+      ];
       return groupedRows<R>(db, { from, where, dimensions, measures: spec.measures });
     },
     spec.settings?.(groupBy),
