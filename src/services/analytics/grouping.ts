@@ -108,19 +108,30 @@ export interface TimeSpan {
 }
 
 /**
- * periodStart (`YYYY-MM-DD`) of an instant `column`, as periodDimension gives it, found without
- * converting every row's instant to local time (half a microsecond a row, the most of a grouping
- * by month of a million members): the local period starts over `span` are built once per
- * statement (InitPlans), and each row finds its period by a binary search of their instants
- * (width_bucket).
+ * Periods of an instant found without converting every row's instant to local time (half a
+ * microsecond a row, the most of a grouping by month of a million members): the local period
+ * starts over `span` are built once per statement (InitPlans); each row finds the number of its
+ * period by a binary search of their instants (`bucket`, width_bucket, an int that is cheap to
+ * group by), and only the groups turn it into periodStart (`dimension`, a label).
  */
-export function bucketedPeriod(column: Sql, period: AggregatePeriod, span: TimeSpan): Sql {
+export function periodBuckets(period: AggregatePeriod, span: TimeSpan) {
   const unit = PERIOD_UNIT[period];
   const starts = sql`generate_series(date_trunc(${sql.lit(unit)}, ${span.first} at time zone ${MERCHANT_ZONE}),
     ${span.last} at time zone ${MERCHANT_ZONE}, ${sql.lit(`1 ${unit}`)}::interval) s`;
-  const days = sql`(select array_agg(s::date order by s) from ${starts})`;
-  const instants = sql`(select array_agg(s at time zone ${MERCHANT_ZONE} order by s) from ${starts})`;
-  return sql`(${days})[width_bucket(${column}, ${instants})]::text`;
+  return {
+    /** The number of `column`'s period (1 for the first). */
+    bucket: (column: Sql): Sql =>
+      sql`width_bucket(${column}, (select array_agg(s at time zone ${MERCHANT_ZONE} order by s) from ${starts}))`,
+    /** Groups by the period number `column` (key periodBucket), labelled with its periodStart. */
+    dimension: (column: Sql): Dimension => ({
+      keys: [{ expression: column, alias: 'periodBucket' }],
+      label: {
+        join: sql`left join lateral (select ((select array_agg(s::date order by s) from ${starts}))[g."periodBucket"]::text
+          as "periodStart") pb on true`,
+        columns: sql`pb."periodStart"`,
+      },
+    }),
+  };
 }
 
 /** A plain column as a key. */
@@ -201,10 +212,10 @@ export interface AggregateSpec<D extends string> {
   /** `from` applies the range itself (to `time`, with withinDays): the statement adds no bounds. */
   rangeInFrom?: boolean;
   /**
-   * A column of the rows `from` yields that holds each row's periodStart (`from` computes it for
-   * the period it is given, e.g. with bucketedPeriod), instead of periodDimension over `time`.
+   * The period's key when `from` computes it for the period it is given (e.g. with
+   * periodBuckets), instead of periodDimension over `time`.
    */
-  periodKey?: Sql;
+  period?: (period: AggregatePeriod) => Dimension;
   /**
    * `from …`, given the keys asked for (an aggregate may join only what they need), the range and
    * the merchant's scope. Built inside the transaction: anything input can get wrong (a where)
@@ -232,9 +243,7 @@ export function aggregate<D extends string, R>(
   const groupBy = [...new Set(query.groupBy ?? [])];
   const dimensions = groupBy.map((d) => spec.dimensions[d]);
   if (query.period)
-    dimensions.push(
-      spec.periodKey ? columnDimension(spec.periodKey, 'periodStart') : periodDimension(spec.time, query.period, spec.localDay),
-    );
+    dimensions.push(spec.period ? spec.period(query.period) : periodDimension(spec.time, query.period, spec.localDay));
   return runAnalytics(
     ctx,
     async (db) => {

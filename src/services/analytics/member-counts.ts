@@ -5,8 +5,8 @@ import type { RequestContext } from '../../request/context.js';
 import { memberWhereSql } from '../filters/members.js';
 import {
   aggregate,
-  bucketedPeriod,
   columnDimension,
+  periodBuckets,
   storeDimension,
   tally,
   whereAll,
@@ -58,9 +58,9 @@ const REGISTRATIONS: TimeSpan = {
 /**
  * `from` the members the where matches and whose registration falls in the range, one row each
  * (or one per member and channel, when channels are asked for) as `m`, with the columns the keys
- * group by: status, register_store_id, grade_level, channel_code and period_start (these three
- * only when asked for). Each join costs a pass over a table as large as member, so there are only
- * those the keys need.
+ * group by: status, register_store_id, grade_level, channel_code and period_bucket (these three
+ * only when asked for; see periodBuckets). Each join costs a pass over a table as large as member,
+ * so there are only those the keys need.
  * - Every side is read in member order from its covering index (m20261127-330), and the joins are
  *   merge joins of index-only scans: each joined side is a subquery in member order (joined
  *   plainly, the planner hashed whole rows of both tables: PostgreSQL 15 does not see that an
@@ -69,7 +69,7 @@ const REGISTRATIONS: TimeSpan = {
  * - member_channel: each of a member's channel codes once (a member may hold two accounts of one
  *   channel), so that every joined row is one member in one channel and count(*) is exact.
  * - With a period, `offset 0` keeps the rows a subquery of their own (not pulled up), so that the
- *   planner estimates the groups of its column period_start as few: by the expression over
+ *   planner estimates the groups of its column period_bucket as few: by the expression over
  *   registered_at it expected one group per member and sorted a million rows where a hash of a
  *   few dozen groups does.
  */
@@ -84,7 +84,7 @@ function membersFrom(
     sql`m.id, m.status, m.register_store_id, m.registered_at`,
     ...(grade ? [sql`eb.grade_level`] : []),
     ...(channel ? [sql`mc.channel_code`] : []),
-    ...(period ? [sql`${bucketedPeriod(sql`m.registered_at`, period, REGISTRATIONS)} as period_start`] : []),
+    ...(period ? [sql`${periodBuckets(period, REGISTRATIONS).bucket(sql`m.registered_at`)} as period_bucket`] : []),
   ];
   return sql`from (select ${sql.join(columns)} from member m
     ${grade ? sql`left join (select member_id, grade_level from exp_balance order by member_id) eb on eb.member_id = m.id` : sql``}
@@ -102,15 +102,15 @@ function membersFrom(
  * is of registration days). A member with several channels counts once in each; one without any
  * falls in the channel null.
  */
-export function memberCounts(ctx: RequestContext, query: MemberCountsQuery): Promise<MemberCountRow[]> {
+export async function memberCounts(ctx: RequestContext, query: MemberCountsQuery): Promise<MemberCountRow[]> {
   // Compiled here, before anything is sent: a where it refuses costs no SQL.
   const where = memberWhereSql(query.where, 'm');
-  return aggregate(
+  const rows = await aggregate<MemberDimension, MemberCountRow & { periodBucket?: number }>(
     ctx,
     {
       dimensions: DIMENSIONS,
       time: sql`m.registered_at`,
-      periodKey: sql`m.period_start`,
+      period: (period) => periodBuckets(period, REGISTRATIONS).dimension(sql`m.period_bucket`),
       rangeInFrom: true,
       from: (groupBy, range, scope, period) =>
         membersFrom(groupBy, period, [...withinDays(sql`m.registered_at`, range, scope.timeZone), where]),
@@ -125,4 +125,6 @@ export function memberCounts(ctx: RequestContext, query: MemberCountsQuery): Pro
     },
     query,
   );
+  // The period's number was only what the statement grouped by (periodStart labels it).
+  return rows.map(({ periodBucket: _grouped, ...row }) => row);
 }
