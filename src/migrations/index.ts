@@ -19,6 +19,7 @@ import { ListSearchMigration } from './m20261127-310-list-search.js';
 import { RankTablesMigration } from './m20261127-310-rank-tables.js';
 import { StatusCountMigration } from './m20261127-310-status-count.js';
 import { ListFilterIndexesMigration } from './m20261127-320-list-filter-indexes.js';
+import { MemberCountIndexesMigration } from './m20261127-330-member-count-indexes.js';
 import { MemberCountsMigration } from './m20261127-340-member-counts.js';
 import { LabelSearchMigration } from './m20261127-341-label-search.js';
 
@@ -47,6 +48,7 @@ export const migrations: MigrationObject[] = [
   { name: 'm20261127-310-rank-tables', class: RankTablesMigration },
   { name: 'm20261127-310-status-count', class: StatusCountMigration },
   { name: 'm20261127-320-list-filter-indexes', class: ListFilterIndexesMigration },
+  { name: 'm20261127-330-member-count-indexes', class: MemberCountIndexesMigration },
   { name: 'm20261127-340-member-counts', class: MemberCountsMigration },
   { name: 'm20261127-341-label-search', class: LabelSearchMigration },
 ];

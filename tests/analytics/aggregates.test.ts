@@ -36,7 +36,8 @@ let secondStoreId: string;
  */
 const MEMBERS = [
   { at: '2026-03-31T15:30:00Z', status: 'ACTIVE', store: 'first', channels: ['wxgzpt'], experience: '50' },
-  { at: '2026-03-31T16:30:00Z', status: 'ACTIVE', store: 'first', channels: ['wxgzpt', 'xcx'], experience: '500' },
+  // Two accounts of one channel (two openids): one member in it all the same.
+  { at: '2026-03-31T16:30:00Z', status: 'ACTIVE', store: 'first', channels: ['wxgzpt', 'xcx', 'wxgzpt'], experience: '500' },
   { at: '2026-04-05T17:00:00Z', status: 'ACTIVE', store: null, channels: ['xcx'], experience: '300' },
   { at: '2026-04-06T02:00:00Z', status: 'SUSPENDED', store: 'second', channels: [], experience: '1200' },
   { at: '2026-05-10T04:00:00Z', status: 'EXPIRED', store: 'second', channels: ['dsf'], experience: '10' },
@@ -83,10 +84,10 @@ async function insertMembers(merchantId: string, rows: readonly (typeof MEMBERS)
       m.at,
       merchantId === a.id ? storeOf(m.store) : null,
     ]);
-    for (const channel of m.channels) {
+    for (const [n, channel] of m.channels.entries()) {
       await owner().execute(
         'insert into member_channel (id, merchant_id, member_id, channel_code, openid) values (gen_random_uuid(), ?, ?, ?, ?)',
-        [merchantId, id, channel, `${channel}-${id}`],
+        [merchantId, id, channel, `${channel}-${n}-${id}`],
       );
     }
   }
@@ -200,7 +201,7 @@ describe('memberCounts', () => {
   it('counts a member once in each of its channels, and channel-less members under null', async () => {
     const rows = await counts(a.readonlyKey, { groupBy: ['CHANNEL'] });
     const identities = MEMBERS.flatMap((m): { c: string | null }[] =>
-      m.channels.length ? m.channels.map((c) => ({ c })) : [{ c: null }],
+      m.channels.length ? [...new Set(m.channels)].map((c) => ({ c })) : [{ c: null }],
     );
     expect(
       rowsBy(
@@ -215,6 +216,36 @@ describe('memberCounts', () => {
         (g) => g.length,
       ),
     );
+  });
+
+  it('counts by channel, grade and status per month within a range and a where (every join at once)', async () => {
+    const level = (experience: string) => (Number(experience) >= 1000 ? 3 : Number(experience) >= 300 ? 2 : 1);
+    const where = { not: { status: { eq: 'EXPIRED' } } };
+    const range = { from: '2026-04-01', to: '2026-05-31' };
+    const rows = await counts(a.readonlyKey, { groupBy: ['CHANNEL', 'GRADE', 'STATUS'], period: 'MONTH', range, where });
+    const inRange = MEMBERS.filter((m) => {
+      const day = localDay(m.at, ZONE);
+      return day >= range.from && day <= range.to && m.status !== 'EXPIRED';
+    });
+    const identities = inRange.flatMap((m) =>
+      (m.channels.length ? [...new Set<string>(m.channels)] : [null]).map((c) => ({ c, m })),
+    );
+    expect(
+      rowsBy(
+        rows,
+        (r) => [r.channelCode, r.gradeLevel, r.status, r.periodStart],
+        (r) => r.members,
+      ),
+    ).toEqual(
+      groupBy(
+        identities,
+        (i) => [i.c, level(i.m.experience), i.m.status, periodStartOf(localDay(i.m.at, ZONE), 'MONTH')],
+        (g) => g.length,
+      ),
+    );
+    // Local April and May: the 00:30 one in its two channels and the two of 6 April (1 June is out).
+    expect(identities).toHaveLength(4);
+    expect(rows.reduce((n, r) => n + r.members, 0)).toBe(identities.length);
   });
 
   it.each(['DAY', 'WEEK', 'MONTH'] as AggregatePeriod[])(

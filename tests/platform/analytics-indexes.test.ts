@@ -7,6 +7,8 @@ import { APP_DB_ROLE } from '../../src/db/roles.js';
 import { createMetrics } from '../../src/observability/metrics.js';
 import { operatorContext, type RequestContext } from '../../src/request/context.js';
 import { seedAnalytics } from '../../src/services/analytics-seed.service.js';
+import { MemberDimension } from '../../src/domain/analytics.enums.js';
+import { memberCounts } from '../../src/services/analytics/member-counts.js';
 import { listDeliveries } from '../../src/services/event-subscription.service.js';
 import { listGradeChanges } from '../../src/services/grades.service.js';
 import { listOrders } from '../../src/services/orders.service.js';
@@ -244,6 +246,24 @@ describe('member lists use indexes', () => {
         }
       }
     }
+  });
+});
+
+describe('memberCounts reads the joined side from its covering index (m20261127-330)', () => {
+  // At this size the planner may read the 25,000 members by any index or a scan, and hash or merge
+  // (at 1M: merge joins of index-only scans, docs/analytics.md "Index use"); what is stable is that
+  // the grades and channels, asked for in member order, come index-only from their indexes.
+  it.each([
+    [['GRADE', 'STATUS'], 'exp_balance', 'exp_balance_member_grade_idx'],
+    [['CHANNEL'], 'member_channel', 'member_channel_member_code_idx'],
+  ] as const)('by %j: %s index-only from %s', async (groupBy, table, index) => {
+    // Index-only scans need the visibility map set (autovacuum's work in production).
+    await admin.query('vacuum analyze member, exp_balance, member_channel');
+    const plans = await plansOf(() => memberCounts(ctx, { groupBy: groupBy.map((d) => MemberDimension[d]) }));
+    const main = plans.find((plan) => plan.some((n) => n['Index Name'] === index));
+    expect(main, `no statement read ${index}`).toBeDefined();
+    expect(main!.filter((n) => n['Index Name'] === index).map((n) => n['Node Type'])).toEqual(['Index Only Scan']);
+    expect(main!.filter((n) => n['Relation Name'] === table && n['Node Type'] !== 'Index Only Scan')).toEqual([]);
   });
 });
 

@@ -101,6 +101,39 @@ export function periodDimension(column: Sql, period: AggregatePeriod, localDay =
   return { keys: [{ expression: sql`date_trunc(${unit}, ${local})::date::text`, alias: 'periodStart' }] };
 }
 
+/** The first and the last instant an aggregate's periods must cover (SQL scalars, e.g. min and max). */
+export interface TimeSpan {
+  first: Sql;
+  last: Sql;
+}
+
+/**
+ * Periods of an instant found without converting every row's instant to local time (half a
+ * microsecond a row, the most of a grouping by month of a million members): the local period
+ * starts over `span` are built once per statement (InitPlans); each row finds the number of its
+ * period by a binary search of their instants (`bucket`, width_bucket, an int that is cheap to
+ * group by), and only the groups turn it into periodStart (`dimension`, a label).
+ */
+export function periodBuckets(period: AggregatePeriod, span: TimeSpan) {
+  const unit = PERIOD_UNIT[period];
+  const starts = sql`generate_series(date_trunc(${sql.lit(unit)}, ${span.first} at time zone ${MERCHANT_ZONE}),
+    ${span.last} at time zone ${MERCHANT_ZONE}, ${sql.lit(`1 ${unit}`)}::interval) s`;
+  return {
+    /** The number of `column`'s period (1 for the first). */
+    bucket: (column: Sql): Sql =>
+      sql`width_bucket(${column}, (select array_agg(s at time zone ${MERCHANT_ZONE} order by s) from ${starts}))`,
+    /** Groups by the period number `column` (key periodBucket), labelled with its periodStart. */
+    dimension: (column: Sql): Dimension => ({
+      keys: [{ expression: column, alias: 'periodBucket' }],
+      label: {
+        join: sql`left join lateral (select ((select array_agg(s::date order by s) from ${starts}))[g."periodBucket"]::text
+          as "periodStart") pb on true`,
+        columns: sql`pb."periodStart"`,
+      },
+    }),
+  };
+}
+
 /** A plain column as a key. */
 export const columnDimension = (expression: Sql, alias: string): Dimension => ({ keys: [{ expression, alias }] });
 
@@ -176,15 +209,29 @@ export interface AggregateSpec<D extends string> {
    */
   time: Sql;
   localDay?: boolean;
+  /** `from` applies the range itself (to `time`, with withinDays): the statement adds no bounds. */
+  rangeInFrom?: boolean;
+  /**
+   * The period's key when `from` computes it for the period it is given (e.g. with
+   * periodBuckets), instead of periodDimension over `time`.
+   */
+  period?: (period: AggregatePeriod) => Dimension;
   /**
    * `from …`, given the keys asked for (an aggregate may join only what they need), the range and
    * the merchant's scope. Built inside the transaction: anything input can get wrong (a where)
    * must be compiled before, so that a refused one costs no SQL.
    */
-  from: (groupBy: D[], range: LocalDateRange | null | undefined, scope: AnalyticsScope) => Sql;
+  from: (
+    groupBy: D[],
+    range: LocalDateRange | null | undefined,
+    scope: AnalyticsScope,
+    period: AggregatePeriod | null | undefined,
+  ) => Sql;
   measures: Sql;
   /** Further conditions (a compiled where input), built before anything is sent. */
   where?: RawBuilder<boolean>[];
+  /** Planner settings for the keys asked for (runAnalytics `settings`). */
+  settings?: (groupBy: D[]) => Record<string, string>;
 }
 
 /** Runs an aggregate on the analytics runner: one grouped statement, keys in order, labels joined. */
@@ -195,11 +242,19 @@ export function aggregate<D extends string, R>(
 ): Promise<R[]> {
   const groupBy = [...new Set(query.groupBy ?? [])];
   const dimensions = groupBy.map((d) => spec.dimensions[d]);
-  if (query.period) dimensions.push(periodDimension(spec.time, query.period, spec.localDay));
-  return runAnalytics(ctx, async (db) => {
-    const scope = await analyticsScope(db);
-    const from = spec.from(groupBy, query.range, scope);
-    const where = [...(spec.localDay ? [] : withinDays(spec.time, query.range, scope.timeZone)), ...(spec.where ?? [])];
-    return groupedRows<R>(db, { from, where, dimensions, measures: spec.measures });
-  });
+  if (query.period)
+    dimensions.push(spec.period ? spec.period(query.period) : periodDimension(spec.time, query.period, spec.localDay));
+  return runAnalytics(
+    ctx,
+    async (db) => {
+      const scope = await analyticsScope(db);
+      const from = spec.from(groupBy, query.range, scope, query.period);
+      const where = [
+        ...(spec.localDay || spec.rangeInFrom ? [] : withinDays(spec.time, query.range, scope.timeZone)),
+        ...(spec.where ?? []),
+      ];
+      return groupedRows<R>(db, { from, where, dimensions, measures: spec.measures });
+    },
+    spec.settings?.(groupBy),
+  );
 }

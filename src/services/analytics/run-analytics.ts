@@ -30,9 +30,14 @@ function isCancelled(error: unknown): boolean {
  * PostgreSQL instead of holding a connection the ledger needs. A cancelled query is answered with
  * ErrorCode.QUERY_TIMEOUT.
  *
- * Statements: `begin`, one `select set_config(…)`, what `work` sends, `commit`.
+ * Statements: `begin`, one `select set_config(…)` (with `settings`), what `work` sends, `commit`.
  */
-export async function runAnalytics<T>(ctx: RequestContext, work: (db: AnalyticsDb) => Promise<T>): Promise<T> {
+export async function runAnalytics<T>(
+  ctx: RequestContext,
+  work: (db: AnalyticsDb) => Promise<T>,
+  /** Planner settings of this query (names from code, never input), set in the same statement. */
+  settings: Record<string, string> = {},
+): Promise<T> {
   const merchantId = ctx.principal.merchantId;
   // Never a connection without a merchant: row-level security would show nothing, silently.
   if (!merchantId) throw new BusinessError(ErrorCode.INVALID_INPUT, 'Analytics need a merchant.');
@@ -48,8 +53,11 @@ export async function runAnalytics<T>(ctx: RequestContext, work: (db: AnalyticsD
         // JIT off: the planner compiles any statement it expects to be costly (a lateral read of a
         // ten-million-row ledger, even one that index bounds make tiny), which cost 200-900 ms
         // per statement here against milliseconds of execution over the day totals.
+        const own = Object.entries(settings).map(([name, value]) => sql`, set_config(${name}, ${value}, true)`);
         await sql`select set_config(${MERCHANT_SETTING}, ${merchantId}, true),
-          set_config('statement_timeout', ${String(timeoutMs)}, true), set_config('jit', 'off', true)`.execute(db);
+          set_config('statement_timeout', ${String(timeoutMs)}, true), set_config('jit', 'off', true)${sql.join(own, sql``)}`.execute(
+          db,
+        );
         return work(db);
       });
   } catch (error) {
