@@ -40,6 +40,22 @@ export interface OrmOptions {
  * sees what MikroORM's own `onQuery` hook does not: the begin / commit Kysely sends for a
  * transaction and the statements of the connection hooks.
  */
+/**
+ * A connection lost while the pool has lent it out (between two statements of a transaction, say
+ * the server was killed) makes pg emit 'error' on the client. pg-pool listens only while the client
+ * is idle in the pool; unheard, the event would end the process. The loss still reaches the code
+ * that holds the client (its next statement fails: "not queryable"), and pg-pool discards the
+ * client when it is released, so the listener need not do anything.
+ */
+function errorTolerantClient(Base: typeof pg.Client): typeof pg.Client {
+  return class ErrorTolerantClient extends Base {
+    constructor(...args: ConstructorParameters<typeof pg.Client>) {
+      super(...args);
+      this.on('error', () => undefined);
+    }
+  };
+}
+
 function reportingClient(onQuery: NonNullable<OrmOptions['onQuery']>): typeof pg.Client {
   const send = pg.Client.prototype.query as (...args: unknown[]) => unknown;
   class ReportingClient extends pg.Client {}
@@ -86,7 +102,7 @@ export async function createOrm(options: OrmOptions): Promise<Orm> {
       // them; the pool reconnects by itself once it is back.
       driverOptions: {
         connectionTimeoutMillis: 5000,
-        Client: deferredBeginClient(options.onQuery ? reportingClient(options.onQuery) : pg.Client),
+        Client: errorTolerantClient(deferredBeginClient(options.onQuery ? reportingClient(options.onQuery) : pg.Client)),
       },
     }),
   );

@@ -89,6 +89,10 @@ export async function startEventWorker(deps: AppDeps, options: EventWorkerOption
   const { config, log } = deps;
   const pool = new pg.Pool({ connectionString: options.ownerUrl, max: 3, application_name: 'membergraph-relay' });
   pool.on('error', (error) => log.warn({ err: error }, 'relay connection error'));
+  // pg-pool hears a connection's errors only while it is idle; one lost while a relay pass holds it
+  // (the database killed mid-transaction) would otherwise end the process. The pass's next
+  // statement fails and it is retried at the next poll.
+  pool.on('connect', (client) => client.on('error', (error) => log.warn({ err: error }, 'relay connection lost')));
   const boss = new PgBoss({
     connectionString: options.ownerUrl,
     schema: 'pgboss',

@@ -319,29 +319,17 @@ export type DateFilterRange = {
   to: string;
 };
 
-/** Conditions on an instant; every condition given must hold. */
+/** Conditions on an instant; every condition given must hold. Legacy MemberFilter operators: new clients use members(where:) and its operator inputs (docs/analytics.md). */
 export type DateTimeComparison = {
-  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   eq?: Date | string | null | undefined;
-  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   gt?: Date | string | null | undefined;
-  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   gte?: Date | string | null | undefined;
-  /**
-   * One of these (at most 100).
-   * @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md).
-   */
+  /** One of these (at most 100). */
   in?: Array<Date | string> | null | undefined;
-  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   lt?: Date | string | null | undefined;
-  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   lte?: Date | string | null | undefined;
-  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   ne?: Date | string | null | undefined;
-  /**
-   * None of these (at most 100).
-   * @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md).
-   */
+  /** None of these (at most 100). */
   notIn?: Array<Date | string> | null | undefined;
 };
 
@@ -369,29 +357,17 @@ export type DateTimeFilterRange = {
   to: Date | string;
 };
 
-/** Conditions on a decimal value; every condition given must hold. */
+/** Conditions on a decimal value; every condition given must hold. Legacy MemberFilter operators: new clients use members(where:) and its operator inputs (docs/analytics.md). */
 export type DecimalComparison = {
-  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   eq?: string | null | undefined;
-  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   gt?: string | null | undefined;
-  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   gte?: string | null | undefined;
-  /**
-   * One of these (at most 100).
-   * @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md).
-   */
+  /** One of these (at most 100). */
   in?: Array<string> | null | undefined;
-  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   lt?: string | null | undefined;
-  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   lte?: string | null | undefined;
-  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   ne?: string | null | undefined;
-  /**
-   * None of these (at most 100).
-   * @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md).
-   */
+  /** None of these (at most 100). */
   notIn?: Array<string> | null | undefined;
 };
 
@@ -663,29 +639,17 @@ export type IdFilter = {
   nin?: Array<string | number> | null | undefined;
 };
 
-/** Conditions on an integer value; every condition given must hold. */
+/** Conditions on an integer value; every condition given must hold. Legacy MemberFilter operators: new clients use members(where:) and its operator inputs (docs/analytics.md). */
 export type IntComparison = {
-  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   eq?: number | null | undefined;
-  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   gt?: number | null | undefined;
-  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   gte?: number | null | undefined;
-  /**
-   * One of these (at most 100).
-   * @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md).
-   */
+  /** One of these (at most 100). */
   in?: Array<number> | null | undefined;
-  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   lt?: number | null | undefined;
-  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   lte?: number | null | undefined;
-  /** @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md). */
   ne?: number | null | undefined;
-  /**
-   * None of these (at most 100).
-   * @deprecated Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md).
-   */
+  /** None of these (at most 100). */
   notIn?: Array<number> | null | undefined;
 };
 

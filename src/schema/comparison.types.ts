@@ -13,37 +13,39 @@ import { DateTime } from './scalars.js';
  * services/filters/members.ts hands them to the one compiler with `notIn` read as `nin`. The
  * types stay, with these names and fields, because the members-rest shim and old clients send
  * them; they cannot be the newer DecimalFilter / IntFilter / DateTimeFilter without renaming
- * types and `notIn` in the schema, so their fields are deprecated in favour of `members(where:)`.
+ * types and `notIn` in the schema. Their descriptions point to `members(where:)`; their fields are
+ * not marked deprecated: introspection leaves deprecated input fields out by default, and a client
+ * such as GraphiQL then sees input types without fields and refuses the whole schema.
  */
 
-const DEPRECATED = 'Legacy MemberFilter operator: use members(where:) and its operator inputs (docs/analytics.md).';
+const LEGACY = 'Legacy MemberFilter operators: new clients use members(where:) and its operator inputs (docs/analytics.md).';
 
 /** One legacy comparison input type for one scalar. */
 function comparison<T>(scalar: () => GraphQLScalarType, name: string, what: string) {
-  @InputType(name, { description: `Conditions on ${what}; every condition given must hold.` })
+  @InputType(name, { description: `Conditions on ${what}; every condition given must hold. ${LEGACY}` })
   class Comparison {
-    @Field(scalar, { nullable: true, deprecationReason: DEPRECATED })
+    @Field(scalar, { nullable: true })
     eq?: T | null;
 
-    @Field(scalar, { nullable: true, deprecationReason: DEPRECATED })
+    @Field(scalar, { nullable: true })
     ne?: T | null;
 
-    @Field(scalar, { nullable: true, deprecationReason: DEPRECATED })
+    @Field(scalar, { nullable: true })
     lt?: T | null;
 
-    @Field(scalar, { nullable: true, deprecationReason: DEPRECATED })
+    @Field(scalar, { nullable: true })
     lte?: T | null;
 
-    @Field(scalar, { nullable: true, deprecationReason: DEPRECATED })
+    @Field(scalar, { nullable: true })
     gt?: T | null;
 
-    @Field(scalar, { nullable: true, deprecationReason: DEPRECATED })
+    @Field(scalar, { nullable: true })
     gte?: T | null;
 
-    @Field(() => [scalar()], { nullable: true, description: 'One of these (at most 100).', deprecationReason: DEPRECATED })
+    @Field(() => [scalar()], { nullable: true, description: 'One of these (at most 100).' })
     in?: T[] | null;
 
-    @Field(() => [scalar()], { nullable: true, description: 'None of these (at most 100).', deprecationReason: DEPRECATED })
+    @Field(() => [scalar()], { nullable: true, description: 'None of these (at most 100).' })
     notIn?: T[] | null;
   }
   return Comparison;
