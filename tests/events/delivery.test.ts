@@ -191,9 +191,13 @@ describe('standard webhooks', { timeout: 120_000 }, () => {
     await until(() => slow.arrived >= 1, "A's receiver holding a request");
     for (let i = 0; i < 5; i++) await register(b, `1392000${String(i).padStart(4, '0')}`);
     await until(() => fast.received.length >= 5, "B's events");
-    // B got everything while A's receiver still holds its first requests unanswered.
+    // B got everything while A's receiver still holds its first requests unanswered, and the cap
+    // kept most of A's twelve waiting. The cap is pg-boss's: each fetch counts the group's active
+    // jobs in its own snapshot, so loops woken together can each take the last free slot and a
+    // loaded machine sees one or two more than 4 in flight (docs/events.md); never all of them.
     expect(slow.received).toHaveLength(0);
-    expect(slow.arrived).toBeLessThanOrEqual(4);
+    expect(slow.arrived).toBeGreaterThanOrEqual(1);
+    expect(slow.arrived).toBeLessThanOrEqual(8);
     slow.release();
     await until(() => slow.received.filter((x) => x.json.type === 'member.registered').length >= 12, "A's events after release");
   });
