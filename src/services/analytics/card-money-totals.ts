@@ -53,18 +53,18 @@ export interface CardMoneyRow {
  * on it). `conditions` apply to each record, aliased `x`. card_money_day_total holds the same
  * columns summed per day and store.
  */
-export const cardMovementRows = (conditions: RawBuilder<boolean>[]) => sql`
-  select ${localDayOf(sql`x.created_at`)} as day, x.store_id, 1 as recharges, x.amount as recharged, x.bonus as bonus_granted,
+export const cardMovementRows = (timeZone: string, conditions: RawBuilder<boolean>[]) => sql`
+  select ${localDayOf(sql`x.created_at`, timeZone)} as day, x.store_id, 1 as recharges, x.amount as recharged, x.bonus as bonus_granted,
     0 as spends, 0 as spent, 0 as spent_capital, 0 as spent_bonus,
     0 as refunds, 0 as spend_refunds, 0 as recharge_refunds, 0 as bonus_withdrawn,
     x.amount as capital_delta, x.bonus as bonus_delta
   from card_recharge x ${whereAll(conditions)}
   union all
-  select ${localDayOf(sql`x.created_at`)}, x.store_id, 0, 0, 0, 1, x.amount, x.capital_part, x.bonus_part, 0, 0, 0, 0,
+  select ${localDayOf(sql`x.created_at`, timeZone)}, x.store_id, 0, 0, 0, 1, x.amount, x.capital_part, x.bonus_part, 0, 0, 0, 0,
     -x.capital_part, -x.bonus_part
   from card_spend x ${whereAll(conditions)}
   union all
-  select ${localDayOf(sql`x.created_at`)}, x.store_id, 0, 0, 0, 0, 0, 0, 0, 1,
+  select ${localDayOf(sql`x.created_at`, timeZone)}, x.store_id, 0, 0, 0, 0, 0, 0, 0, 1,
     case when x.kind = 'SPEND' then x.amount else 0 end,
     case when x.kind = 'RECHARGE' then x.capital else 0 end,
     case when x.kind = 'RECHARGE' then x.bonus else 0 end,
@@ -105,13 +105,13 @@ function movements(
   scope: AnalyticsScope,
 ) {
   const inRange = withinDays(sql`x.created_at`, range, scope.timeZone);
-  if (!onTotals || !scope.throughDay) return sql`from (${cardMovementRows([onRecords, ...inRange])}) mv`;
+  if (!onTotals || !scope.throughDay) return sql`from (${cardMovementRows(scope.timeZone, [onRecords, ...inRange])}) mv`;
   const columns = sql.join(CARD_MOVEMENT_MEASURES.map((c) => sql.ref(`t.${c}`)));
   return sql`from (
     select t.day, t.store_id, ${columns} from card_money_day_total t
     ${whereAll([inDayTotals(sql`t.day`, scope), onTotals, ...withinLocalDays(sql`t.day`, range)])}
     union all
-    ${cardMovementRows([afterDayTotals(sql`x.created_at`, scope), onRecords, ...inRange])}
+    ${cardMovementRows(scope.timeZone, [afterDayTotals(sql`x.created_at`, scope), onRecords, ...inRange])}
   ) mv`;
 }
 

@@ -41,11 +41,11 @@ export interface CouponTotalRow {
  * conditions on the coupon `c` for each kind of event (coupon_day_total holds the same columns
  * summed per day, template and source).
  */
-export const couponEventRows = (issuedIf: RawBuilder<boolean>[], redeemedIf: RawBuilder<boolean>[]) => sql`
-  select ${localDayOf(sql`c.created_at`)} as day, c.coupon_template_id, c.source, 1 as issued, 0 as redeemed
+export const couponEventRows = (timeZone: string, issuedIf: RawBuilder<boolean>[], redeemedIf: RawBuilder<boolean>[]) => sql`
+  select ${localDayOf(sql`c.created_at`, timeZone)} as day, c.coupon_template_id, c.source, 1 as issued, 0 as redeemed
     from coupon c ${whereAll(issuedIf)}
   union all
-  select ${localDayOf(sql`c.redeemed_at`)}, c.coupon_template_id, c.source, 0, 1
+  select ${localDayOf(sql`c.redeemed_at`, timeZone)}, c.coupon_template_id, c.source, 0, 1
     from coupon c ${whereAll([sql<boolean>`c.redeemed_at is not null`, ...redeemedIf])}`;
 
 /** Fields of a CouponWhere the day totals keep (same column names). */
@@ -65,13 +65,14 @@ function couponEvents(
   const issuedInRange = withinDays(sql`c.created_at`, range, scope.timeZone);
   const redeemedInRange = withinDays(sql`c.redeemed_at`, range, scope.timeZone);
   if (!onTotals || !scope.throughDay) {
-    return sql`from (${couponEventRows([onCoupons, ...issuedInRange], [onCoupons, ...redeemedInRange])}) ev`;
+    return sql`from (${couponEventRows(scope.timeZone, [onCoupons, ...issuedInRange], [onCoupons, ...redeemedInRange])}) ev`;
   }
   return sql`from (
     select t.day, t.coupon_template_id, t.source, t.issued, t.redeemed from coupon_day_total t
     ${whereAll([inDayTotals(sql`t.day`, scope), onTotals, ...withinLocalDays(sql`t.day`, range)])}
     union all
     ${couponEventRows(
+      scope.timeZone,
       [afterDayTotals(sql`c.created_at`, scope), onCoupons, ...issuedInRange],
       [afterDayTotals(sql`c.redeemed_at`, scope), onCoupons, ...redeemedInRange],
     )}

@@ -96,18 +96,18 @@ export function refreshDayTotals(
       await sql`insert into ledger_day_total (merchant_id, ledger, day, operation_type, source, store_id, entries, issued, spent, net)
         select ${merchantId}, ${ledger}, r.day, r.operation_type, r.source, r.store_id,
           count(*), sum(r.issued), sum(r.spent), sum(r.net)
-        from (${ledgerEntryRows(ledger, window('e'))}) r
+        from (${ledgerEntryRows(ledger, zone, window('e'))}) r
         group by r.day, r.operation_type, r.source, r.store_id`.execute(db);
     }
     const measures = sql.join(CARD_MOVEMENT_MEASURES.map((c) => sql.id(c)));
     const sums = sql.join(CARD_MOVEMENT_MEASURES.map((c) => sql`sum(${sql.ref(`mv.${c}`)})`));
     await sql`insert into card_money_day_total (merchant_id, day, store_id, ${measures})
       select ${merchantId}, mv.day, mv.store_id, ${sums}
-      from (${cardMovementRows(window('x'))}) mv
+      from (${cardMovementRows(zone, window('x'))}) mv
       group by mv.day, mv.store_id`.execute(db);
     await sql`insert into coupon_day_total (merchant_id, day, coupon_template_id, source, issued, redeemed)
       select ${merchantId}, ev.day, ev.coupon_template_id, ev.source, sum(ev.issued), sum(ev.redeemed)
-      from (${couponEventRows(window('c'), window('c', 'redeemed_at'))}) ev
+      from (${couponEventRows(zone, window('c'), window('c', 'redeemed_at'))}) ev
       group by ev.day, ev.coupon_template_id, ev.source`.execute(db);
     await sql`insert into analytics_day_state (merchant_id, time_zone, through_day, refreshed_at)
       values (${merchantId}, ${zone}, ${plan.throughDay}::date, now())

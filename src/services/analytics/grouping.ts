@@ -48,8 +48,8 @@ export const inDayTotals = (day: Sql, scope: AnalyticsScope): RawBuilder<boolean
 export const afterDayTotals = (column: Sql, scope: AnalyticsScope): RawBuilder<boolean> =>
   sql<boolean>`${column} >= ${scope.tailStart}::timestamptz`;
 
-/** An instant's local day in the merchant's zone. */
-export const localDayOf = (column: Sql): Sql => sql`(${column} at time zone ${MERCHANT_ZONE})::date`;
+/** An instant's local day in `timeZone` (the merchant's, read once: AnalyticsScope or a refresh's plan). */
+export const localDayOf = (column: Sql, timeZone: string): Sql => sql`(${column} at time zone ${timeZone}::text)::date`;
 
 /** Local calendar days, both ends included; either end may be open. */
 export interface LocalDateRange {

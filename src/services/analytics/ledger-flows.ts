@@ -56,8 +56,8 @@ const TABLES: Record<LedgerName, ReturnType<typeof sql.table>> = {
  * Entries as rows of what the flows sum: their local day, keys, and measures (one entry each).
  * The day totals (ledger_day_total) hold the same columns summed per day and key.
  */
-export const ledgerEntryRows = (ledger: LedgerName, conditions: RawBuilder<boolean>[]) => sql`
-  select ${localDayOf(sql`e.created_at`)} as day, e.operation_type, e.source, e.store_id,
+export const ledgerEntryRows = (ledger: LedgerName, timeZone: string, conditions: RawBuilder<boolean>[]) => sql`
+  select ${localDayOf(sql`e.created_at`, timeZone)} as day, e.operation_type, e.source, e.store_id,
     1 as entries, e.earned_delta as issued, e.used_delta as spent, e.earned_delta - e.used_delta as net
   from ${TABLES[ledger]} e ${whereAll(conditions)}`;
 
@@ -78,13 +78,14 @@ function flowRows(
   scope: AnalyticsScope,
 ) {
   const entriesInRange = withinDays(sql`e.created_at`, range, scope.timeZone);
-  if (!onTotals || !scope.throughDay) return sql`from (${ledgerEntryRows(ledger, [onEntries, ...entriesInRange])}) r`;
+  if (!onTotals || !scope.throughDay)
+    return sql`from (${ledgerEntryRows(ledger, scope.timeZone, [onEntries, ...entriesInRange])}) r`;
   return sql`from (
     select t.day, t.operation_type, t.source, t.store_id, t.entries, t.issued, t.spent, t.net
       from ledger_day_total t
     ${whereAll([sql<boolean>`t.ledger = ${ledger}`, inDayTotals(sql`t.day`, scope), onTotals, ...withinLocalDays(sql`t.day`, range)])}
     union all
-    ${ledgerEntryRows(ledger, [afterDayTotals(sql`e.created_at`, scope), onEntries, ...entriesInRange])}
+    ${ledgerEntryRows(ledger, scope.timeZone, [afterDayTotals(sql`e.created_at`, scope), onEntries, ...entriesInRange])}
   ) r`;
 }
 

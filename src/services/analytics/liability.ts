@@ -3,7 +3,7 @@ import { Decimal } from 'decimal.js';
 import { BusinessError, ErrorCode } from '../../errors/error-code.js';
 import type { RequestContext } from '../../request/context.js';
 import { cardMovementRows } from './card-money-totals.js';
-import { analyticsScope, localDayOf, MERCHANT_ZONE } from './grouping.js';
+import { analyticsScope, localDayOf } from './grouping.js';
 import { ledgerEntryRows } from './ledger-flows.js';
 import { runAnalytics } from './run-analytics.js';
 
@@ -40,14 +40,14 @@ export function liabilityAt(ctx: RequestContext, instants: Date[]): Promise<Liab
     sql<boolean>`${column} <= t.instant`,
   ];
   return runAnalytics(ctx, async (db) => {
-    const { throughDay } = await analyticsScope(db);
+    const { throughDay, timeZone } = await analyticsScope(db);
     const { rows } = await sql<{ ord: string; points: string; capital: string; bonus: string }>`
       with t as materialized (
-        select instant, ord, split, split::timestamp at time zone ${MERCHANT_ZONE} as raw_from
+        select instant, ord, split, split::timestamp at time zone ${timeZone}::text as raw_from
         from (
           -- No totals: split is -infinity, and every row up to the instant is read raw.
           select instant, ord,
-            least(${localDayOf(sql`instant`)}, coalesce(${throughDay}::date + 1, '-infinity'::date)) as split
+            least(${localDayOf(sql`instant`, timeZone)}, coalesce(${throughDay}::date + 1, '-infinity'::date)) as split
           from unnest(${instants.map((i) => i.toISOString())}::timestamptz[]) with ordinality as u(instant, ord)
         ) u
       ),
@@ -61,12 +61,12 @@ export function liabilityAt(ctx: RequestContext, instants: Date[]): Promise<Liab
       )
       select t.ord::text as ord,
         (coalesce((select sum(net) from points_days d where d.day < t.split), 0)
-          + coalesce((select sum(e.net) from (${ledgerEntryRows('points', rawSince(sql.ref('e.created_at')))}) e), 0))::numeric(18,2)::text as points,
+          + coalesce((select sum(e.net) from (${ledgerEntryRows('points', timeZone, rawSince(sql.ref('e.created_at')))}) e), 0))::numeric(18,2)::text as points,
         (coalesce((select sum(capital) from card_days d where d.day < t.split), 0) + cards.capital)::numeric(18,2)::text as capital,
         (coalesce((select sum(bonus) from card_days d where d.day < t.split), 0) + cards.bonus)::numeric(18,2)::text as bonus
       from t cross join lateral (
         select coalesce(sum(m.capital_delta), 0) as capital, coalesce(sum(m.bonus_delta), 0) as bonus
-        from (${cardMovementRows(rawSince(sql.ref('x.created_at')))}) m
+        from (${cardMovementRows(timeZone, rawSince(sql.ref('x.created_at')))}) m
       ) cards
       order by t.ord`.execute(db);
     return rows.map((row) => ({
