@@ -5,72 +5,320 @@ const TRANSACTION_START = /^(begin|start transaction)\b[a-z ]*$/i;
 /** The merchant's setting as MikroORM sends it at a transaction's start: values inlined, local to the transaction. */
 const LOCAL_SETTING = /^select set_config\('[a-z_.]+', '[^']*', true\)$/;
 const TRANSACTION_END = /^(commit|rollback)$/i;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * How long the end of a read-only transaction may wait for the connection's next message before it
+ * is sent alone. Under load the next request takes the connection within microseconds and the
+ * `rollback` rides along; on a quiet server a connection stays idle in its read-only transaction at
+ * most this long (it holds no row locks and no snapshot between statements: read committed).
+ */
+export const DEFERRED_END_MS = 10;
+
+/**
+ * The first parameter of a statement that is a whole transaction by itself: the client sends the
+ * merchant's `set_config(…, true)` and the statement in one message, as one implicit transaction
+ * (committed when the message ends, rolled back if anything in it fails). See `oneTripStatement`.
+ */
+export class MerchantScope {
+  constructor(readonly merchantId: string) {
+    if (!UUID.test(merchantId)) throw new Error('A merchant scope needs a merchant id.');
+  }
+}
 
 type QueryArgs = unknown[];
 type Send = (this: pg.Client, ...args: QueryArgs) => unknown;
 
+/** pg's own query class and the parts of its protocol handling a pipelined message delegates to. */
+type ProtocolQuery = pg.Query & {
+  name?: string;
+  text: string;
+  callback?: (error: Error | null, result?: pg.QueryResult) => void;
+  _result: unknown;
+  binary?: boolean;
+  prepare(connection: Connection): void;
+  handleRowDescription(msg: unknown): void;
+  handleDataRow(msg: unknown): void;
+  handleCommandComplete(msg: unknown, connection: Connection): void;
+  handleEmptyQuery(connection: Connection): void;
+  handleError(error: Error, connection: Connection): void;
+  handleReadyForQuery(connection: Connection): void;
+  handlePortalSuspended(connection: Connection): void;
+  handleCopyInResponse(connection: Connection): void;
+  handleCopyData(msg: unknown, connection: Connection): void;
+};
+interface Connection {
+  stream: { cork?: () => void; uncork?: () => void };
+  parsedStatements: Record<string, string>;
+  submittedNamedStatements: Record<string, string>;
+  parse(config: { text: string; name: string; types: unknown[] }): void;
+  bind(config: { portal: string; statement: string; values: unknown[] }): void;
+  execute(config: { portal: string; rows: number }): void;
+}
+
 /**
- * A pg client that sends a transaction's start in the same round trip as the transaction's first
- * statement, instead of on its own.
+ * Parameterless statements sent ahead of a statement with bind parameters, in the same write and
+ * under the same Sync, in the extended protocol: PostgreSQL runs them in order, and the last
+ * statement's rows are the answer. Without an explicit `begin` among them, everything up to the
+ * Sync is one implicit transaction (committed at the Sync, rolled back on any error).
+ */
+class PipelinedQuery {
+  /** Every statement of the message, for the statement count of the reporting client. */
+  readonly statements: string[];
+  callback?: (error: Error | null, result?: pg.QueryResult) => void;
+  private prefixLeft: number;
+
+  constructor(
+    private readonly prefix: readonly string[],
+    private readonly main: ProtocolQuery,
+  ) {
+    this.prefixLeft = prefix.length;
+    this.statements = [...prefix, main.text];
+  }
+
+  get text(): string {
+    return this.main.text;
+  }
+  /** The main statement's bind parameters (the prefix has none). */
+  get values(): unknown[] | undefined {
+    return (this.main as { values?: unknown[] }).values;
+  }
+  /** pg records a named statement as parsed on ParseComplete: only the main statement's counts. */
+  get name(): string | undefined {
+    return this.prefixLeft === 0 ? this.main.name : undefined;
+  }
+  /** pg gives the client's type parsers (timestamps as text, …) to the query's result. */
+  get _result(): unknown {
+    return this.main._result;
+  }
+  get binary(): boolean | undefined {
+    return this.main.binary;
+  }
+  set binary(value: boolean | undefined) {
+    this.main.binary = value;
+  }
+
+  submit(connection: Connection): Error | null {
+    const { name, text } = this.main;
+    const previous = name ? (connection.parsedStatements[name] ?? connection.submittedNamedStatements[name]) : undefined;
+    if (previous !== undefined && previous !== text) return new Error(`Prepared statement ${name} was used for a different text`);
+    this.main.callback = (error, result) => this.callback?.(error, result);
+    connection.stream.cork?.();
+    try {
+      for (const statement of this.prefix) {
+        connection.parse({ text: statement, name: '', types: [] });
+        connection.bind({ portal: '', statement: '', values: [] });
+        connection.execute({ portal: '', rows: 0 });
+      }
+      this.main.prepare(connection); // parse (unless prepared) / bind / describe / execute / sync
+    } finally {
+      connection.stream.uncork?.();
+    }
+    return null;
+  }
+
+  handleRowDescription(msg: unknown): void {
+    this.main.handleRowDescription(msg); // only the main statement is described
+  }
+  handleDataRow(msg: unknown): void {
+    if (this.prefixLeft === 0) this.main.handleDataRow(msg);
+  }
+  handleCommandComplete(msg: unknown, connection: Connection): void {
+    if (this.prefixLeft > 0) this.prefixLeft--;
+    else this.main.handleCommandComplete(msg, connection);
+  }
+  handleEmptyQuery(connection: Connection): void {
+    if (this.prefixLeft > 0) this.prefixLeft--;
+    else this.main.handleEmptyQuery(connection);
+  }
+  handleError(error: Error, connection: Connection): void {
+    // PostgreSQL skips everything after an error up to the Sync: a named statement whose Parse was
+    // skipped is not prepared, whatever pg assumed when it was sent.
+    const { name } = this.main;
+    if (name && connection.parsedStatements[name] === undefined) delete connection.submittedNamedStatements[name];
+    this.main.handleError(error, connection);
+  }
+  handleReadyForQuery(connection: Connection): void {
+    this.main.handleReadyForQuery(connection);
+  }
+  handlePortalSuspended(connection: Connection): void {
+    this.main.handlePortalSuspended(connection);
+  }
+  handleCopyInResponse(connection: Connection): void {
+    this.main.handleCopyInResponse(connection);
+  }
+  handleCopyData(msg: unknown, connection: Connection): void {
+    this.main.handleCopyData(msg, connection);
+  }
+}
+
+/**
+ * Texts sent as named prepared statements (parsed and planned once per connection): the fixed
+ * texts of the hottest reads and writes, marked by their modules. Bounded, so that no caller can
+ * fill a connection with prepared statements; texts marked beyond the bound go unnamed.
+ */
+const preparedNames = new Map<string, string>();
+const MAX_PREPARED = 64;
+export function prepareText(text: string): void {
+  if (preparedNames.size < MAX_PREPARED && !preparedNames.has(text)) preparedNames.set(text, `mg_${preparedNames.size + 1}`);
+}
+
+/** Per connection: what is held back to travel with its next message. */
+interface Held {
+  /** A read-only transaction's end (`rollback` / `commit`), already answered to its caller. */
+  end: string | null;
+  /** A transaction's start (and then the merchant's set_config), already answered to its caller. */
+  start: string[];
+  startReadOnly: boolean;
+  awaitingSetting: boolean;
+}
+
+/**
+ * A pg client that sends a transaction's start with the transaction's first statement, and a
+ * read-only transaction's end with the connection's next message, instead of each on its own.
  *
  * Every transaction of a request starts with `begin` and `select set_config('app.merchant_id', …,
- * true)` (MikroORM's session context), and MikroORM inlines values into its statements, so they
- * travel without bind parameters: PostgreSQL's simple-query protocol takes several statements as
- * one message and runs them in order, on the same connection, in the transaction block the `begin`
- * opens (it stays open after the message). The database sees exactly the statements it saw
- * before, in the same order and in the same transaction; only the waits between them are gone.
+ * true)` (MikroORM's session context). Those travel without bind parameters, so they can precede
+ * the first statement in the same message: in the simple-query protocol for a statement with its
+ * values inlined (MikroORM's), in the extended protocol, as parameterless Parse/Bind/Execute steps
+ * before the statement and its one Sync, for a statement with bind parameters (the lean loaders,
+ * kysely). PostgreSQL runs them in order, on the same connection, in the transaction block the
+ * `begin` opens. The database sees the statements it saw before, in the same order and in the same
+ * transaction; only the waits between them are gone.
  *
- * - A read-write transaction holds its `begin` and its merchant until its first statement:
- *   a points change is `begin; select set_config(…); with … update points_balance …`, then
- *   `commit`: two round trips instead of four. (Nobody reads what set_config answers: the value
- *   just given. Were it to fail, the message fails and the transaction rolls back, as before.)
- * - A read-only transaction (a GraphQL query's, http/query-transaction.ts) sends its start and
- *   merchant at once, in one message: the query plugin wants its first round trip before any
- *   resolver runs, so that a database that is down answers 503. Its reads bind parameters (lean
- *   loaders), which the extended protocol sends one statement per message anyway.
- * - A first statement with bind parameters, or a cursor, is preceded by what is held, sent alone
- *   and awaited, exactly as before.
- * - A transaction ended (`commit` / `rollback`) with everything still held never reached the
- *   database: nothing is sent for it.
+ * - A points change is `begin; select set_config(…); with … update points_balance …`, then `commit`.
+ * - A query's read-only transaction (http/query-transaction.ts) is one message with its first read;
+ *   its `rollback` is answered at once and sent at the front of the connection's next message (the
+ *   next request's, usually), or alone after DEFERRED_END_MS. A read-only transaction writes
+ *   nothing, so ending it later changes no result; it holds only its tables' ACCESS SHARE locks
+ *   that long (read committed keeps no snapshot between statements). A write transaction's
+ *   `commit` or `rollback` is always sent and awaited.
+ * - A statement whose first parameter is a MerchantScope is a whole transaction by itself: its
+ *   merchant's set_config and the statement go in one message, an implicit transaction.
+ * - A cursor or a callback-style call is preceded by what is held, sent on its own.
+ * - A transaction ended with its start still held never reached the database: nothing is sent.
  *
  * What is held lives only between the calls Kysely makes back to back on a connection it has
- * reserved for the transaction.
+ * reserved for the transaction, except a read-only end, which waits for the next message or the
+ * timer on the pooled connection.
  */
 export function deferredBeginClient(Base: typeof pg.Client): typeof pg.Client {
   const send = Base.prototype.query as Send;
-  /** Per connection: the held start of its transaction, and whether it still waits for the merchant. */
-  const held = new WeakMap<pg.Client, { text: string; awaitingSetting: boolean }>();
+  const heldOf = new WeakMap<pg.Client, Held>();
+  /** Connections whose read-only transaction was sent (its end may be deferred). */
+  const readOnlyOpen = new WeakSet<pg.Client>();
+
+  const flushEnd = (client: pg.Client) => {
+    const held = heldOf.get(client);
+    if (!held?.end) return;
+    const end = held.end;
+    held.end = null;
+    if (!held.start.length) heldOf.delete(client);
+    void (send.call(client, end) as Promise<unknown>).catch(() => undefined);
+  };
 
   class DeferredBeginClient extends Base {}
   DeferredBeginClient.prototype.query = function query(this: pg.Client, ...args: QueryArgs) {
     const [statement, values, callback] = args;
     const plain = typeof statement === 'string' && typeof values !== 'function' && typeof callback !== 'function';
-    const text = plain && (values === undefined || (Array.isArray(values) && values.length === 0)) ? (statement as string) : null;
-    const start = held.get(this);
+    const parameters = plain && Array.isArray(values) && values.length > 0 ? (values as unknown[]) : null;
+    const text = plain && !parameters && (values === undefined || Array.isArray(values)) ? (statement as string) : null;
+    let held = heldOf.get(this);
 
-    if (!start) {
-      if (text === null || !TRANSACTION_START.test(text)) return send.apply(this, args);
-      if (/\bread only\b/i.test(text)) held.set(this, { text, awaitingSetting: false });
-      else held.set(this, { text, awaitingSetting: true });
+    if (text !== null && TRANSACTION_START.test(text)) {
+      if (!held) heldOf.set(this, (held = { end: null, start: [], startReadOnly: false, awaitingSetting: false }));
+      held.start = [text];
+      held.startReadOnly = /\bread only\b/i.test(text);
+      held.awaitingSetting = true;
       return Promise.resolve(answer('BEGIN'));
     }
-    if (start.awaitingSetting && text !== null && LOCAL_SETTING.test(text)) {
-      held.set(this, { text: `${start.text}; ${text}`, awaitingSetting: false });
+    if (held?.start.length && held.awaitingSetting && text !== null && LOCAL_SETTING.test(text)) {
+      held.start.push(text);
+      held.awaitingSetting = false;
       return Promise.resolve(answer('SELECT'));
     }
-    held.delete(this);
+    if (text !== null && TRANSACTION_END.test(text)) {
+      if (held?.start.length) {
+        // Ended before any statement: the transaction never reached the database.
+        held.start = [];
+        if (!held.end) heldOf.delete(this);
+        return Promise.resolve(answer(text.toUpperCase()));
+      }
+      if (readOnlyOpen.has(this)) {
+        readOnlyOpen.delete(this);
+        if (!held) heldOf.set(this, (held = { end: null, start: [], startReadOnly: false, awaitingSetting: false }));
+        held.end = text;
+        pendingEnds.add(this, flushEnd);
+        return Promise.resolve(answer(text.toUpperCase()));
+      }
+    }
+
+    const scope = parameters?.[0] instanceof MerchantScope ? parameters[0] : null;
+    if (!held && !scope) return send.apply(this, args);
+
+    // Everything held goes first, in order: the last transaction's end, then this one's start.
+    const prefix: string[] = [];
+    if (held?.end) prefix.push(held.end);
+    if (held?.start.length) {
+      prefix.push(...held.start);
+      if (held.startReadOnly) readOnlyOpen.add(this);
+    }
+    heldOf.delete(this);
+    if (scope) prefix.push(`select set_config('app.merchant_id', '${scope.merchantId}', true)`);
+
     if (text !== null) {
-      if (TRANSACTION_END.test(text)) return Promise.resolve(answer(text.toUpperCase()));
-      const combined = send.call(this, `${start.text}; ${text}`) as Promise<pg.QueryResult | pg.QueryResult[]>;
+      const combined = send.call(this, [...prefix, text].join('; ')) as Promise<pg.QueryResult | pg.QueryResult[]>;
       return combined.then(lastResult);
     }
-    if (plain) return (send.call(this, start.text) as Promise<unknown>).then(() => send.apply(this, args));
-    // A cursor or a callback-style call returns its own object at once: the held start is queued
+    if (parameters) {
+      const rest = scope ? parameters.slice(1) : parameters;
+      const main = new pg.Query({
+        text: statement as string,
+        values: rest,
+        name: preparedNames.get(statement as string),
+      }) as ProtocolQuery;
+      const pipelined = new PipelinedQuery(prefix, main);
+      return new Promise<pg.QueryResult>((resolve, reject) => {
+        pipelined.callback = (error, result) => (error ? reject(error) : resolve(result!));
+        send.call(this, pipelined);
+      });
+    }
+    // A cursor or a callback-style call returns its own object at once: what is held is queued
     // ahead of it (pg runs a client's queries one after the other, in order).
-    void (send.call(this, start.text) as Promise<unknown>).catch(() => undefined);
+    void (send.call(this, prefix.join('; ')) as Promise<unknown>).catch(() => undefined);
     return send.apply(this, args);
   } as pg.Client['query'];
   return DeferredBeginClient;
+}
+
+/**
+ * The connections holding a read-only transaction's end, swept every DEFERRED_END_MS while there
+ * are any (one timer for all, not one per request).
+ */
+const pendingEnds = {
+  clients: new Map<pg.Client, (client: pg.Client) => void>(),
+  timer: null as NodeJS.Timeout | null,
+  add(client: pg.Client, flush: (client: pg.Client) => void) {
+    this.clients.set(client, flush);
+    if (!this.timer) {
+      this.timer = setInterval(() => this.sweep(), DEFERRED_END_MS);
+      this.timer.unref();
+    }
+  },
+  sweep() {
+    const due = [...this.clients];
+    this.clients.clear();
+    for (const [client, flush] of due) flush(client);
+    if (!this.clients.size && this.timer) {
+      clearInterval(this.timer);
+      this.timer = null;
+    }
+  },
+};
+
+/** Sends every held read-only end now (tests that count statements, shutdown). */
+export function sendDeferredEnds(): void {
+  pendingEnds.sweep();
 }
 
 /** What a held statement answers at once: no rows (Kysely reads `command`, `rowCount` and `rows`). */

@@ -64,8 +64,9 @@ function reportingClient(onQuery: NonNullable<OrmOptions['onQuery']>): typeof pg
     const [statement, values] = args as [unknown, unknown];
     if (typeof statement === 'string') onQuery(statement, Array.isArray(values) ? values : undefined);
     else {
-      const query = statement as { text?: unknown; values?: unknown[] };
-      onQuery(String(query.text), query.values ?? (Array.isArray(values) ? values : undefined));
+      // A pipelined message (deferred-begin.ts) names every statement it carries.
+      const query = statement as { text?: unknown; values?: unknown[]; statements?: string[] };
+      onQuery(query.statements?.join('; ') ?? String(query.text), query.values ?? (Array.isArray(values) ? values : undefined));
     }
     return send.apply(this, args);
   } as pg.Client['query'];

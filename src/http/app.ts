@@ -157,6 +157,25 @@ function countOperations(metrics: Metrics): ApolloServerPlugin<RequestContext> {
 }
 
 /**
+ * An answer whose every error is the database being unreachable goes out as 503, whatever found it
+ * first: a query's transaction starts with its first read (db/deferred-begin.ts), so a connection
+ * lost while pooled shows in a resolver, not before execution.
+ */
+function databaseUnavailableStatus(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const errors = response.body.singleResult.errors;
+          if (errors?.length && errors.every((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) response.http.status = 503;
+        },
+      };
+    },
+  };
+}
+
+/**
  * The credential cache of this server instance lives as long as its GraphQL server: it starts
  * listening for credential changes with it and stops with it (request/credential-cache.ts). The
  * shims and uploads of the same instance authenticate through the same cache.
@@ -245,6 +264,7 @@ export async function createApp(deps: AppDeps, health: HealthSignals = {}): Prom
       costLimit(config.QUERY_MAX_COST),
       queryTransaction(),
       countOperations(metrics),
+      databaseUnavailableStatus(),
       credentialChanges(deps),
     ],
     // Known protocol errors pass through; anything else is logged whole and masked, so no stack

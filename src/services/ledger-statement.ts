@@ -1,5 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '../db/orm.js';
+import { oneTripStatement } from '../db/one-trip.js';
 import type { LedgerBusinessType, LedgerSource, PointsOperationType } from '../domain/loyalty-codes.js';
 import { ExperienceEntry } from '../entities/experience.entity.js';
 import type { LedgerEntry } from '../entities/ledger-base.js';
@@ -261,7 +262,8 @@ export async function applyLedgerChange<E extends LedgerEntry>(
   };
   let rows: Record<string, unknown>[];
   try {
-    rows = await em.execute(sql, params);
+    // Alone (no transaction of the caller's), the statement is its own transaction: one round trip.
+    rows = em.getTransactionContext() ? await em.execute(sql, params) : await oneTripStatement(em, sql, params);
   } catch (error) {
     if (isRollback(error)) return { ...none, orderRolledBack: true };
     // Two commands with one key that ran one after the other, the second with a snapshot taken

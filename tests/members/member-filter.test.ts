@@ -110,10 +110,10 @@ describe('members filter comparisons', () => {
         wechatRefreshToken: 'token',
       }),
     );
-    // One read-only transaction: begin with set_config in one message, count, page, rollback (the key is
-    // authenticated from the credential cache after statementsOf's warm-up).
+    // One read-only transaction: its start with set_config and the count in one message, the page,
+    // rollback (the key is authenticated from the credential cache after statementsOf's warm-up).
     expect(plain.filter((sql) => /authenticate_api_key/.test(sql))).toEqual([]);
-    expect(plain).toHaveLength(4);
+    expect(plain).toHaveLength(3);
     expect(filtered).toHaveLength(plain.length);
   });
 });

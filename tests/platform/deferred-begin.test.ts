@@ -1,6 +1,8 @@
-import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CompiledQuery, sql } from 'kysely';
 import { createOrm, scopeToMerchant, type Orm } from '../../src/db/orm.js';
+import { DEFERRED_END_MS, prepareText } from '../../src/db/deferred-begin.js';
+import { oneTripStatement } from '../../src/db/one-trip.js';
 import { RegisterMobileDocument } from '../../src/generated/graphql.js';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
 
@@ -46,15 +48,36 @@ describe('a transaction begins with its first statement', () => {
     expect(await outsideTransaction()).toBe(true);
   });
 
-  it("sends a read-only transaction's start and merchant at once, before its first statement", async () => {
+  it("sends a read-only transaction's start and merchant with its first statement, and its end with the connection's next message", async () => {
     const em = scopeToMerchant(orm.em.fork(), b.id);
     await em.begin({ readOnly: true });
-    expect(sent).toEqual([`start transaction read only; select set_config('app.merchant_id', '${b.id}', true)`]);
+    expect(sent).toEqual([]);
     expect(await em.execute('select mobile from member')).toEqual([{ mobile: '13000000002' }]);
+    expect(sent).toEqual([
+      `start transaction read only; select set_config('app.merchant_id', '${b.id}', true); select mobile from member`,
+    ]);
     await expect(em.execute("update member set name = 'x'")).rejects.toThrow(/read-only transaction/);
     await em.rollback();
-    expect(sent.at(-1)).toBe('rollback');
+    // Answered at once; it rides at the front of the next message on the connection.
+    expect(sent.at(-1)).not.toBe('rollback');
     expect(await outsideTransaction()).toBe(true);
+    expect(sent.at(-1)).toBe('rollback; select now() = statement_timestamp() as outside');
+  });
+
+  it("sends a read-only transaction's end alone when the connection stays idle", async () => {
+    const em = scopeToMerchant(orm.em.fork(), a.id);
+    await em.begin({ readOnly: true });
+    await em.execute('select mobile from member');
+    await em.rollback();
+    await new Promise((resolve) => setTimeout(resolve, DEFERRED_END_MS * 5));
+    expect(sent.at(-1)).toBe('rollback');
+    // pg_stat_activity from another connection: ours is idle, not idle in transaction.
+    const [row] = await app.ownerOrm.em
+      .fork()
+      .execute<{ state: string }[]>(
+        `select state from pg_stat_activity where datname = current_database() and query = 'rollback' and pid <> pg_backend_pid()`,
+      );
+    expect(row?.state).toBe('idle');
   });
 
   it('sends nothing for a transaction ended before any statement', async () => {
@@ -67,7 +90,7 @@ describe('a transaction begins with its first statement', () => {
     expect(await outsideTransaction()).toBe(true);
   });
 
-  it('sends the begin alone before a first statement with bind parameters, which runs inside the transaction', async () => {
+  it('sends the start with a first statement with bind parameters, in one message, and runs it inside the transaction', async () => {
     const db = orm.em.fork().getKysely();
     const readOnly = await db
       .startTransaction()
@@ -82,8 +105,68 @@ describe('a transaction begins with its first statement', () => {
         return rows[0];
       });
     expect(readOnly).toEqual({ ro: 'on', p: 7 });
-    expect(sent).toEqual(['start transaction read only', expect.stringMatching(/\$1::int/), 'rollback']);
+    expect(sent).toEqual([expect.stringMatching(/^start transaction read only; select .*\$1::int/)]);
     expect(await outsideTransaction()).toBe(true);
+  });
+
+  it('sends a statement with a MerchantScope as its own transaction, in one message: committed, or rolled back whole', async () => {
+    const em = scopeToMerchant(orm.em.fork(), a.id);
+    const [row] = await oneTripStatement<{ name: string; inside: boolean }>(
+      em,
+      `update member set name = :name where mobile = :mobile returning name, now() <> statement_timestamp() or true as inside`,
+      { name: 'one trip', mobile: '13000000001' },
+    );
+    expect(row!.name).toBe('one trip');
+    expect(sent).toEqual([
+      expect.stringMatching(
+        /^select set_config\('app\.merchant_id', '[0-9a-f-]{36}', true\); update member set name = \$1 where mobile = \$2/,
+      ),
+    ]);
+    // Committed, and nothing of it is left on the connection: no transaction, no merchant.
+    expect(await outsideTransaction()).toBe(true);
+    expect(await orm.em.fork().execute('select count(*)::int as n from member')).toEqual([{ n: 0 }]);
+    const [member] = await scopeToMerchant(orm.em.fork(), a.id).execute<{ name: string }[]>(
+      "select name from member where mobile = '13000000001'",
+    );
+    expect(member!.name).toBe('one trip');
+
+    // A failure anywhere in the message rolls all of it back, and another merchant's rows stay out of reach.
+    await expect(
+      oneTripStatement(
+        em,
+        `with changed as (update member set name = :name where mobile = :mobile returning id) select ledger_abort('after the update') from changed`,
+        { name: 'lost', mobile: '13000000001' },
+      ),
+    ).rejects.toThrow(/after the update/);
+    const [after] = await scopeToMerchant(orm.em.fork(), a.id).execute<{ name: string }[]>(
+      "select name from member where mobile = '13000000001'",
+    );
+    expect(after!.name).toBe('one trip');
+    const others = await oneTripStatement<{ n: number }>(em, `select count(*)::int as n from member where mobile = :mobile`, {
+      mobile: '13000000002',
+    });
+    expect(others).toEqual([{ n: 0 }]);
+  });
+
+  it('prepares a marked text once per connection, and a failed message leaves it usable', async () => {
+    const text = `select mobile from member where mobile = any($1::text[]) /* prepared test */`;
+    prepareText(text);
+    const read = async (merchant: TestMerchant, mobiles: string[]) => {
+      const em = scopeToMerchant(orm.em.fork(), merchant.id);
+      return em.transactional(async (tx) => (await tx.getKysely().executeQuery(CompiledQuery.raw(text, [mobiles]))).rows);
+    };
+    expect(await read(a, ['13000000001', '13000000002'])).toEqual([{ mobile: '13000000001' }]);
+    expect(await read(b, ['13000000001', '13000000002'])).toEqual([{ mobile: '13000000002' }]);
+    const [prepared] = await orm.em
+      .fork()
+      .execute<{ n: number }[]>(
+        `select count(*)::int as n from pg_prepared_statements where statement like '%/* prepared test */%'`,
+      );
+    expect(prepared!.n).toBe(1);
+    // A message that fails (its value is no array): the transaction is rolled back and the
+    // connection, and the prepared text, go on.
+    await expect(read(a, 'not an array' as never)).rejects.toThrow(/malformed array literal/);
+    expect(await read(a, ['13000000001'])).toEqual([{ mobile: '13000000001' }]);
   });
 
   it('rolls back a transaction whose first message fails, and leaves the connection clean', async () => {

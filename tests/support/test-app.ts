@@ -5,6 +5,7 @@ import { print } from 'graphql';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
+import { sendDeferredEnds } from '../../src/db/deferred-begin.js';
 import { createOrm, scopeToMerchant, type EntityManager, type Orm } from '../../src/db/orm.js';
 import { operatorContext, type RequestContext } from '../../src/request/context.js';
 import { ApiKeyRole } from '../../src/domain/access.enums.js';
@@ -131,8 +132,12 @@ export async function startTestApp(
     sql,
     async statementsOf(run) {
       await Promise.all([run(), run(), run()]);
+      // Read-only transactions' ends wait for their connection's next message (deferred-begin.ts):
+      // send them now, so the count holds exactly what `run` sent, its own end included.
+      sendDeferredEnds();
       sql.reset();
       await run();
+      sendDeferredEnds();
       return [...sql.statements];
     },
     emFor: (merchantId) => scopeToMerchant(orm.em.fork(), merchantId),

@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { EntityManager } from '../../db/orm.js';
+import { prepareText } from '../../db/deferred-begin.js';
 import type { Member } from '../../entities/member.entity.js';
 import type { MemberChannel } from '../../entities/member-channel.entity.js';
 
@@ -21,7 +22,11 @@ async function leanOr<R, T>(
   orm: () => Promise<T[]>,
 ): Promise<T[]> {
   if (!em.getTransactionContext()) return orm();
-  return (await query.execute(em.getKysely())).rows.map(shape);
+  const db = em.getKysely();
+  const compiled = query.compile(db);
+  // The same text on every call: parsed and planned once per connection.
+  prepareText(compiled.sql);
+  return (await db.executeQuery(compiled)).rows.map(shape);
 }
 
 /**

@@ -1,0 +1,52 @@
+import { CompiledQuery } from 'kysely';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { MERCHANT_SETTING } from './roles.js';
+import { MerchantScope, prepareText } from './deferred-begin.js';
+
+/** `:name` parameters (MikroORM's style) as `$1…` with their values in order; `::type` casts stay. */
+export function positionalStatement(sql: string, params: Record<string, unknown>): { text: string; names: string[] } {
+  const names: string[] = [];
+  const text = sql.replace(/(?<!:):([a-z_][a-z0-9_]*)/gi, (_, name: string) => {
+    if (!(name in params)) throw new Error(`no parameter ${name}`);
+    if (!names.includes(name)) names.push(name);
+    return `$${names.indexOf(name) + 1}`;
+  });
+  return { text, names };
+}
+
+const positionalCache = new Map<string, { text: string; names: string[] }>();
+const MAX_CACHED_TEXTS = 64;
+
+/**
+ * Runs one statement as a whole transaction in one round trip, on a pooled connection: the
+ * merchant's `set_config(…, true)` and the statement travel in one message (deferred-begin.ts,
+ * MerchantScope) and PostgreSQL runs them as one implicit transaction: committed when the message
+ * ends, rolled back if anything in it fails, the merchant set for this statement only. What
+ * MikroORM does for a statement outside a transaction (`begin`, `set_config`, the statement,
+ * `commit`) in two round trips, with the statement prepared once per connection.
+ *
+ * Only for a statement that is its caller's whole transaction: inside a transaction, use the
+ * transaction's EntityManager as usual.
+ */
+export async function oneTripStatement<R>(em: EntityManager, sql: string, params: Record<string, unknown>): Promise<R[]> {
+  const merchantId = em.getSessionContext()?.variables?.[MERCHANT_SETTING];
+  if (typeof merchantId !== 'string') throw new Error('oneTripStatement needs an EntityManager scoped to a merchant.');
+  let positional = positionalCache.get(sql);
+  if (!positional) {
+    positional = positionalStatement(sql, params);
+    if (positionalCache.size < MAX_CACHED_TEXTS) {
+      positionalCache.set(sql, positional);
+      prepareText(positional.text);
+    }
+  }
+  const values = [new MerchantScope(merchantId), ...positional.names.map((name) => params[name])];
+  try {
+    const result = await em.getKysely().executeQuery(CompiledQuery.raw(positional.text, values));
+    return result.rows as R[];
+  } catch (error) {
+    throw em
+      .getPlatform()
+      .getExceptionConverter()
+      .convertException(error as Error);
+  }
+}
