@@ -163,19 +163,26 @@ export function prepareText(text: string): void {
   if (preparedNames.size < MAX_PREPARED && !preparedNames.has(text)) preparedNames.set(text, `mg_${preparedNames.size + 1}`);
 }
 
-/** Per connection: what is held back to travel with its next message. */
+/** Per connection: what is held back to travel with its next message, in order. */
 interface Held {
-  /** A read-only transaction's end (`rollback` / `commit`), already answered to its caller. */
-  end: string | null;
-  /** A transaction's start (and then the merchant's set_config), already answered to its caller. */
-  start: string[];
+  /** Parameterless transaction control, already answered to its callers. */
+  queue: string[];
+  /** Where the current transaction's start is in the queue; -1 once it was sent (or none is open). */
+  startAt: number;
   startReadOnly: boolean;
   awaitingSetting: boolean;
 }
 
+/** `savepoint "trx1"`, `release "trx1"`, `rollback to "trx1"` as Kysely's PostgreSQL driver sends them. */
+const SAVEPOINT = /^savepoint ("[^"]+")$/i;
+const RELEASE = /^release (?:savepoint )?("[^"]+")$/i;
+const ROLLBACK_TO = /^rollback to (?:savepoint )?("[^"]+")$/i;
+
 /**
- * A pg client that sends a transaction's start with the transaction's first statement, and a
- * read-only transaction's end with the connection's next message, instead of each on its own.
+ * A pg client that sends transaction control with the statements around it instead of on its own:
+ * a transaction's start with its first statement, a savepoint with the statement after it, its
+ * release with the next message, and a read-only transaction's end with the connection's next
+ * message.
  *
  * Every transaction of a request starts with `begin` and `select set_config('app.merchant_id', …,
  * true)` (MikroORM's session context). Those travel without bind parameters, so they can precede
@@ -184,37 +191,52 @@ interface Held {
  * before the statement and its one Sync, for a statement with bind parameters (the lean loaders,
  * kysely). PostgreSQL runs them in order, on the same connection, in the transaction block the
  * `begin` opens. The database sees the statements it saw before, in the same order and in the same
- * transaction; only the waits between them are gone.
+ * transaction; only the waits between them are gone. (An error in held control, which does not
+ * happen with the texts Kysely sends, would surface with the statement it travels with.)
  *
  * - A points change is `begin; select set_config(…); with … update points_balance …`, then `commit`.
+ * - A service's transaction inside a shim's request transaction is a savepoint: `savepoint "trx1"`
+ *   travels with its first statement and `release "trx1"` with the next message (the commit, often);
+ *   a savepoint released or rolled back to before any statement was never sent.
  * - A query's read-only transaction (http/query-transaction.ts) is one message with its first read;
  *   its `rollback` is answered at once and sent at the front of the connection's next message (the
  *   next request's, usually), or alone after DEFERRED_END_MS. A read-only transaction writes
  *   nothing, so ending it later changes no result; it holds only its tables' ACCESS SHARE locks
  *   that long (read committed keeps no snapshot between statements). A write transaction's
- *   `commit` or `rollback` is always sent and awaited.
+ *   `commit` or `rollback` is always sent (with whatever is held) and awaited.
  * - A statement whose first parameter is a MerchantScope is a whole transaction by itself: its
  *   merchant's set_config and the statement go in one message, an implicit transaction.
  * - A cursor or a callback-style call is preceded by what is held, sent on its own.
  * - A transaction ended with its start still held never reached the database: nothing is sent.
- *
- * What is held lives only between the calls Kysely makes back to back on a connection it has
- * reserved for the transaction, except a read-only end, which waits for the next message or the
- * timer on the pooled connection.
  */
 export function deferredBeginClient(Base: typeof pg.Client): typeof pg.Client {
   const send = Base.prototype.query as Send;
   const heldOf = new WeakMap<pg.Client, Held>();
   /** Connections whose read-only transaction was sent (its end may be deferred). */
   const readOnlyOpen = new WeakSet<pg.Client>();
-
+  const heldFor = (client: pg.Client): Held => {
+    let held = heldOf.get(client);
+    if (!held) heldOf.set(client, (held = { queue: [], startAt: -1, startReadOnly: false, awaitingSetting: false }));
+    return held;
+  };
+  /** Takes everything held for sending; the transaction held in it (if any) is now open. */
+  const takeHeld = (client: pg.Client): string[] => {
+    const held = heldOf.get(client);
+    if (!held) return [];
+    heldOf.delete(client);
+    if (held.startAt >= 0 && held.startReadOnly) readOnlyOpen.add(client);
+    return held.queue;
+  };
+  /** The sweep: sends what an idle connection holds ahead of any transaction start still held. */
   const flushEnd = (client: pg.Client) => {
     const held = heldOf.get(client);
-    if (!held?.end) return;
-    const end = held.end;
-    held.end = null;
-    if (!held.start.length) heldOf.delete(client);
-    void (send.call(client, end) as Promise<unknown>).catch(() => undefined);
+    if (!held) return;
+    const upTo = held.startAt >= 0 ? held.startAt : held.queue.length;
+    if (upTo === 0) return;
+    const due = held.queue.splice(0, upTo);
+    if (held.startAt >= 0) held.startAt -= upTo;
+    else heldOf.delete(client);
+    void (send.call(client, due.join('; ')) as Promise<unknown>).catch(() => undefined);
   };
 
   class DeferredBeginClient extends Base {}
@@ -223,47 +245,59 @@ export function deferredBeginClient(Base: typeof pg.Client): typeof pg.Client {
     const plain = typeof statement === 'string' && typeof values !== 'function' && typeof callback !== 'function';
     const parameters = plain && Array.isArray(values) && values.length > 0 ? (values as unknown[]) : null;
     const text = plain && !parameters && (values === undefined || Array.isArray(values)) ? (statement as string) : null;
-    let held = heldOf.get(this);
 
-    if (text !== null && TRANSACTION_START.test(text)) {
-      if (!held) heldOf.set(this, (held = { end: null, start: [], startReadOnly: false, awaitingSetting: false }));
-      held.start = [text];
-      held.startReadOnly = /\bread only\b/i.test(text);
-      held.awaitingSetting = true;
-      return Promise.resolve(answer('BEGIN'));
-    }
-    if (held?.start.length && held.awaitingSetting && text !== null && LOCAL_SETTING.test(text)) {
-      held.start.push(text);
-      held.awaitingSetting = false;
-      return Promise.resolve(answer('SELECT'));
-    }
-    if (text !== null && TRANSACTION_END.test(text)) {
-      if (held?.start.length) {
-        // Ended before any statement: the transaction never reached the database.
-        held.start = [];
-        if (!held.end) heldOf.delete(this);
-        return Promise.resolve(answer(text.toUpperCase()));
+    if (text !== null) {
+      const held = heldOf.get(this);
+      if (TRANSACTION_START.test(text)) {
+        const next = heldFor(this);
+        next.startAt = next.queue.length;
+        next.queue.push(text);
+        next.startReadOnly = /\bread only\b/i.test(text);
+        next.awaitingSetting = true;
+        return Promise.resolve(answer('BEGIN'));
       }
-      if (readOnlyOpen.has(this)) {
-        readOnlyOpen.delete(this);
-        if (!held) heldOf.set(this, (held = { end: null, start: [], startReadOnly: false, awaitingSetting: false }));
-        held.end = text;
-        pendingEnds.add(this, flushEnd);
-        return Promise.resolve(answer(text.toUpperCase()));
+      if (held && held.startAt >= 0 && held.awaitingSetting && LOCAL_SETTING.test(text)) {
+        held.queue.push(text);
+        held.awaitingSetting = false;
+        return Promise.resolve(answer('SELECT'));
+      }
+      if (SAVEPOINT.test(text)) {
+        heldFor(this).queue.push(text);
+        return Promise.resolve(answer('SAVEPOINT'));
+      }
+      const released = RELEASE.exec(text) ?? ROLLBACK_TO.exec(text);
+      if (released) {
+        const next = heldFor(this);
+        // Released (or rolled back to) before anything was sent after it: it never existed.
+        if (next.queue.at(-1)?.toLowerCase() === `savepoint ${released[1]!.toLowerCase()}`) next.queue.pop();
+        else next.queue.push(text);
+        if (!next.queue.length) heldOf.delete(this);
+        return Promise.resolve(answer(RELEASE.test(text) ? 'RELEASE' : 'ROLLBACK'));
+      }
+      if (TRANSACTION_END.test(text)) {
+        if (held && held.startAt >= 0) {
+          // Ended before any statement: the transaction never reached the database.
+          held.queue.length = held.startAt;
+          held.startAt = -1;
+          if (!held.queue.length) heldOf.delete(this);
+          return Promise.resolve(answer(text.toUpperCase()));
+        }
+        if (readOnlyOpen.has(this)) {
+          readOnlyOpen.delete(this);
+          heldFor(this).queue.push(text);
+          pendingEnds.add(this, flushEnd);
+          return Promise.resolve(answer(text.toUpperCase()));
+        }
       }
     }
 
     const scope = parameters?.[0] instanceof MerchantScope ? parameters[0] : null;
-    if (!held && !scope) return send.apply(this, args);
-
-    // Everything held goes first, in order: the last transaction's end, then this one's start.
-    const prefix: string[] = [];
-    if (held?.end) prefix.push(held.end);
-    if (held?.start.length) {
-      prefix.push(...held.start);
-      if (held.startReadOnly) readOnlyOpen.add(this);
+    if (!heldOf.has(this) && !scope) {
+      if (text !== null && TRANSACTION_END.test(text)) readOnlyOpen.delete(this);
+      return send.apply(this, args);
     }
-    heldOf.delete(this);
+    const prefix = takeHeld(this);
+    if (text !== null && TRANSACTION_END.test(text)) readOnlyOpen.delete(this);
     if (scope) prefix.push(`select set_config('app.merchant_id', '${scope.merchantId}', true)`);
 
     if (text !== null) {

@@ -109,6 +109,43 @@ describe('a transaction begins with its first statement', () => {
     expect(await outsideTransaction()).toBe(true);
   });
 
+  it('sends a savepoint with the statement after it and its release with the next message', async () => {
+    const em = scopeToMerchant(orm.em.fork(), a.id);
+    await em.transactional(async (outer) => {
+      await outer.transactional((inner) => inner.execute("select name from member where mobile = '13000000001'"));
+      // A savepoint released before any statement was never sent.
+      await outer.transactional(async () => undefined);
+    });
+    expect(sent).toEqual([
+      expect.stringMatching(
+        /^begin; select set_config\('app\.merchant_id', '[0-9a-f-]{36}', true\); savepoint "trx1"; select name from member/,
+      ),
+      'release "trx1"; commit',
+    ]);
+    expect(await outsideTransaction()).toBe(true);
+  });
+
+  it('rolls back to a held savepoint in order: the inner failure undone, the outer work kept', async () => {
+    const em = scopeToMerchant(orm.em.fork(), a.id);
+    await em.transactional(async (outer) => {
+      await outer.execute("update member set nickname = 'outer' where mobile = '13000000001'");
+      await expect(
+        outer.transactional(async (inner) => {
+          await inner.execute("update member set nickname = 'inner' where mobile = '13000000001'");
+          await inner.execute("select ledger_abort('inner fails')");
+        }),
+      ).rejects.toThrow(/inner fails/);
+      const [row] = await outer.execute<{ nickname: string }[]>("select nickname from member where mobile = '13000000001'");
+      expect(row!.nickname).toBe('outer');
+    });
+    const [after] = await scopeToMerchant(orm.em.fork(), a.id).execute<{ nickname: string }[]>(
+      "select nickname from member where mobile = '13000000001'",
+    );
+    expect(after!.nickname).toBe('outer');
+    expect(sent.some((s) => /^rollback to "trx1"; select nickname/.test(s))).toBe(true);
+    expect(await outsideTransaction()).toBe(true);
+  });
+
   it('sends a statement with a MerchantScope as its own transaction, in one message: committed, or rolled back whole', async () => {
     const em = scopeToMerchant(orm.em.fork(), a.id);
     const [row] = await oneTripStatement<{ name: string; inside: boolean }>(
