@@ -72,9 +72,15 @@ export function refreshAfterWrite(ctx: RequestContext): void {
  * Runs a whole request in one merchant-scoped transaction: `work` gets a context whose
  * EntityManager is the transaction's, so every operation and service call it makes joins it (a
  * service's own transaction becomes a savepoint). Used by the shims, whose one legacy call may
- * take several GraphQL operations. Throwing rolls everything back.
+ * take several GraphQL operations. Throwing rolls everything back. `readOnly` for a call that only
+ * reads: PostgreSQL then refuses any write in it, and its end costs no round trip of its own
+ * (db/deferred-begin.ts).
  */
-export function inRequestTransaction<T>(ctx: RequestContext, work: (tx: RequestContext) => Promise<T>): Promise<T> {
+export function inRequestTransaction<T>(
+  ctx: RequestContext,
+  work: (tx: RequestContext) => Promise<T>,
+  options: { readOnly?: boolean } = {},
+): Promise<T> {
   // The transaction's EntityManager inherits the merchant: MikroORM sets it when the transaction begins.
-  return ctx.em.transactional((em) => work({ ...ctx, em, loaders: createLoaders(em) }));
+  return ctx.em.transactional((em) => work({ ...ctx, em, loaders: createLoaders(em) }), { readOnly: options.readOnly });
 }

@@ -304,6 +304,16 @@ describe('members-rest GET /members', () => {
     const statements = (limit: number) => app.statementsOf(() => call('GET', `/members?limit=${limit}`));
     expect((await statements(30)).length).toBe((await statements(3)).length);
   });
+
+  it('reads in one read-only transaction, as a GraphQL query does: its start travels with the first read', async () => {
+    const statements = await app.statementsOf(() => call('GET', `/members/${zhangsan}`));
+    expect(statements[0]).toMatch(
+      /^start transaction read only; select set_config\('app\.merchant_id', '[0-9a-f-]{36}', true\); /,
+    );
+    expect(statements.at(-1)).toBe('commit');
+    // A write in a read route is refused by PostgreSQL itself: nothing a read route runs can change data.
+    expect(statements.filter((sql) => /^(insert|update|delete)\b/i.test(sql))).toEqual([]);
+  });
 });
 
 describe('members-rest PUT /members/:id', () => {

@@ -36,9 +36,11 @@ export interface ShimRoute<Input = any, Caller = ResolvedShimApp> {
    * `request` (the default): the whole legacy call is one transaction, so a route that runs several
    * operations keeps all their work or none. `operation`: each operation commits on its own, for
    * routes whose failure answer must keep what the operation recorded (a failed login counts
-   * towards the lockout even though the route answers an error).
+   * towards the lockout even though the route answers an error), and for routes that run exactly
+   * one mutation (the same outcome, one round trip fewer). `read`: the call only reads, in one
+   * read-only transaction (a write in it fails), as a GraphQL query does.
    */
-  transaction?: 'request' | 'operation';
+  transaction?: 'request' | 'operation' | 'read';
   /** Validates the decoded parameters; also the source of the OpenAPI request schema. */
   input: z.ZodType<Input>;
   /** The shape of `data` on success, for the OpenAPI document. */
@@ -183,7 +185,9 @@ export function createShimRouter<Caller>(
         // By default the whole legacy call is one transaction: a route that runs several operations
         // (the ERP push: look up, register, change points) keeps all their work or none of it. A
         // failed step throws a ShimError, which rolls the transaction back before the answer.
-        const data = await (route.transaction === 'operation' ? handle(ctx) : inRequestTransaction(ctx, handle));
+        const data = await (route.transaction === 'operation'
+          ? handle(ctx)
+          : inRequestTransaction(ctx, handle, { readOnly: route.transaction === 'read' }));
         await dialect.success(res, caller, data);
       } catch (error) {
         if (error instanceof ShimError) {

@@ -82,6 +82,7 @@ const taskOutput = z.object({
 /** cnf/taskCnfList: every task with every knob, by id. */
 export const taskCnfList: ShimRoute<Record<string, never>> = {
   path: '/cnf/taskCnfList',
+  transaction: 'read',
   summary: 'Every task config (taskConfigs), with every taskCnfUpdate knob and its op names.',
   input: z.object({}),
   output: z.array(taskOutput),
@@ -93,6 +94,7 @@ export const taskCnfList: ShimRoute<Record<string, never>> = {
 /** cnf/gradeCnfList: `{level: threshold}`. */
 export const gradeCnfList: ShimRoute<Record<string, never>> = {
   path: '/cnf/gradeCnfList',
+  transaction: 'read',
   summary: 'The grade ladder (grades) as {level: experience threshold}.',
   input: z.object({}),
   output: z.record(z.string(), z.number()),

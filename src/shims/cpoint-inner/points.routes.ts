@@ -23,6 +23,7 @@ const getCpointInput = z.object({ uid });
 /** user/getCpoint: the member's c-points now. */
 export const getCpoint: ShimRoute<z.output<typeof getCpointInput>> = {
   path: '/user/getCpoint',
+  transaction: 'read',
   summary: "The member's c-points (member.points.current).",
   input: getCpointInput,
   output: z.object({ cpoint: z.number() }),
@@ -48,6 +49,8 @@ function adminChange(direction: 'ADD' | 'DEDUCT'): ShimRoute<z.output<typeof adm
   const add = direction === 'ADD';
   return {
     path: add ? '/user/adminAddCpoint' : '/user/adminReduceCpoint',
+    // One mutation: its own transaction is the call's (one round trip, shim-router.ts).
+    transaction: 'operation',
     summary: add
       ? 'Admin grant of c-points (changePoints ADD, MANUAL_GRANT). Optional requestId makes it retry-safe.'
       : 'Admin deduction of c-points (changePoints DEDUCT, MANUAL_DEDUCTION); 10001 when short. Optional requestId makes it retry-safe.',
@@ -105,6 +108,7 @@ const checkInput = z.object({ orderId, uid });
 /** order/checkConsumeIsSucc: did the consumption of this order take effect? */
 export const checkConsumeIsSucc: ShimRoute<z.output<typeof checkInput>> = {
   path: '/order/checkConsumeIsSucc',
+  transaction: 'read',
   summary:
     'Whether useCpoint/consume succeeded for the order (pointsOrder.consumedAt): 1 yes, 0 no (also for an order we never saw).',
   input: checkInput,
@@ -178,6 +182,7 @@ const orderOutput = z.object({
  */
 export const orderList: ShimRoute<z.output<typeof orderListInput>> = {
   path: '/order/list',
+  transaction: 'read',
   summary:
     "The member's orders, newest first (pointsOrders); with orderId, that order only. Our path: the document repeats revoke's URL.",
   input: orderListInput,

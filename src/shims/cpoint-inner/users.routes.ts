@@ -48,6 +48,7 @@ const listInfoInput = z.object({ uids });
 /** user/listInfo: points, experience and grade of many members; unknown uids are left out. */
 export const listInfo: ShimRoute<z.output<typeof listInfoInput>> = {
   path: '/user/listInfo',
+  transaction: 'read',
   summary: `Points, experience and grade of up to ${MAX_UIDS} members (loyaltyAccounts), in the order asked; uids of no member are left out.`,
   input: listInfoInput,
   output: accountOutput,
@@ -99,6 +100,7 @@ const listSortInput = z.object({
 /** user/listSortInfo: members ranked by points, experience or grade, a page at a time. */
 export const listSortInfo: ShimRoute<z.output<typeof listSortInput>> = {
   path: '/user/listSortInfo',
+  transaction: 'read',
   summary: 'Members ranked by score (experience), cpoint or grade (membersByLoyalty), page by page; limit at most 100.',
   input: listSortInput,
   output: accountOutput,

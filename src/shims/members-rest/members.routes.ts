@@ -143,6 +143,7 @@ function filterOf(q: MemberQuery): MemberFilter {
 export const listMembersRoute: ShimRoute<MemberQuery, RestCaller> = {
   method: 'GET',
   path: '/members',
+  transaction: 'read',
   summary: 'Members matching the query (a URL-encoded JSON object or name=value pairs); skip 0 and limit 10 by default.',
   input: memberQuery,
   output: z.array(restMemberSchema),
@@ -159,6 +160,7 @@ const idInput = z.object({ id: text(64).min(1) });
 export const getMemberRoute: ShimRoute<z.output<typeof idInput>, RestCaller> = {
   method: 'GET',
   path: '/members/:id',
+  transaction: 'read',
   summary: 'One member by id; 404 when there is none.',
   input: idInput.passthrough(),
   output: restMemberSchema,

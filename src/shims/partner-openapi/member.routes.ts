@@ -88,6 +88,7 @@ const memberInfoOutput = z.object({
 /** 1.1 /member/getMemberInfoByIdOrMobile */
 export const getMemberInfo: ShimRoute<z.output<typeof memberInfoInput>> = {
   path: '/member/getMemberInfoByIdOrMobile',
+  transaction: 'read',
   summary: '1.1 A member by memberId, mobile or dynamicCode, with channels (and coupons on request).',
   input: memberInfoInput,
   output: memberInfoOutput,
@@ -133,6 +134,7 @@ const membersInput = z.object({
 /** 1.2 /member/getMembers */
 export const getMembers: ShimRoute<z.output<typeof membersInput>> = {
   path: '/member/getMembers',
+  transaction: 'read',
   summary: '1.2 Members with filters and paging.',
   input: membersInput,
   output: z.object({

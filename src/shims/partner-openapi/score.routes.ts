@@ -218,6 +218,7 @@ const statInput = z.object({ partnerId: optionalLegacyText, memberId: requiredTe
 /** 2.4 /member/score/statisticalScore: current, total earned and used points. */
 export const statisticalScore: ShimRoute<z.output<typeof statInput>> = {
   path: '/member/score/statisticalScore',
+  transaction: 'read',
   summary: '2.4 Current, total earned and used points of a member.',
   input: statInput,
   output: z.object({ currentScore: z.number(), totalScore: z.number(), usedScore: z.number() }),
