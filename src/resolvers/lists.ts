@@ -1,4 +1,4 @@
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { PageInput } from '../schema/common.types.js';
 import type { PageQuery } from '../services/paging.js';
 
@@ -24,6 +24,21 @@ export const pageQuery = (page: PageInput | null | undefined, info?: GraphQLReso
 /** Does the list field of `info` select any of `fields` (totals read by a summary statement)? */
 export const selectsAny = (info: GraphQLResolveInfo, fields: string[]) =>
   info.fieldNodes.some((node) => fields.some((field) => selects(node.selectionSet, field, info)));
+
+/** Does the list field of `info` select `inner` under `outer` (`items { channels }`)? */
+export const selectsWithin = (info: GraphQLResolveInfo, outer: string, inner: string) =>
+  info.fieldNodes.some((node) =>
+    fieldsNamed(node.selectionSet, outer, info).some((field) => selects(field.selectionSet, inner, info)),
+  );
+
+/** The fields named `name` a selection set picks, directly or through fragments. */
+function fieldsNamed(set: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo): FieldNode[] {
+  return (set?.selections ?? []).flatMap((selection) => {
+    if (selection.kind === Kind.FIELD) return selection.name.value === name ? [selection] : [];
+    if (selection.kind === Kind.INLINE_FRAGMENT) return fieldsNamed(selection.selectionSet, name, info);
+    return fieldsNamed(info.fragments[selection.name.value]?.selectionSet, name, info);
+  });
+}
 
 /** Does a selection set pick `field`, directly or through a fragment? (@skip/@include count as picked.) */
 function selects(set: SelectionSetNode | undefined, field: string, info: GraphQLResolveInfo): boolean {

@@ -38,7 +38,7 @@ import * as dynamicCodes from '../services/dynamic-code.service.js';
 import * as members from '../services/member.service.js';
 import { listMembers } from '../services/member-list.service.js';
 import { MemberWhere } from '../schema/where.types.js';
-import { listCost, pageQuery } from './lists.js';
+import { listCost, pageQuery, selectsWithin } from './lists.js';
 import { payload } from './payload.js';
 
 @ArgsType()
@@ -96,7 +96,13 @@ export class MemberResolver {
     @Info() info: GraphQLResolveInfo,
     @Args(() => MembersArgs) { where, filter, orderBy, page }: MembersArgs,
   ) {
-    return listMembers(ctx, { where, filter, order: orderBy, ...pageQuery(page, info) });
+    return listMembers(ctx, {
+      where,
+      filter,
+      order: orderBy,
+      ...pageQuery(page, info),
+      withChannels: selectsWithin(info, 'items', 'channels'),
+    });
   }
 
   @Authorized(Permission.WRITE)

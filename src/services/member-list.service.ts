@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Member } from '../entities/member.entity.js';
 import type { RequestContext } from '../request/context.js';
-import { MEMBER_COLUMNS, type MemberRow, toMember } from '../request/loaders/lean.js';
+import { MEMBER_COLUMNS, type MemberRow, channelsFromJson, channelsJsonOf, toMember } from '../request/loaders/lean.js';
 import { allOf, usesOnly, type WhereInput } from './filters/compiler.js';
 import { LOYALTY_ORDERS, legacyMemberWhere, MEMBER_ORDERS, type MemberFilterData, memberWhereSql } from './filters/members.js';
 import { keysetPage, type ListOrder, listOrder, withLeanDb } from './filters/pages.js';
@@ -16,6 +16,8 @@ export interface MemberListQuery extends PageQuery {
   /** The legacy filter (MemberFilter); AND-ed with `where`. */
   filter?: MemberFilterData | null;
   order?: { field: keyof typeof MEMBER_ORDERS; direction: Direction } | null;
+  /** The page shows its members' channels: read them with the page (one statement, not two). */
+  withChannels?: boolean;
 }
 
 /** Bounds of membersByLoyalty's legacy filter (partner getMembers startScore / endScore / ruleCode). */
@@ -35,26 +37,34 @@ export interface LoyaltyListQuery extends PageQuery {
 
 /**
  * A page of members, whole rows in one statement on the query's transaction (plus the count when
- * `totalItems` is selected), for every filter, ordering and cursor.
+ * `totalItems` is selected), for every filter, ordering and cursor. With `withChannels` the same
+ * statement brings each member's channels, and the channel loader is primed with them: the page's
+ * `channels` fields then cost no statement.
  */
 async function memberPage(
   ctx: RequestContext,
   from: RawBuilder<unknown>,
   where: RawBuilder<boolean>,
   order: ListOrder,
-  page: PageQuery,
+  page: PageQuery & { withChannels?: boolean },
   count?: RawBuilder<unknown>,
 ): Promise<ListResult<Member>> {
   return withLeanDb(ctx, async (db) => {
-    const { rows, totalItems, pageInfo } = await keysetPage<MemberRow>(
+    const columns = page.withChannels ? sql`${MEMBER_COLUMNS}, ${channelsJsonOf('r')} as "channels"` : MEMBER_COLUMNS;
+    const { rows, totalItems, pageInfo } = await keysetPage<MemberRow & { channels?: Parameters<typeof channelsFromJson>[0] }>(
       ctx,
       db,
       { from, alias: 'm', where, count },
       order,
       page,
-      MEMBER_COLUMNS,
+      columns,
     );
-    return { items: rows.map(toMember), totalItems, pageInfo };
+    const items = rows.map(({ channels, ...row }) => {
+      const member = toMember(row);
+      if (channels) ctx.loaders.channelsByMemberId.prime(member.id, channelsFromJson(channels));
+      return member;
+    });
+    return { items, totalItems, pageInfo };
   });
 }
 

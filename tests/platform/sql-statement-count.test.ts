@@ -50,9 +50,12 @@ describe('SQL statements per page', () => {
     expect(hundred).toHaveLength(ten.length);
     // Everything sent to PostgreSQL, counted by message at the connection: one read-only
     // transaction for the whole query: its start with the merchant's set_config and the count in
-    // one message, then the page, the stores batch and the channels batch, and its end. The API
-    // key was looked up by the first requests and is cached.
-    expect(hundred).toHaveLength(4 + 1);
+    // one message, then the page with its members' channels (one statement: the page selects
+    // them), the stores batch, and its end. The API key was looked up by the first requests and
+    // is cached.
+    expect(hundred).toHaveLength(3 + 1);
+    expect(hundred.filter((sql) => /from member_channel/.test(sql))).toHaveLength(1);
+    expect(hundred.find((sql) => /from member_channel/.test(sql))).toMatch(/json_agg/);
     expect(hundred[0]).toMatch(START_WITH_MERCHANT);
     expect(hundred.at(-1)).toBe('rollback');
   });
