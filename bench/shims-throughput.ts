@@ -4,7 +4,12 @@ import { requestSigningString } from '../src/shims/partner-openapi/dialect.js';
 import { hmacSha256Hex, rsaSignBase64, rsaVerifyBase64 } from '../src/shims/common/signing.js';
 import { cpointSigningString } from '../src/shims/cpoint-inner/dialect.js';
 import { print } from 'graphql';
-import { RestMemberByIdDocument } from '../src/generated/graphql.js';
+import {
+  CpointMemberPointsDocument,
+  ErpRegisterMemberDocument,
+  PartnerMemberByIdDocument,
+  RestMemberByIdDocument,
+} from '../src/generated/graphql.js';
 import { graphqlPost, printRatios, startBenchServer, throughput } from './harness.js';
 import { printProfileSummary } from './profile-summary.js';
 
@@ -84,8 +89,8 @@ try {
     requestSigningString('/member/getMemberInfoByIdOrMobile', env),
   );
   const partnerBody = JSON.stringify(env);
-  const memberQuery = `query($id: ID!) { member(id: $id) { id code mobile name nickname email sex birthday idCardNumber avatarUrl registeredAt status labels
-    registerStore { code } channels { id memberId channelCode channelId openid unionId cardCode cardId registerType registerStore { code } createdAt updatedAt } } }`;
+  // The very document the route runs (member.routes.ts): the profile, store, points and channels.
+  const memberQuery = print(PartnerMemberByIdDocument);
   // One real answer: its text is what the signature covers (about its length, in any case).
   const partnerAnswer = await (
     await fetch(`${bench.url}/member/getMemberInfoByIdOrMobile`, {
@@ -110,7 +115,8 @@ try {
     },
   });
 
-  // erp-member-points, HMAC-signed, against registerMember (find) + the card fields.
+  // erp-member-points, HMAC-signed, against the very document the route runs for a known mobile:
+  // registerMember (find) with the card fields, grade included.
   const erp = await bench.shimApp('ERP_MEMBER_POINTS');
   const erpBody = JSON.stringify({ mobile });
   cases.push({
@@ -130,12 +136,7 @@ try {
       return ((await res.json()) as any).code === 10000;
     },
     graphql: async () => {
-      const res = await graphqlPost(
-        bench.url,
-        bench.apiKey,
-        'mutation($m: String!) { registerMember(input: { mobile: $m }) { created errors { code } member { id code name sex birthday address idCardNumber email status registerStore { code } } } }',
-        { m: mobile },
-      );
+      const res = await graphqlPost(bench.url, bench.apiKey, print(ErpRegisterMemberDocument), { input: { mobile } });
       return !((await res.json()) as any).errors;
     },
   });
@@ -159,9 +160,7 @@ try {
     name: 'cpoint-inner user/getCpoint',
     shim: () => cpointPost('/user/getCpoint', { uid: memberId }),
     graphql: async () => {
-      const res = await graphqlPost(bench.url, bench.apiKey, 'query($id: ID!) { member(id: $id) { id points { current } } }', {
-        id: memberId,
-      });
+      const res = await graphqlPost(bench.url, bench.apiKey, print(CpointMemberPointsDocument), { id: memberId });
       return !((await res.json()) as any).errors;
     },
   });
