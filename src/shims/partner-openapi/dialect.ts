@@ -31,6 +31,14 @@ export const requestSigningString = (
 /** What we sign in answers: the answer's fields but `sign`, sorted, `name=value` joined by `&`. */
 export const responseSigningString = (fields: Record<string, string>) => canonicalString(fields, ['sign']);
 
+const parseJsonOrNull = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+};
+
 /**
  * partner-openapi: `{appId, partnerId, requestBody: "<JSON string>", sign, ver}` in,
  * `{ver, statusCode, message, responseBody: "<JSON string>", sign}` out. requestBody is read as
@@ -86,7 +94,9 @@ export function partnerDialect(deps: AppDeps): Dialect {
       }
       let body: unknown;
       try {
-        body = JSON5.parse(env.requestBody);
+        // Strict JSON first (what most partners send; JSON5's parser costs ten times as much), then
+        // JSON5 for the rest: JSON5 reads every JSON text as JSON does.
+        body = parseJsonOrNull(env.requestBody) ?? JSON5.parse(env.requestBody);
       } catch {
         throw new ShimError(EdgeFailure.BAD_PARAMETERS, 'requestBody is not a JSON object.');
       }
