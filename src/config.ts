@@ -140,6 +140,13 @@ const schema = z.object({
   METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   METRICS_HOST: z.string().default('127.0.0.1'),
   METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN has at least 16 characters.').optional(),
+  /**
+   * The hottest statements (lean reads, the ledger change) as named prepared statements, parsed
+   * and planned once per connection. `auto`: on, unless APP_DATABASE_URL is set (request
+   * connections through a pooler: PgBouncer in transaction pooling keeps prepared statements only
+   * from 1.21 on, with max_prepared_statements set; then say `true`).
+   */
+  DB_PREPARED_STATEMENTS: z.enum(['auto', 'true', 'false']).default('auto'),
   /** Upper bound of a request body, in the `bytes` notation express understands. */
   BODY_LIMIT: z.string().default('1mb'),
   QUERY_MAX_DEPTH: z.coerce.number().int().min(1).default(10),

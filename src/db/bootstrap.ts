@@ -43,6 +43,8 @@ export async function openPlatform(
       poolMax: config.DB_POOL_MAX,
       readUrl: config.DATABASE_READ_URL,
       onQuery: options.onQuery,
+      preparedStatements:
+        config.DB_PREPARED_STATEMENTS === 'auto' ? !config.APP_DATABASE_URL : config.DB_PREPARED_STATEMENTS === 'true',
     });
   } catch (error) {
     // Leave nothing running behind a failed start, above all not the embedded PostgreSQL.

@@ -209,8 +209,12 @@ const ROLLBACK_TO = /^rollback to (?:savepoint )?("[^"]+")$/i;
  * - A cursor or a callback-style call is preceded by what is held, sent on its own.
  * - A transaction ended with its start still held never reached the database: nothing is sent.
  */
-export function deferredBeginClient(Base: typeof pg.Client): typeof pg.Client {
+export function deferredBeginClient(
+  Base: typeof pg.Client,
+  options: { preparedStatements: boolean } = { preparedStatements: true },
+): typeof pg.Client {
   const send = Base.prototype.query as Send;
+  const nameOf = (text: string) => (options.preparedStatements ? preparedNames.get(text) : undefined);
   const heldOf = new WeakMap<pg.Client, Held>();
   /** Connections whose read-only transaction was sent (its end may be deferred). */
   const readOnlyOpen = new WeakSet<pg.Client>();
@@ -309,7 +313,7 @@ export function deferredBeginClient(Base: typeof pg.Client): typeof pg.Client {
       const main = new pg.Query({
         text: statement as string,
         values: rest,
-        name: preparedNames.get(statement as string),
+        name: nameOf(statement as string),
       }) as ProtocolQuery;
       const pipelined = new PipelinedQuery(prefix, main);
       return new Promise<pg.QueryResult>((resolve, reject) => {

@@ -33,6 +33,11 @@ export interface OrmOptions {
    * when it has any. Tests count statements with it, and EXPLAIN the ones they capture.
    */
   onQuery?: (sql: string, values?: readonly unknown[]) => void;
+  /**
+   * Texts marked with `prepareText` go as named prepared statements (the default). Off for
+   * connections through a transaction pooler that does not keep them (config DB_PREPARED_STATEMENTS).
+   */
+  preparedStatements?: boolean;
 }
 
 /**
@@ -103,7 +108,11 @@ export async function createOrm(options: OrmOptions): Promise<Orm> {
       // them; the pool reconnects by itself once it is back.
       driverOptions: {
         connectionTimeoutMillis: 5000,
-        Client: errorTolerantClient(deferredBeginClient(options.onQuery ? reportingClient(options.onQuery) : pg.Client)),
+        Client: errorTolerantClient(
+          deferredBeginClient(options.onQuery ? reportingClient(options.onQuery) : pg.Client, {
+            preparedStatements: options.preparedStatements ?? true,
+          }),
+        ),
       },
     }),
   );

@@ -206,6 +206,27 @@ describe('a transaction begins with its first statement', () => {
     expect(await read(a, ['13000000001'])).toEqual([{ mobile: '13000000001' }]);
   });
 
+  it('sends marked texts unnamed when prepared statements are off (a transaction pooler before PgBouncer 1.21)', async () => {
+    const unnamed = await createOrm({ url: app.databaseUrl, asAppRole: true, poolMax: 1, preparedStatements: false });
+    try {
+      const text = `select mobile from member where mobile = any($1::text[]) /* unnamed test */`;
+      prepareText(text);
+      const em = scopeToMerchant(unnamed.em.fork(), a.id);
+      const rows = await em.transactional(
+        async (tx) => (await tx.getKysely().executeQuery(CompiledQuery.raw(text, [['13000000001']]))).rows,
+      );
+      expect(rows).toEqual([{ mobile: '13000000001' }]);
+      const [prepared] = await unnamed.em
+        .fork()
+        .execute<{ n: number }[]>(
+          `select count(*)::int as n from pg_prepared_statements where statement like '%/* unnamed test */%'`,
+        );
+      expect(prepared!.n).toBe(0);
+    } finally {
+      await unnamed.close();
+    }
+  });
+
   it('rolls back a transaction whose first message fails, and leaves the connection clean', async () => {
     const em = scopeToMerchant(orm.em.fork(), a.id);
     await expect(
