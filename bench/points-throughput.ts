@@ -38,12 +38,14 @@ import { createRequestContext } from '../src/request/context.js';
 import { buildLedgerStatement } from '../src/services/ledger-statement.js';
 import { changePoints, parsePointsChange, pointsChangeCommand } from '../src/services/points-ledger.service.js';
 import { startBenchServer, type BenchServer } from './harness.js';
+import { printProfileSummary } from './profile-summary.js';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const MEMBERS = 1000;
 const log = pino({ level: 'silent' });
+const profileDir = process.env.BENCH_PROFILE;
 
 const MUTATION = 'mutation($i: ChangePointsInput!) { changePoints(input: $i) { errors { code } entry { balanceAfter } } }';
 
@@ -107,7 +109,11 @@ async function main(): Promise<void> {
   let benchServer: BenchServer | undefined;
   try {
     await migrate(ownerOrm);
-    benchServer = await startBenchServer({ DATABASE_URL: url, DB_POOL_MAX: String(CLIENTS + 4) });
+    // BENCH_PROFILE=<dir>: the GraphQL server under --cpu-prof, its self time by package printed at the end.
+    benchServer = await startBenchServer(
+      { DATABASE_URL: url, DB_POOL_MAX: String(CLIENTS + 4) },
+      profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    );
     const merchantId = benchServer.merchantId;
     const members = Array.from({ length: MEMBERS }, () => randomUUID());
     await ownerOrm.em
@@ -264,6 +270,7 @@ async function main(): Promise<void> {
     await admin.end();
     await server.stop();
   }
+  if (profileDir) printProfileSummary(profileDir);
 }
 
 main().catch((error: unknown) => {

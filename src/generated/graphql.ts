@@ -4947,6 +4947,17 @@ export type MemberProfileQuery = {
   } | null;
 };
 
+export type CostlyMemberPageByVariableQueryVariables = Exact<{
+  page?: PageInput | null | undefined;
+  mobile?: string | null | undefined;
+}>;
+
+export type CostlyMemberPageByVariableQuery = {
+  members: {
+    items: Array<{ id: string; code: string; mobile: string | null; name: string | null; channels: Array<{ id: string }> }>;
+  };
+};
+
 export type ReadChangeReadMutationVariables = Exact<{
   memberId: string | number;
   change: ChangePointsInput;
@@ -23652,6 +23663,84 @@ export const MemberProfileDocument = {
     },
   ],
 } as unknown as DocumentNode<MemberProfileQuery, MemberProfileQueryVariables>;
+export const CostlyMemberPageByVariableDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CostlyMemberPageByVariable' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'mobile' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'mobile' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'mobile' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'channels' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CostlyMemberPageByVariableQuery, CostlyMemberPageByVariableQueryVariables>;
 export const ReadChangeReadDocument = {
   kind: 'Document',
   definitions: [

@@ -8,7 +8,11 @@ import type { Logger } from 'pino';
 import {
   GraphQLError,
   Kind,
+  TypeInfo,
   getVariableValues,
+  visit,
+  visitWithTypeInfo,
+  type GraphQLSchema,
   type DocumentNode,
   type GraphQLFormattedError,
   type OperationDefinitionNode,
@@ -45,17 +49,36 @@ export interface App {
 const MAX_COSTS_PER_DOCUMENT = 256;
 
 /**
- * The variables an operation's cost can depend on: all but those of type `ID` / `ID!`. A single id
- * selects one thing and no cost estimator reads it (they read page sizes and counts), while it
- * differs on nearly every request: left in the key, nothing would ever be found again.
+ * The variables an operation's cost can depend on: those passed, anywhere in their arguments, to a
+ * field whose cost is a function of its arguments (a list's page size; `complexity` in the field's
+ * extensions). The estimators read nothing else, while other variables (a member's id, a whole
+ * mutation input) differ on nearly every request: left in the key, nothing would ever be found
+ * again. Found once per document, with the schema's types.
  */
-function costKey(operation: OperationDefinitionNode, variables: Record<string, unknown>): string {
+function costVariables(schema: GraphQLSchema, document: DocumentNode): Set<string> {
+  const names = new Set<string>();
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        if (typeof typeInfo.getFieldDef()?.extensions?.complexity !== 'function') return;
+        for (const argument of node.arguments ?? []) {
+          visit(argument, {
+            Variable(variable) {
+              names.add(variable.name.value);
+            },
+          });
+        }
+      },
+    }),
+  );
+  return names;
+}
+
+function costKey(operation: OperationDefinitionNode, relevantNames: Set<string>, variables: Record<string, unknown>): string {
   const relevant: Record<string, unknown> = {};
-  for (const definition of operation.variableDefinitions ?? []) {
-    const type = definition.type.kind === Kind.NON_NULL_TYPE ? definition.type.type : definition.type;
-    if (type.kind === Kind.NAMED_TYPE && type.name.value === 'ID') continue;
-    relevant[definition.variable.name.value] = variables[definition.variable.name.value];
-  }
+  for (const name of relevantNames) relevant[name] = variables[name];
   return `${operation.name?.value ?? ''} ${JSON.stringify(relevant)}`;
 }
 
@@ -65,15 +88,17 @@ function costKey(operation: OperationDefinitionNode, variables: Record<string, u
  * profile), so it is computed once per document and cost-relevant variables, then remembered.
  */
 function costLimit(maxCost: number): ApolloServerPlugin<RequestContext> {
-  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  const costs = new WeakMap<DocumentNode, { relevant: Set<string>; known: Map<string, number> }>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operation }) {
           if (!operation) return;
           const variables = request.variables ?? {};
-          const known = costs.get(document) ?? new Map<string, number>();
-          const key = costKey(operation, variables);
+          let perDocument = costs.get(document);
+          if (!perDocument) costs.set(document, (perDocument = { relevant: costVariables(schema, document), known: new Map() }));
+          const { known } = perDocument;
+          const key = costKey(operation, perDocument.relevant, variables);
           let cost = known.get(key);
           if (cost === undefined) {
             // Variables that do not fit their types are answered by Apollo (400 BAD_USER_INPUT) when
@@ -88,7 +113,6 @@ function costLimit(maxCost: number): ApolloServerPlugin<RequestContext> {
             });
             if (known.size >= MAX_COSTS_PER_DOCUMENT) known.clear();
             known.set(key, cost);
-            costs.set(document, known);
           }
           if (cost > maxCost) {
             throw new GraphQLError(`This query costs ${cost}; the limit is ${maxCost}. Ask for smaller pages or fewer fields.`, {

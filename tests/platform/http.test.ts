@@ -4,6 +4,7 @@ import { APP_DB_ROLE } from '../../src/db/roles.js';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
 import {
   ApiKeyPrefixesDocument,
+  CostlyMemberPageByVariableDocument,
   CostlyMemberPageDocument,
   CreateAdminKeyDocument,
   CreateTempOperatorKeyDocument,
@@ -95,6 +96,17 @@ describe('limits and error masking', () => {
     const res = await post(JSON.stringify({ query: print(DeepReferrersDocument) }));
     const body = (await res.json()) as any;
     expect(body.errors[0].message).toMatch(/exceeds maximum operation depth/);
+  });
+
+  it('prices a page size sent as a variable, whatever else the variables hold (costs remembered per document)', async () => {
+    const query = print(CostlyMemberPageByVariableDocument);
+    const send = async (limit: number, mobile: string) =>
+      (await post(JSON.stringify({ query, variables: { page: { limit }, mobile } }))).json() as Promise<any>;
+    expect((await send(200, '13900000001')).errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect((await send(5, '13900000001')).errors).toBeUndefined();
+    // Another mobile (not a cost of anything) with the costly size: still refused; with the small one: still served.
+    expect((await send(200, '13900000002')).errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect((await send(5, '13900000003')).errors).toBeUndefined();
   });
 
   it('refuses a query that would cost more than the limit', async () => {
