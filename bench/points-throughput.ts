@@ -36,6 +36,7 @@ import { LedgerDirection, PointsOperationType } from '../src/domain/loyalty-code
 import { createMetrics } from '../src/observability/metrics.js';
 import { createRequestContext } from '../src/request/context.js';
 import { buildLedgerStatement } from '../src/services/ledger-statement.js';
+import { positionalStatement } from '../src/db/one-trip.js';
 import { changePoints, parsePointsChange, pointsChangeCommand } from '../src/services/points-ledger.service.js';
 import { startBenchServer, type BenchServer } from './harness.js';
 import { printProfileSummary } from './profile-summary.js';
@@ -53,17 +54,6 @@ function withDatabase(url: string, database: string): string {
   const u = new URL(url);
   u.pathname = `/${database}`;
   return u.toString();
-}
-
-/** `:name` parameters (MikroORM's style) as `$1…` for a prepared statement; `::type` casts stay. */
-function positional(sql: string, params: Record<string, unknown>): { text: string; names: string[] } {
-  const names: string[] = [];
-  const text = sql.replace(/(?<!:):([a-z_][a-z0-9_]*)/gi, (_, name: string) => {
-    if (!(name in params)) throw new Error(`no parameter ${name}`);
-    if (!names.includes(name)) names.push(name);
-    return `$${names.indexOf(name) + 1}`;
-  });
-  return { text, names };
 }
 
 /** Runs `op` from CLIENTS concurrent loops for SECONDS; returns changes per second. */
@@ -148,7 +138,7 @@ async function main(): Promise<void> {
     const floorStatement = (memberId: string) => {
       const command = pointsChangeCommand({ principal }, parsePointsChange(input(memberId)), '1', null);
       const { sql, params } = buildLedgerStatement(command);
-      const { text, names } = positional(sql, params);
+      const { text, names } = positionalStatement(sql, params);
       return { name: 'bench_points_change', text, values: names.map((n) => params[n]) };
     };
 

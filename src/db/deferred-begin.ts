@@ -296,12 +296,8 @@ export function deferredBeginClient(
     }
 
     const scope = parameters?.[0] instanceof MerchantScope ? parameters[0] : null;
-    if (!heldOf.has(this) && !scope) {
-      if (text !== null && TRANSACTION_END.test(text)) readOnlyOpen.delete(this);
-      return send.apply(this, args);
-    }
+    if (!heldOf.has(this) && !scope) return send.apply(this, args);
     const prefix = takeHeld(this);
-    if (text !== null && TRANSACTION_END.test(text)) readOnlyOpen.delete(this);
     if (scope) prefix.push(`select set_config('app.merchant_id', '${scope.merchantId}', true)`);
 
     if (text !== null) {
@@ -354,7 +350,7 @@ const pendingEnds = {
   },
 };
 
-/** Sends every held read-only end now (tests that count statements, shutdown). */
+/** Sends every held read-only end now (tests that count statements). */
 export function sendDeferredEnds(): void {
   pendingEnds.sweep();
 }

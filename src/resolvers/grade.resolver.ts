@@ -1,27 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  Info,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GradeChange as GradeChangeRow } from '../entities/grade.entity.js';
 import { Permission } from '../domain/access.enums.js';
 import type { RequestContext } from '../request/context.js';
-import { PageInput } from '../schema/common.types.js';
 import { Grade, GradeChange, GradeChangeList, GradeInput, SetGradesPayload } from '../schema/grade.types.js';
 import { listGradeChanges, listGrades, setGrades } from '../services/grades.service.js';
-import { CreatedOrder, GradeChangeWhere } from '../schema/where.types.js';
-import { listCost, pageQuery } from './lists.js';
+import { GradeChangeWhere } from '../schema/where.types.js';
+import { listCost, memberHistoryArgs, pageQuery } from './lists.js';
 import { payload } from './payload.js';
 
 /** Finds the grade of a level in the request's grade table (one statement per request). */
@@ -30,23 +15,8 @@ export async function gradeAt(ctx: RequestContext, level: number | null | undefi
   return (await ctx.loaders.gradeTable.load('all')).find((g) => g.level === level) ?? null;
 }
 
-@ArgsType()
-class GradeChangesArgs {
-  @Field(() => ID, { nullable: true, description: "One member's moves; omitted: every member's." })
-  memberId?: string | null;
-
-  @Field(() => GradeChangeWhere, {
-    nullable: true,
-    description: 'The filter language (docs/analytics.md); AND-ed with memberId.',
-  })
-  where?: GradeChangeWhere | null;
-
-  @Field(() => CreatedOrder, { nullable: true, description: 'Write order (the history sequence); newest first by default.' })
-  orderBy?: CreatedOrder | null;
-
-  @Field(() => PageInput, { nullable: true })
-  page?: PageInput | null;
-}
+const GradeChangesArgs = memberHistoryArgs(GradeChangeWhere, { rows: 'moves', order: 'Write order (the history sequence)' });
+type GradeChangesArgs = InstanceType<typeof GradeChangesArgs>;
 
 @Resolver(() => GradeChange)
 export class GradeResolver {

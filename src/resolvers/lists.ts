@@ -1,6 +1,33 @@
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import type { PageInput } from '../schema/common.types.js';
+import { ArgsType, Field, ID, type ClassType } from 'type-graphql';
+import { PageInput } from '../schema/common.types.js';
+import { CreatedOrder } from '../schema/where.types.js';
 import type { PageQuery } from '../services/paging.js';
+
+/**
+ * The arguments of a member history list in write order (grade changes, points orders): one
+ * member's rows or everyone's, the list's `where`, newest or oldest first, a page.
+ */
+export function memberHistoryArgs<W extends object>(where: ClassType<W>, describe: { rows: string; order: string }) {
+  @ArgsType()
+  class MemberHistoryArgs {
+    @Field(() => ID, { nullable: true, description: `One member's ${describe.rows}; omitted: every member's.` })
+    memberId?: string | null;
+
+    @Field(() => where, {
+      nullable: true,
+      description: 'The filter language (docs/analytics.md); AND-ed with memberId.',
+    })
+    where?: W | null;
+
+    @Field(() => CreatedOrder, { nullable: true, description: `${describe.order}; newest first by default.` })
+    orderBy?: CreatedOrder | null;
+
+    @Field(() => PageInput, { nullable: true })
+    page?: PageInput | null;
+  }
+  return MemberHistoryArgs;
+}
 
 /** Query cost of a list: its page size times what each item costs. */
 export const listCost = ({ args, childComplexity }: { args: { page?: PageInput }; childComplexity: number }) =>

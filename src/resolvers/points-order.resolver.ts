@@ -1,23 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  Info,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { PointsOrder as PointsOrderRow } from '../entities/points-order.entity.js';
 import { Permission } from '../domain/access.enums.js';
 import type { RequestContext } from '../request/context.js';
-import { PageInput } from '../schema/common.types.js';
 import { DecimalScalar } from '../schema/decimal.scalar.js';
 import { PointsOrderStatus } from '../domain/loyalty-codes.js';
 import { orderStatus, revocablePoints } from '../domain/order-rules.js';
@@ -30,27 +15,12 @@ import {
   RevokeOrderPointsInput,
 } from '../schema/order.types.js';
 import * as orders from '../services/orders.service.js';
-import { CreatedOrder, PointsOrderWhere } from '../schema/where.types.js';
-import { listCost, pageQuery } from './lists.js';
+import { PointsOrderWhere } from '../schema/where.types.js';
+import { listCost, memberHistoryArgs, pageQuery } from './lists.js';
 import { payload } from './payload.js';
 
-@ArgsType()
-class PointsOrdersArgs {
-  @Field(() => ID, { nullable: true, description: "One member's orders; omitted: every member's." })
-  memberId?: string | null;
-
-  @Field(() => PointsOrderWhere, {
-    nullable: true,
-    description: 'The filter language (docs/analytics.md); AND-ed with memberId.',
-  })
-  where?: PointsOrderWhere | null;
-
-  @Field(() => CreatedOrder, { nullable: true, description: 'Creation time; newest first by default.' })
-  orderBy?: CreatedOrder | null;
-
-  @Field(() => PageInput, { nullable: true })
-  page?: PageInput | null;
-}
+const PointsOrdersArgs = memberHistoryArgs(PointsOrderWhere, { rows: 'orders', order: 'Creation time' });
+type PointsOrdersArgs = InstanceType<typeof PointsOrdersArgs>;
 
 /** Points spent on and earned by orders (cpoint-inner consume / check / revoke / list; partner returnScore). */
 @Resolver(() => PointsOrder)
