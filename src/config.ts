@@ -147,6 +147,11 @@ const schema = z.object({
    * from 1.21 on, with max_prepared_statements set; then say `true`).
    */
   DB_PREPARED_STATEMENTS: z.enum(['auto', 'true', 'false']).default('auto'),
+  /**
+   * Queries sent to /graphql run on documents compiled once (http/compiled-queries.ts) instead of
+   * through Apollo's request pipeline; `false` sends every request through Apollo.
+   */
+  GRAPHQL_COMPILED_QUERIES: z.enum(['true', 'false']).default('true'),
   /** Upper bound of a request body, in the `bytes` notation express understands. */
   BODY_LIMIT: z.string().default('1mb'),
   QUERY_MAX_DEPTH: z.coerce.number().int().min(1).default(10),

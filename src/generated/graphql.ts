@@ -4834,6 +4834,65 @@ export type MerchantAndStoresQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MerchantAndStoresQuery = { merchant: { name: string; timeZone: string }; stores: Array<{ code: string }> };
 
+export type LaneMemberQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type LaneMemberQuery = {
+  member: {
+    id: string;
+    code: string;
+    mobile: string | null;
+    name: string | null;
+    nickname: string | null;
+    email: string | null;
+    sex: Sex;
+    birthday: string | null;
+    registeredAt: string;
+    status: MemberStatus;
+    labels: Array<string>;
+  } | null;
+};
+
+export type LaneMemberPageQueryVariables = Exact<{
+  page?: PageInput | null | undefined;
+  withTotal?: boolean | null | undefined;
+}>;
+
+export type LaneMemberPageQuery = {
+  members: {
+    totalItems?: number;
+    items: Array<{
+      __typename: 'Member';
+      id: string;
+      name: string | null;
+      mobile: string | null;
+      cardNumber: string;
+      channels: Array<{ channelCode: string; openid: string }>;
+    }>;
+  };
+};
+
+export type LaneMemberFieldsFragment = { id: string; name: string | null; mobile: string | null; cardNumber: string };
+
+export type LaneTwoRootsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type LaneTwoRootsQuery = {
+  first: { id: string } | null;
+  second: { name: string | null; labels: Array<string> } | null;
+  merchant: { id: string; name: string };
+};
+
+export type LaneSubscriptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type LaneSubscriptionsQuery = { eventSubscriptions: Array<{ id: string }> };
+
+export type LaneCardWithoutIdentifierQueryVariables = Exact<{ [key: string]: never }>;
+
+export type LaneCardWithoutIdentifierQuery = { memberCard: { id: string } | null };
+
 export type CreateStoreWithCodeMutationVariables = Exact<{
   c: string;
 }>;
@@ -6302,6 +6361,25 @@ export const EveryMemberFieldFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EveryMemberFieldFragment, unknown>;
+export const LaneMemberFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LaneMemberFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', alias: { kind: 'Name', value: 'cardNumber' }, name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LaneMemberFieldsFragment, unknown>;
 export const PageSizeFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -22960,6 +23038,257 @@ export const MerchantAndStoresDocument = {
     },
   ],
 } as unknown as DocumentNode<MerchantAndStoresQuery, MerchantAndStoresQueryVariables>;
+export const LaneMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LaneMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'member' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nickname' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'birthday' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'labels' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LaneMemberQuery, LaneMemberQueryVariables>;
+export const LaneMemberPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LaneMemberPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'withTotal' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          defaultValue: { kind: 'BooleanValue', value: false },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'totalItems' },
+                  directives: [
+                    {
+                      kind: 'Directive',
+                      name: { kind: 'Name', value: 'include' },
+                      arguments: [
+                        {
+                          kind: 'Argument',
+                          name: { kind: 'Name', value: 'if' },
+                          value: { kind: 'Variable', name: { kind: 'Name', value: 'withTotal' } },
+                        },
+                      ],
+                    },
+                  ],
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LaneMemberFields' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'channels' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'channelCode' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'openid' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LaneMemberFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', alias: { kind: 'Name', value: 'cardNumber' }, name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LaneMemberPageQuery, LaneMemberPageQueryVariables>;
+export const LaneTwoRootsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LaneTwoRoots' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'first' },
+            name: { kind: 'Name', value: 'member' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'second' },
+            name: { kind: 'Name', value: 'member' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'labels' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'merchant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LaneTwoRootsQuery, LaneTwoRootsQueryVariables>;
+export const LaneSubscriptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LaneSubscriptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'eventSubscriptions' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LaneSubscriptionsQuery, LaneSubscriptionsQueryVariables>;
+export const LaneCardWithoutIdentifierDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LaneCardWithoutIdentifier' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'memberCard' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LaneCardWithoutIdentifierQuery, LaneCardWithoutIdentifierQueryVariables>;
 export const CreateStoreWithCodeDocument = {
   kind: 'Document',
   definitions: [

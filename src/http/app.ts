@@ -8,16 +8,9 @@ import type { Logger } from 'pino';
 import {
   GraphQLError,
   Kind,
-  TypeInfo,
-  getVariableValues,
-  visit,
-  visitWithTypeInfo,
-  type GraphQLSchema,
-  type DocumentNode,
   type GraphQLFormattedError,
   type OperationDefinitionNode,
 } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { pinoHttp } from 'pino-http';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { createRequestContext, type AppDeps, type RequestContext } from '../request/context.js';
@@ -27,13 +20,16 @@ import { EXPOSED_CODES, callerMistake, formatBusinessError } from '../errors/gra
 import { isDatabaseUnavailable } from '../db/database.js';
 import { installSecretsKey, resolveSecretsKey } from '../db/secret-box.js';
 import { requireApiKey } from './auth.js';
+import { authenticateBearer } from '../request/authenticate.js';
 import { uploadsRouter } from './uploads.js';
 import { importsRouter } from './imports.js';
 import { exportsRouter } from './exports.js';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
 import { healthRouter, type HealthSignals } from './health.js';
 import { metricsEndpoint, type Metrics } from '../observability/metrics.js';
-import { inputLimits, limitRules, type QueryLimits } from './query-limits.js';
+import { inputLimits, inputProblems, limitRules, type QueryLimits } from './query-limits.js';
+import { costLimit, queryCosts } from './query-cost.js';
+import { compiledQueries, type CompiledQueries } from './compiled-queries.js';
 import { queryTransaction } from './query-transaction.js';
 import { listenForCredentialChanges } from '../request/credential-cache.js';
 
@@ -43,85 +39,32 @@ export interface App {
   app: Express;
   apollo: ApolloServer<RequestContext>;
   metrics: Metrics;
-}
-
-/** Costs remembered per parsed document (Apollo hands the same DocumentNode for the same query text). */
-const MAX_COSTS_PER_DOCUMENT = 256;
-
-/**
- * The variables an operation's cost can depend on: those passed, anywhere in their arguments, to a
- * field whose cost is a function of its arguments (a list's page size; `complexity` in the field's
- * extensions). The estimators read nothing else, while other variables (a member's id, a whole
- * mutation input) differ on nearly every request: left in the key, nothing would ever be found
- * again. Found once per document, with the schema's types.
- */
-function costVariables(schema: GraphQLSchema, document: DocumentNode): Set<string> {
-  const names = new Set<string>();
-  const typeInfo = new TypeInfo(schema);
-  visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      Field(node) {
-        if (typeof typeInfo.getFieldDef()?.extensions?.complexity !== 'function') return;
-        for (const argument of node.arguments ?? []) {
-          visit(argument, {
-            Variable(variable) {
-              names.add(variable.name.value);
-            },
-          });
-        }
-      },
-    }),
-  );
-  return names;
-}
-
-function costKey(operation: OperationDefinitionNode, relevantNames: Set<string>, variables: Record<string, unknown>): string {
-  const relevant: Record<string, unknown> = {};
-  for (const name of relevantNames) relevant[name] = variables[name];
-  return `${operation.name?.value ?? ''} ${JSON.stringify(relevant)}`;
+  /** The lane that answers queries on compiled documents (http/compiled-queries.ts). */
+  compiledQueries: CompiledQueries;
 }
 
 /**
- * Rejects operations whose estimated cost (list sizes times fields) exceeds the limit. The estimate
- * walks the whole document with the schema's types (3 % of the server's CPU in the read bench's
- * profile), so it is computed once per document and cost-relevant variables, then remembered.
+ * Known protocol errors pass through; anything else is logged whole and masked, so no stack trace,
+ * SQL or constraint name ever reaches a caller. Apollo's formatError, also used by the compiled lane.
  */
-function costLimit(maxCost: number): ApolloServerPlugin<RequestContext> {
-  const costs = new WeakMap<DocumentNode, { relevant: Set<string>; known: Map<string, number> }>();
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document, schema, operation }) {
-          if (!operation) return;
-          const variables = request.variables ?? {};
-          let perDocument = costs.get(document);
-          if (!perDocument) costs.set(document, (perDocument = { relevant: costVariables(schema, document), known: new Map() }));
-          const { known } = perDocument;
-          const key = costKey(operation, perDocument.relevant, variables);
-          let cost = known.get(key);
-          if (cost === undefined) {
-            // Variables that do not fit their types are answered by Apollo (400 BAD_USER_INPUT) when
-            // it executes; computing a cost from them here threw a code-less error: an HTTP 500.
-            if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) return;
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName ?? undefined,
-              variables,
-              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-            });
-            if (known.size >= MAX_COSTS_PER_DOCUMENT) known.clear();
-            known.set(key, cost);
-          }
-          if (cost > maxCost) {
-            throw new GraphQLError(`This query costs ${cost}; the limit is ${maxCost}. Ask for smaller pages or fewer fields.`, {
-              extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } },
-            });
-          }
-        },
-      };
-    },
+export function formatGraphQLError(log: Logger): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  return (formatted, error) => {
+    const mistake = callerMistake(unwrapResolverError(error), formatted);
+    if (mistake) return mistake;
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && EXPOSED_CODES.has(code)) {
+      const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    const original = unwrapResolverError(error);
+    if (isDatabaseUnavailable(original)) {
+      log.warn({ err: original, path: formatted.path }, 'database unavailable');
+      return { message: DATABASE_UNAVAILABLE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    }
+    const business = formatBusinessError(original, formatted);
+    if (business) return business;
+    log.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL operation');
+    return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }
 
@@ -160,19 +103,18 @@ function requireAuthentication(): ApolloServerPlugin<RequestContext> {
  * invalid, unauthenticated). The client's operationName is its own choice: as a label it let
  * anyone create series without end.
  */
+export function operationLabel(operation: OperationDefinitionNode): string {
+  const fields = operation.selectionSet.selections;
+  return fields.length === 1 && fields[0]!.kind === Kind.FIELD ? fields[0]!.name.value : 'multiple';
+}
+
 function countOperations(metrics: Metrics): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ operation, errors }) {
           const rejected = errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
-          const fields = operation?.selectionSet.selections ?? [];
-          const label =
-            !operation || rejected
-              ? 'none'
-              : fields.length === 1 && fields[0]!.kind === Kind.FIELD
-                ? fields[0]!.name.value
-                : 'multiple';
+          const label = !operation || rejected ? 'none' : operationLabel(operation);
           metrics.graphqlOperations.inc({ operation: label, outcome: errors?.length ? 'error' : 'ok' });
         },
       };
@@ -269,6 +211,24 @@ export async function createApp(deps: AppDeps, health: HealthSignals = {}): Prom
     maxListLength: config.QUERY_MAX_LIST_LENGTH,
   };
 
+  const validationRules = limitRules(limits);
+  const costs = queryCosts(config.QUERY_MAX_COST);
+  const formatError = formatGraphQLError(log);
+  const parseJson = express.json({ limit: config.BODY_LIMIT });
+  const accessLog = requestLog(log);
+  const compiled = compiledQueries(deps, {
+    parseBody: parseJson,
+    accounting: [accessLog, metrics.timeRequests],
+    authenticate: (credential) => authenticateBearer(orm, credential),
+    schema,
+    validationRules,
+    maxTokens: config.QUERY_MAX_TOKENS,
+    costs,
+    inputProblem: inputProblems(limits),
+    formatError,
+    label: operationLabel,
+  });
+
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: true,
@@ -276,7 +236,7 @@ export async function createApp(deps: AppDeps, health: HealthSignals = {}): Prom
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: config.QUERY_MAX_TOKENS },
-    validationRules: limitRules(limits),
+    validationRules,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       // Apollo installs its cache-control plugin unless told not to: it wraps every field's resolver
@@ -285,32 +245,13 @@ export async function createApp(deps: AppDeps, health: HealthSignals = {}): Prom
       ApolloServerPluginCacheControlDisabled(),
       requireAuthentication(),
       inputLimits(limits),
-      costLimit(config.QUERY_MAX_COST),
+      costLimit(costs),
       queryTransaction(),
       countOperations(metrics),
       databaseUnavailableStatus(),
       credentialChanges(deps),
     ],
-    // Known protocol errors pass through; anything else is logged whole and masked, so no stack
-    // trace, SQL or constraint name ever reaches a caller.
-    formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-      const mistake = callerMistake(unwrapResolverError(error), formatted);
-      if (mistake) return mistake;
-      const code = formatted.extensions?.code;
-      if (typeof code === 'string' && EXPOSED_CODES.has(code)) {
-        const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
-        return { ...formatted, extensions };
-      }
-      const original = unwrapResolverError(error);
-      if (isDatabaseUnavailable(original)) {
-        log.warn({ err: original, path: formatted.path }, 'database unavailable');
-        return { message: DATABASE_UNAVAILABLE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
-      }
-      const business = formatBusinessError(original, formatted);
-      if (business) return business;
-      log.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL operation');
-      return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-    },
+    formatError,
   });
   await apollo.start();
 
@@ -320,7 +261,9 @@ export async function createApp(deps: AppDeps, health: HealthSignals = {}): Prom
   // No ETag on API answers: none is cacheable (POST, per caller), and hashing every body cost 0.5 %
   // of a read's CPU. Static assets (GraphiQL) keep theirs (express.static sets its own).
   app.set('etag', false);
-  app.use(requestLog(log));
+  // Queries on compiled documents are answered before anything else runs (compiled-queries.ts).
+  if (config.GRAPHQL_COMPILED_QUERIES === 'true') app.use(compiled.handler);
+  app.use(accessLog);
   app.use(metrics.timeRequests);
 
   app.use(healthRouter(orm, log, health));
@@ -337,7 +280,8 @@ export async function createApp(deps: AppDeps, health: HealthSignals = {}): Prom
   });
   app.use(
     '/graphql',
-    express.json({ limit: config.BODY_LIMIT }),
+    compiled.replayBodyError,
+    parseJson,
     requireApiKey(orm, { allowAnonymous: true }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
@@ -347,7 +291,7 @@ export async function createApp(deps: AppDeps, health: HealthSignals = {}): Prom
   app.use(uploadsRouter(deps));
   app.use(importsRouter(deps));
   app.use(exportsRouter(deps, apollo));
-  return { app, apollo, metrics };
+  return { app, apollo, metrics, compiledQueries: compiled };
 }
 
 /**

@@ -62,6 +62,7 @@ describe('SQL statements per page', () => {
 
   it('reads a member by id in its transaction alone: no key lookup once the key is cached', async () => {
     const [{ id }] = await app.emFor(merchant.id).execute<{ id: string }[]>('select id from member limit 1');
+    const served = app.compiledQueries.served;
     const statements = await app.statementsOf(async () => {
       const res = await app.gql(merchant.readonlyKey, MemberProfileDocument, { id });
       expect(res.data!.member).toMatchObject({ id, labels: ['vip', expect.any(String)] });
@@ -74,6 +75,8 @@ describe('SQL statements per page', () => {
     expect(statements[0]).toMatch(START_WITH_MERCHANT);
     expect(statements[0]).toMatch(/ from member where id = any\(\$1::uuid\[\]\)$/);
     expect(statements.at(-1)).toBe('rollback');
+    // Counted on the path a query takes: the compiled lane (http/compiled-queries.ts), 4 runs.
+    expect(app.compiledQueries.served - served).toBe(4);
   });
 
   it('counts the whole list only when the client selects totalItems', async () => {

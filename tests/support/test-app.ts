@@ -59,6 +59,8 @@ export interface TestApp {
    * lookup is not counted either. `run` must therefore be a read (it runs 4 times).
    */
   statementsOf(run: () => Promise<unknown>): Promise<string[]>;
+  /** The lane that answers queries on compiled documents (src/http/compiled-queries.ts): how many it served. */
+  compiledQueries: { readonly served: number };
   createMerchant(name?: string, timeZone?: string): Promise<TestMerchant>;
   /** An EntityManager scoped to a merchant, as a request would have. */
   emFor(merchantId: string): EntityManager;
@@ -83,16 +85,21 @@ export interface TestApp {
  */
 export async function startTestApp(
   overrides: Partial<Record<string, string>> = {},
-  options: { template?: string } = {},
+  options: { template?: string; sharing?: TestApp } = {},
 ): Promise<TestApp> {
   const serverUrl = inject('serverUrl');
-  const database = `${inject('databasePrefix')}${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database "${database}" template "${options.template ?? inject('templateDatabase')}"`);
-  await admin.end();
-
-  const url = databaseUrl(serverUrl, database);
+  let url: string;
+  if (options.sharing) {
+    // A second server over another test app's database: the same rows, another configuration.
+    url = options.sharing.databaseUrl;
+  } else {
+    const database = `${inject('databasePrefix')}${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`create database "${database}" template "${options.template ?? inject('templateDatabase')}"`);
+    await admin.end();
+    url = databaseUrl(serverUrl, database);
+  }
   const sql = {
     count: 0,
     statements: [] as string[],
@@ -115,7 +122,7 @@ export async function startTestApp(
   const ownerOrm = await createOrm({ url, asAppRole: false, poolMax: 4 });
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const deps = { orm, config, log, metrics: createMetrics() };
-  const { app, apollo } = await createApp(deps);
+  const { app, apollo, compiledQueries } = await createApp(deps);
   mountShims(app, deps);
   app.use(finalErrorHandler(deps));
   const server = await new Promise<import('node:http').Server>((resolve) => {
@@ -130,6 +137,7 @@ export async function startTestApp(
     ownerOrm,
     config,
     sql,
+    compiledQueries,
     async statementsOf(run) {
       await Promise.all([run(), run(), run()]);
       // Read-only transactions' ends wait for their connection's next message (deferred-begin.ts):
