@@ -78,15 +78,21 @@ function acceptsPlainJson(accept: string | undefined): boolean {
 
 const BUILT_IN_SCALARS = new Set(['ID', 'String', 'Int', 'Float', 'Boolean']);
 
-/** A type whose coerced values coerce to themselves (see planFor). */
-function coercesToItself(type: GraphQLInputType, seen = new Set<GraphQLInputType>()): boolean {
+/**
+ * A type whose coerced values coerce to themselves (see planFor), and that does not contain itself:
+ * graphql-jit compiles a parser for a variable's whole type, and never finishes one for a
+ * recursive input (`MemberWhere { and: [MemberWhere!] }`).
+ */
+function coercesToItself(type: GraphQLInputType, within = new Set<GraphQLInputType>()): boolean {
   const named = getNamedType(type);
-  if (seen.has(named)) return true;
-  seen.add(named);
+  if (within.has(named)) return false;
   if (isScalarType(named)) return BUILT_IN_SCALARS.has(named.name);
   if (isEnumType(named)) return named.getValues().every((value) => value.value === value.name);
-  if (isInputObjectType(named)) return Object.values(named.getFields()).every((field) => coercesToItself(field.type, seen));
-  return false;
+  if (!isInputObjectType(named)) return false;
+  within.add(named);
+  const simple = Object.values(named.getFields()).every((field) => coercesToItself(field.type, within));
+  within.delete(named);
+  return simple;
 }
 
 const JSON_TYPE = /^application\/json(?:\s*;\s*charset=utf-8)?$/i;
@@ -142,16 +148,17 @@ export function compiledQueries(deps: AppDeps, options: CompiledQueryOptions): C
       const document = parse(query, { maxTokens: options.maxTokens });
       const operation = validate(schema, document, rules).length ? null : getOperationAST(document, operationName);
       if (operation?.operation === 'query' && !introspects(document)) {
-        const compiled = compileQuery(schema, document, operationName);
         // Variables are coerced by graphql itself (getVariableValues, as Apollo does) before the
         // compiled query coerces them again: graphql-jit's own coercion leaves out the defaults of
         // input fields (`PageInput.offset: Int! = 0`, so `{ limit: 20 }` fails). So only operations
-        // whose variable types coerce to themselves, where the second coercion changes nothing.
+        // whose variable types coerce to themselves, where the second coercion changes nothing
+        // (and are not recursive: see coercesToItself).
         const coercible = (operation.variableDefinitions ?? []).every((definition) => {
           const type = typeFromAST(schema, definition.type);
           return !!type && isInputType(type) && coercesToItself(type);
         });
-        if (coercible && isCompiledQuery(compiled)) plan = { document, operation, compiled, label: options.label(operation) };
+        const compiled = coercible ? compileQuery(schema, document, operationName) : null;
+        if (compiled && isCompiledQuery(compiled)) plan = { document, operation, compiled, label: options.label(operation) };
       }
     } catch {
       // Unparsable (or too many tokens): Apollo answers it with its own error.

@@ -151,7 +151,9 @@ function longestList(value: unknown, depth = 0): number {
  * `maxListLength` (in the variables or written in the document), and text with a NUL character,
  * which PostgreSQL cannot store and used to come back as INTERNAL_SERVER_ERROR.
  */
-export function inputProblems(limits: QueryLimits): (document: DocumentNode, variables: Record<string, unknown>) => string | null {
+export function inputProblems(
+  limits: QueryLimits,
+): (document: DocumentNode, variables: Record<string, unknown>) => string | null {
   // What the document's own literals break, found once per parsed document (Apollo hands the same
   // DocumentNode for the same text): walking it on every request cost 1 % of a read's CPU.
   const literalProblems = new WeakMap<DocumentNode, string | null>();

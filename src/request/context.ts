@@ -44,12 +44,23 @@ export function operatorContext(deps: AppDeps, merchantId: string): RequestConte
 
 export function createRequestContext(deps: AppDeps, principal: Principal, requestId: string, ip = ''): RequestContext {
   const em = scopeToMerchant(deps.orm.em.fork(), principal.merchantId);
+  // The loaders (some twenty DataLoaders) and the child logger are made when first used: a read
+  // of one member uses one loader and, unless something fails, no logger.
+  let loaders: Loaders | undefined;
+  let log: Logger | undefined;
   return {
     em,
     principal,
-    loaders: createLoaders(em),
+    get loaders() {
+      return (loaders ??= createLoaders(em));
+    },
+    set loaders(fresh: Loaders) {
+      loaders = fresh;
+    },
     config: deps.config,
-    log: deps.log.child({ requestId, merchantId: principal.merchantId }),
+    get log() {
+      return (log ??= deps.log.child({ requestId, merchantId: principal.merchantId }));
+    },
     requestId,
     ip,
   };
