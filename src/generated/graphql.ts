@@ -4834,26 +4834,6 @@ export type MerchantAndStoresQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MerchantAndStoresQuery = { merchant: { name: string; timeZone: string }; stores: Array<{ code: string }> };
 
-export type LaneMemberQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-export type LaneMemberQuery = {
-  member: {
-    id: string;
-    code: string;
-    mobile: string | null;
-    name: string | null;
-    nickname: string | null;
-    email: string | null;
-    sex: Sex;
-    birthday: string | null;
-    registeredAt: string;
-    status: MemberStatus;
-    labels: Array<string>;
-  } | null;
-};
-
 export type LaneMemberPageQueryVariables = Exact<{
   page?: PageInput | null | undefined;
   withTotal?: boolean | null | undefined;
@@ -23038,55 +23018,6 @@ export const MerchantAndStoresDocument = {
     },
   ],
 } as unknown as DocumentNode<MerchantAndStoresQuery, MerchantAndStoresQueryVariables>;
-export const LaneMemberDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'LaneMember' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'member' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'mobile' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nickname' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sex' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'birthday' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'registeredAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'labels' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<LaneMemberQuery, LaneMemberQueryVariables>;
 export const LaneMemberPageDocument = {
   kind: 'Document',
   definitions: [

@@ -4,10 +4,10 @@ import { startTestApp, type TestApp, type TestMerchant } from '../support/test-a
 import {
   CostlyMemberPageByVariableDocument,
   LaneCardWithoutIdentifierDocument,
-  LaneMemberDocument,
   LaneMemberPageDocument,
   LaneSubscriptionsDocument,
   LaneTwoRootsDocument,
+  MemberProfileDocument,
   RegisterMemberDocument,
   WhereMembersDocument,
 } from '../../src/generated/graphql.js';
@@ -73,15 +73,18 @@ const request = (document: DocumentNode, variables?: Record<string, unknown>) =>
 
 describe('the compiled lane answers queries as Apollo does', () => {
   const served: [string, () => unknown, string?][] = [
-    ['a member by id', () => request(LaneMemberDocument, { id: memberIds[0] })],
-    ['a member that does not exist (null)', () => request(LaneMemberDocument, { id: '00000000-0000-4000-8000-000000000000' })],
+    ['a member by id', () => request(MemberProfileDocument, { id: memberIds[0] })],
+    ['a member that does not exist (null)', () => request(MemberProfileDocument, { id: '00000000-0000-4000-8000-000000000000' })],
     ['a page with channels, a fragment, an alias and __typename', () => request(LaneMemberPageDocument, { page: { limit: 2 } })],
     [
       'a page with totalItems included by a directive',
       () => request(LaneMemberPageDocument, { page: { offset: 1, limit: 5 }, withTotal: true }),
     ],
     ['aliases and several root fields', () => request(LaneTwoRootsDocument, { id: memberIds[1] })],
-    ['an id that is not a uuid (a resolver error, masked the same way)', () => request(LaneMemberDocument, { id: 'not-a-uuid' })],
+    [
+      'an id that is not a uuid (a resolver error, masked the same way)',
+      () => request(MemberProfileDocument, { id: 'not-a-uuid' }),
+    ],
     ['a business error of a query (BAD_USER_INPUT with its catalogue code)', () => request(LaneCardWithoutIdentifierDocument)],
     [
       'one operation of several, chosen by operationName',
@@ -106,8 +109,8 @@ describe('the compiled lane answers queries as Apollo does', () => {
 
   const handedOver: [string, () => unknown, Record<string, string>?][] = [
     ['a query over the cost limit', () => request(CostlyMemberPageByVariableDocument, { page: { limit: 100 } })],
-    ['variables that do not fit their types', () => request(LaneMemberDocument, { id: { not: 'an id' } })],
-    ['a missing required variable', () => request(LaneMemberDocument, {})],
+    ['variables that do not fit their types', () => request(MemberProfileDocument, { id: { not: 'an id' } })],
+    ['a missing required variable', () => request(MemberProfileDocument, {})],
     ['an invalid document', () => ({ query: '{ member(id: "x") { nope } }' })],
     ['an unparsable document', () => ({ query: '{ member(id: ' })],
     ['an operationName the document does not have', () => ({ query: 'query A { merchant { id } }', operationName: 'Z' })],
@@ -122,13 +125,13 @@ describe('the compiled lane answers queries as Apollo does', () => {
         query: 'mutation { addMemberLabels(memberId: "00000000-0000-4000-8000-000000000000", labels: ["x"]) { member { id } } }',
       }),
     ],
-    ['variables that are not an object', () => ({ query: print(LaneMemberDocument), variables: [1] })],
-    ['text with a NUL character', () => request(LaneMemberDocument, { id: 'a\u0000b' })],
+    ['variables that are not an object', () => ({ query: print(MemberProfileDocument), variables: [1] })],
+    ['text with a NUL character', () => request(MemberProfileDocument, { id: 'a\u0000b' })],
     ['a body that is not JSON (its parser found that)', () => '{"query": '],
     ['a body that is JSON but not an object', () => '"{ merchant { id } }"'],
     [
       'a caller who prefers application/graphql-response+json',
-      () => request(LaneMemberDocument, { id: memberIds[0] }),
+      () => request(MemberProfileDocument, { id: memberIds[0] }),
       { accept: 'application/graphql-response+json' },
     ],
   ];
@@ -142,7 +145,7 @@ describe('the compiled lane answers queries as Apollo does', () => {
 
   it('hands a credential it cannot resolve to the route, which answers 401', async () => {
     const { fromLane, fromApollo, served } = await both(
-      request(LaneMemberDocument, { id: memberIds[0] }),
+      request(MemberProfileDocument, { id: memberIds[0] }),
       {},
       'mg_unknownunknownunknownunknown',
     );
@@ -153,7 +156,7 @@ describe('the compiled lane answers queries as Apollo does', () => {
 
   it('keeps each request to its own merchant: a member of another merchant is null', async () => {
     const other = await lane.createMerchant('Other');
-    const { fromLane, fromApollo, served } = await both(request(LaneMemberDocument, { id: memberIds[0] }), {}, other.adminKey);
+    const { fromLane, fromApollo, served } = await both(request(MemberProfileDocument, { id: memberIds[0] }), {}, other.adminKey);
     expect(served).toBe(1);
     expect(fromLane).toEqual(fromApollo);
     expect(JSON.parse(fromLane.body)).toEqual({ data: { member: null } });
