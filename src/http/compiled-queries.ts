@@ -1,27 +1,18 @@
 import type { RequestHandler } from 'express';
 import {
-  GraphQLError,
-  getNamedType,
   getOperationAST,
-  getVariableValues,
-  isEnumType,
-  isInputObjectType,
-  isInputType,
-  isScalarType,
-  typeFromAST,
   parse,
   specifiedRules,
   validate,
-  visit,
   type DocumentNode,
   type ExecutionResult,
+  type GraphQLError,
   type GraphQLFormattedError,
-  type GraphQLInputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type ValidationRule,
 } from 'graphql';
-import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { coerceVariables, compileOperation, runCompiled, type CompiledOperation } from '../graphql/compiled-operations.js';
 import { isDatabaseUnavailable } from '../db/database.js';
 import { createRequestContext, type AppDeps } from '../request/context.js';
 import type { Principal } from '../request/principal.js';
@@ -33,10 +24,8 @@ const DATABASE_UNAVAILABLE = 'The database is unavailable right now; retry short
 const MAX_PLANS = 500;
 
 /** A query document compiled once: everything a request of the same text and operation reuses. */
-interface Plan {
+interface Plan extends CompiledOperation {
   document: DocumentNode;
-  operation: OperationDefinitionNode;
-  compiled: CompiledQuery;
   /** The metrics label of the operation (app.ts operationLabel). */
   label: string;
 }
@@ -76,39 +65,9 @@ function acceptsPlainJson(accept: string | undefined): boolean {
   return accept === undefined || accept === '*/*' || /^application\/json(?:;\s*charset=utf-8)?$/i.test(accept);
 }
 
-const BUILT_IN_SCALARS = new Set(['ID', 'String', 'Int', 'Float', 'Boolean']);
-
-/**
- * A type whose coerced values coerce to themselves (see planFor), and that does not contain itself:
- * graphql-jit compiles a parser for a variable's whole type, and never finishes one for a
- * recursive input (`MemberWhere { and: [MemberWhere!] }`).
- */
-function coercesToItself(type: GraphQLInputType, within = new Set<GraphQLInputType>()): boolean {
-  const named = getNamedType(type);
-  if (within.has(named)) return false;
-  if (isScalarType(named)) return BUILT_IN_SCALARS.has(named.name);
-  if (isEnumType(named)) return named.getValues().every((value) => value.value === value.name);
-  if (!isInputObjectType(named)) return false;
-  within.add(named);
-  const simple = Object.values(named.getFields()).every((field) => coercesToItself(field.type, within));
-  within.delete(named);
-  return simple;
-}
-
 const JSON_TYPE = /^application\/json(?:\s*;\s*charset=utf-8)?$/i;
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 const noop = () => undefined;
-
-/** Introspection is Apollo's: a document that reads the schema itself is never compiled here. */
-function introspects(document: DocumentNode): boolean {
-  let found = false;
-  visit(document, {
-    Field(node) {
-      if (node.name.value === '__schema' || node.name.value === '__type') found = true;
-    },
-  });
-  return found;
-}
 
 /**
  * The read path for queries: documents compiled once (graphql-jit) and run without Apollo's request
@@ -147,19 +106,8 @@ export function compiledQueries(deps: AppDeps, options: CompiledQueryOptions): C
     try {
       const document = parse(query, { maxTokens: options.maxTokens });
       const operation = validate(schema, document, rules).length ? null : getOperationAST(document, operationName);
-      if (operation?.operation === 'query' && !introspects(document)) {
-        // Variables are coerced by graphql itself (getVariableValues, as Apollo does) before the
-        // compiled query coerces them again: graphql-jit's own coercion leaves out the defaults of
-        // input fields (`PageInput.offset: Int! = 0`, so `{ limit: 20 }` fails). So only operations
-        // whose variable types coerce to themselves, where the second coercion changes nothing
-        // (and are not recursive: see coercesToItself).
-        const coercible = (operation.variableDefinitions ?? []).every((definition) => {
-          const type = typeFromAST(schema, definition.type);
-          return !!type && isInputType(type) && coercesToItself(type);
-        });
-        const compiled = coercible ? compileQuery(schema, document, operationName) : null;
-        if (compiled && isCompiledQuery(compiled)) plan = { document, operation, compiled, label: options.label(operation) };
-      }
+      const compiled = operation ? compileOperation(schema, document, operation) : null;
+      if (compiled) plan = { document, ...compiled, label: options.label(compiled.operation) };
     } catch {
       // Unparsable (or too many tokens): Apollo answers it with its own error.
     }
@@ -227,8 +175,8 @@ export function compiledQueries(deps: AppDeps, options: CompiledQueryOptions): C
       next();
       return;
     }
-    const coerced = getVariableValues(schema, plan.operation.variableDefinitions ?? [], variables);
-    if (coerced.errors) {
+    const coerced = coerceVariables(schema, plan.operation, variables);
+    if ('errors' in coerced) {
       next();
       return;
     }
@@ -260,7 +208,7 @@ export function compiledQueries(deps: AppDeps, options: CompiledQueryOptions): C
       // message (db/deferred-begin.ts): neither costs a round trip of its own.
       await ctx.em.begin({ readOnly: true });
       try {
-        result = await plan.compiled.query(undefined, ctx, variables);
+        result = await runCompiled(plan, ctx, variables);
       } finally {
         await ctx.em.rollback();
       }
@@ -271,11 +219,6 @@ export function compiledQueries(deps: AppDeps, options: CompiledQueryOptions): C
       }
       ctx.log.warn({ err: error }, 'database unavailable');
       send(res, 503, { errors: [{ message: DATABASE_UNAVAILABLE, extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
-      return;
-    }
-    if (!('data' in result)) {
-      // Variables graphql coerced, refused by the compiled query's own coercion: a bug here, not the caller's.
-      next(new Error(`compiled query refused coerced variables: ${result.errors?.[0]?.message}`));
       return;
     }
     served++;

@@ -93,5 +93,21 @@ export function inRequestTransaction<T>(
   options: { readOnly?: boolean } = {},
 ): Promise<T> {
   // The transaction's EntityManager inherits the merchant: MikroORM sets it when the transaction begins.
-  return ctx.em.transactional((em) => work({ ...ctx, em, loaders: createLoaders(em) }), { readOnly: options.readOnly });
+  if (!options.readOnly) return ctx.em.transactional((em) => work({ ...ctx, em, loaders: createLoaders(em) }));
+  return inReadTransaction(ctx, work);
+}
+
+/**
+ * A read-only transaction as a query's on /graphql has one (http/compiled-queries.ts): begun and
+ * rolled back on a fork of the request's EntityManager, with nothing to flush or commit, and
+ * without MikroORM's transactional wrapper (a transaction context and a fork of its own).
+ */
+async function inReadTransaction<T>(ctx: RequestContext, work: (tx: RequestContext) => Promise<T>): Promise<T> {
+  const em = ctx.em.fork();
+  await em.begin({ readOnly: true });
+  try {
+    return await work({ ...ctx, em, loaders: createLoaders(em) });
+  } finally {
+    await em.rollback();
+  }
 }

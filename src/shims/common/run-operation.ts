@@ -1,11 +1,35 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { execute, getOperationAST, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { execute, getOperationAST, validate, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { getSchema } from '../../graphql/build-schema.js';
+import { coerceVariables, compileOperation, runCompiled, type CompiledOperation } from '../../graphql/compiled-operations.js';
 import { BusinessError, InputErrors } from '../../errors/error-code.js';
 import type { AppDeps, RequestContext } from '../../request/context.js';
 import { EdgeFailure, ShimError } from './shim-error.js';
 
 const validated = new WeakSet<DocumentNode>();
+/** Each checked-in query compiled once (graphql/compiled-operations.ts); null: executed by graphql. */
+const compiledOperations = new WeakMap<DocumentNode, CompiledOperation | null>();
+
+/**
+ * Executes a document as graphql's `execute` would: a query on its compiled form (the variables
+ * coerced by graphql first), anything else by `execute` itself.
+ */
+async function executeDocument(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  ctx: RequestContext,
+): Promise<ExecutionResult> {
+  let compiled = compiledOperations.get(document);
+  if (compiled === undefined) {
+    compiled = compileOperation(schema, document, getOperationAST(document));
+    compiledOperations.set(document, compiled);
+  }
+  if (!compiled) return execute({ schema, document, variableValues: variables, contextValue: ctx });
+  const coerced = coerceVariables(schema, compiled.operation, variables);
+  if ('errors' in coerced) return { errors: coerced.errors };
+  return runCompiled(compiled, ctx, coerced.coerced);
+}
 
 /** Checks a shim's documents against the schema once, so a mismatch fails at start, not per call. */
 export async function assertValidDocuments(documents: DocumentNode[]): Promise<void> {
@@ -34,7 +58,7 @@ export async function runOperation<Result, Variables>(
 ): Promise<Result> {
   const schema = await getSchema();
   checkDocument(schema, document);
-  const result = await execute({ schema, document, variableValues: variables as Record<string, unknown>, contextValue: ctx });
+  const result = await executeDocument(schema, document, (variables ?? {}) as Record<string, unknown>, ctx);
   const error = result.errors?.[0];
   deps.metrics.graphqlOperations.inc({
     operation: getOperationAST(document)?.name?.value ?? 'anonymous',
