@@ -172,16 +172,22 @@ export function createShimRouter<Caller>(
         const resolved = caller;
         const requestId = String(req.id);
         const ctx = createRequestContext(deps, dialect.principalOf(caller, route), requestId, req.ip ?? '');
-        const handle = (rc: RequestContext) =>
-          route.handle(
+        const handle = (rc: RequestContext) => {
+          // The route's logger is made when a route first logs (most never do): a child logger per
+          // request cost more than some routes' own work.
+          let log: Logger | undefined;
+          return route.handle(
             {
               caller: resolved,
               requestId,
-              log: rc.log.child({ shim: dialect.contract, credentialId: rc.principal.credentialId }),
+              get log() {
+                return (log ??= rc.log.child({ shim: dialect.contract, credentialId: rc.principal.credentialId }));
+              },
               run: (document, variables) => runOperation(deps, rc, document, variables),
             },
             parsed.data,
           );
+        };
         // By default the whole legacy call is one transaction: a route that runs several operations
         // (the ERP push: look up, register, change points) keeps all their work or none of it. A
         // failed step throws a ShimError, which rolls the transaction back before the answer.
