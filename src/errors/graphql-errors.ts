@@ -32,6 +32,12 @@ export function formatBusinessError(error: unknown, formatted: GraphQLFormattedE
   };
 }
 
+/** What a caller is told when PostgreSQL cannot be reached, on every path (Apollo's, the compiled lane's, the final handler's). */
+export const DATABASE_UNAVAILABLE: GraphQLFormattedError = {
+  message: 'The database is unavailable right now; retry shortly.',
+  extensions: { code: 'SERVICE_UNAVAILABLE' },
+};
+
 export function forbidden(message = 'This API key is not allowed to do that.'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', http: { status: 200 } } });
 }

@@ -11,7 +11,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { createRequestContext, type AppDeps, type RequestContext } from '../request/context.js';
 import type { Principal } from '../request/principal.js';
 import { getSchema } from '../graphql/build-schema.js';
-import { EXPOSED_CODES, callerMistake, formatBusinessError } from '../errors/graphql-errors.js';
+import { DATABASE_UNAVAILABLE, EXPOSED_CODES, callerMistake, formatBusinessError } from '../errors/graphql-errors.js';
 import { isDatabaseUnavailable } from '../db/database.js';
 import { installSecretsKey, resolveSecretsKey } from '../db/secret-box.js';
 import { requireApiKey } from './auth.js';
@@ -27,8 +27,6 @@ import { costLimit, queryCosts } from './query-cost.js';
 import { compiledQueries, type CompiledQueries } from './compiled-queries.js';
 import { queryTransaction } from './query-transaction.js';
 import { listenForCredentialChanges } from '../request/credential-cache.js';
-
-const DATABASE_UNAVAILABLE = 'The database is unavailable right now; retry shortly.';
 
 export interface App {
   app: Express;
@@ -54,7 +52,7 @@ export function formatGraphQLError(log: Logger): (formatted: GraphQLFormattedErr
     const original = unwrapResolverError(error);
     if (isDatabaseUnavailable(original)) {
       log.warn({ err: original, path: formatted.path }, 'database unavailable');
-      return { message: DATABASE_UNAVAILABLE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+      return { ...DATABASE_UNAVAILABLE, path: formatted.path };
     }
     const business = formatBusinessError(original, formatted);
     if (business) return business;
@@ -301,7 +299,7 @@ export function finalErrorHandler(deps: AppDeps): ErrorRequestHandler {
     }
     if (isDatabaseUnavailable(error)) {
       deps.log.warn({ err: error, requestId: req.id }, 'database unavailable');
-      res.status(503).json({ errors: [{ message: DATABASE_UNAVAILABLE, extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+      res.status(503).json({ errors: [DATABASE_UNAVAILABLE] });
       return;
     }
     const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;

@@ -10,6 +10,11 @@ function unauthenticated(res: Parameters<RequestHandler>[1], message: string): v
     .json({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
 }
 
+/** The credential of an `Authorization: Bearer <credential>` header, or null. */
+export function bearerCredential(header: string | undefined): string | null {
+  return /^Bearer\s+(\S+)\s*$/i.exec(header ?? '')?.[1] ?? null;
+}
+
 /**
  * Authenticates `Authorization: Bearer <API key or staff token>` before any GraphQL work. A bad or
  * revoked credential gets 401 here. With `allowAnonymous`, a request with no Authorization header
@@ -24,9 +29,9 @@ export function requireApiKey(orm: Orm, options: { allowAnonymous?: boolean } = 
       next();
       return;
     }
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+    const credential = bearerCredential(header);
     try {
-      const principal = match ? await authenticateBearer(orm, match[1]!) : null;
+      const principal = credential ? await authenticateBearer(orm, credential) : null;
       if (principal) {
         res.locals.principal = principal;
         next();
@@ -34,7 +39,7 @@ export function requireApiKey(orm: Orm, options: { allowAnonymous?: boolean } = 
       }
       unauthenticated(
         res,
-        match
+        credential
           ? 'The API key or token is not valid, expired or was revoked.'
           : 'Send the header Authorization: Bearer <API key or staff token>.',
       );

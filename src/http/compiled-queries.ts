@@ -14,12 +14,12 @@ import {
 } from 'graphql';
 import { coerceVariables, compileOperation, runCompiled, type CompiledOperation } from '../graphql/compiled-operations.js';
 import { isDatabaseUnavailable } from '../db/database.js';
+import { DATABASE_UNAVAILABLE } from '../errors/graphql-errors.js';
+import { bearerCredential } from './auth.js';
 import { createRequestContext, type AppDeps } from '../request/context.js';
 import type { Principal } from '../request/principal.js';
 import type { QueryCosts } from './query-cost.js';
 
-/** What a caller is told when PostgreSQL cannot be reached (app.ts and query-transaction.ts say the same). */
-const DATABASE_UNAVAILABLE = 'The database is unavailable right now; retry shortly.';
 /** Documents kept compiled; more and the cache starts over (a bound on memory under a flood of distinct texts). */
 const MAX_PLANS = 500;
 
@@ -56,17 +56,17 @@ export interface CompiledQueries {
   readonly served: number;
 }
 
+const JSON_TYPE = /^application\/json(?:\s*;\s*charset=utf-8)?$/i;
+
 /**
  * The answer's media type is Apollo's to negotiate: this lane answers `application/json`, so it
  * takes only requests that accept nothing else in particular (no Accept header, any type, or
  * `application/json`); one preferring `application/graphql-response+json` goes on to Apollo.
  */
 function acceptsPlainJson(accept: string | undefined): boolean {
-  return accept === undefined || accept === '*/*' || /^application\/json(?:;\s*charset=utf-8)?$/i.test(accept);
+  return accept === undefined || accept === '*/*' || JSON_TYPE.test(accept);
 }
 
-const JSON_TYPE = /^application\/json(?:\s*;\s*charset=utf-8)?$/i;
-const BEARER = /^Bearer\s+(\S+)\s*$/i;
 const noop = () => undefined;
 
 /**
@@ -182,7 +182,7 @@ export function compiledQueries(deps: AppDeps, options: CompiledQueryOptions): C
     }
     // A credential that resolves to nothing (or a database that cannot be asked) is answered on
     // the route (http/auth.ts): 401, or 503.
-    const credential = BEARER.exec(req.headers.authorization!)?.[1];
+    const credential = bearerCredential(req.headers.authorization);
     const principal = credential ? await options.authenticate(credential).catch(() => null) : null;
     if (!principal?.merchantId || principal.kind === 'anonymous') {
       next();
@@ -218,7 +218,7 @@ export function compiledQueries(deps: AppDeps, options: CompiledQueryOptions): C
         return;
       }
       ctx.log.warn({ err: error }, 'database unavailable');
-      send(res, 503, { errors: [{ message: DATABASE_UNAVAILABLE, extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+      send(res, 503, { errors: [DATABASE_UNAVAILABLE] });
       return;
     }
     served++;

@@ -1,9 +1,7 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { isDatabaseUnavailable } from '../db/database.js';
 import type { RequestContext } from '../request/context.js';
-
-/** What a caller is told when PostgreSQL cannot be reached (http/app.ts answers the same elsewhere). */
-const DATABASE_UNAVAILABLE = 'The database is unavailable right now; retry shortly.';
+import { DATABASE_UNAVAILABLE } from '../errors/graphql-errors.js';
 
 /**
  * Runs each query operation in one read-only, merchant-scoped transaction: the merchant is set
@@ -42,7 +40,7 @@ export function queryTransaction(): ApolloServerPlugin<RequestContext> {
               http: { status: 503, headers: new HeaderMap() },
               body: {
                 kind: 'single',
-                singleResult: { errors: [{ message: DATABASE_UNAVAILABLE, extensions: { code: 'SERVICE_UNAVAILABLE' } }] },
+                singleResult: { errors: [DATABASE_UNAVAILABLE] },
               },
             };
           }
