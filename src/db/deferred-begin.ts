@@ -18,13 +18,22 @@ export const DEFERRED_END_MS = 10;
 /**
  * The first parameter of a statement that is a whole transaction by itself: the client sends the
  * merchant's `set_config(…, true)` and the statement in one message, as one implicit transaction
- * (committed when the message ends, rolled back if anything in it fails). See `oneTripStatement`.
+ * (committed when the message ends, rolled back if anything in it fails). See `oneTripStatement`
+ * and the lean reads of request/loaders/lean.ts.
  */
 export class MerchantScope {
   constructor(readonly merchantId: string) {
     if (!UUID.test(merchantId)) throw new Error('A merchant scope needs a merchant id.');
   }
 }
+
+/**
+ * The merchant's setting of a MerchantScope, as a named prepared statement with the merchant as its
+ * parameter: parsed and planned once per connection, then only bound and run (one text for every
+ * merchant, where an inlined id would be a new text to parse and plan on every message).
+ */
+export const SET_MERCHANT = `select set_config('app.merchant_id', $1, true)`;
+const SET_MERCHANT_NAME = 'mg_set_merchant';
 
 type QueryArgs = unknown[];
 type Send = (this: pg.Client, ...args: QueryArgs) => unknown;
@@ -71,9 +80,13 @@ class PipelinedQuery {
   constructor(
     private readonly prefix: readonly string[],
     private readonly main: ProtocolQuery,
+    /** A MerchantScope's merchant: SET_MERCHANT runs after the prefix, before the main statement. */
+    private readonly merchantId?: string,
+    /** SET_MERCHANT as a named statement (off for connections through a transaction pooler). */
+    private readonly prepareMerchant = true,
   ) {
-    this.prefixLeft = prefix.length;
-    this.statements = [...prefix, main.text];
+    this.prefixLeft = prefix.length + (merchantId ? 1 : 0);
+    this.statements = merchantId ? [...prefix, SET_MERCHANT, main.text] : [...prefix, main.text];
   }
 
   get text(): string {
@@ -110,6 +123,12 @@ class PipelinedQuery {
         connection.bind({ portal: '', statement: '', values: [] });
         connection.execute({ portal: '', rows: 0 });
       }
+      if (this.merchantId) {
+        const name = this.prepareMerchant ? SET_MERCHANT_NAME : '';
+        if (!name || connection.parsedStatements[name] !== SET_MERCHANT) connection.parse({ text: SET_MERCHANT, name, types: [] });
+        connection.bind({ portal: '', statement: name, values: [this.merchantId] });
+        connection.execute({ portal: '', rows: 0 });
+      }
       this.main.prepare(connection); // parse (unless prepared) / bind / describe / execute / sync
     } finally {
       connection.stream.uncork?.();
@@ -124,8 +143,14 @@ class PipelinedQuery {
     if (this.prefixLeft === 0) this.main.handleDataRow(msg);
   }
   handleCommandComplete(msg: unknown, connection: Connection): void {
-    if (this.prefixLeft > 0) this.prefixLeft--;
-    else this.main.handleCommandComplete(msg, connection);
+    if (this.prefixLeft === 0) {
+      this.main.handleCommandComplete(msg, connection);
+      return;
+    }
+    // The merchant's setting ran, so its Parse (sent, or sent before) succeeded: it is prepared on
+    // this connection. (Nothing before it failed: an error skips the rest of the message.)
+    if (--this.prefixLeft === 0 && this.merchantId && this.prepareMerchant)
+      connection.parsedStatements[SET_MERCHANT_NAME] = SET_MERCHANT;
   }
   handleEmptyQuery(connection: Connection): void {
     if (this.prefixLeft > 0) this.prefixLeft--;
@@ -298,7 +323,6 @@ export function deferredBeginClient(
     const scope = parameters?.[0] instanceof MerchantScope ? parameters[0] : null;
     if (!heldOf.has(this) && !scope) return send.apply(this, args);
     const prefix = takeHeld(this);
-    if (scope) prefix.push(`select set_config('app.merchant_id', '${scope.merchantId}', true)`);
 
     if (text !== null) {
       const combined = send.call(this, [...prefix, text].join('; ')) as Promise<pg.QueryResult | pg.QueryResult[]>;
@@ -311,7 +335,7 @@ export function deferredBeginClient(
         values: rest,
         name: nameOf(statement as string),
       }) as ProtocolQuery;
-      const pipelined = new PipelinedQuery(prefix, main);
+      const pipelined = new PipelinedQuery(prefix, main, scope?.merchantId, options.preparedStatements);
       return new Promise<pg.QueryResult>((resolve, reject) => {
         pipelined.callback = (error, result) => (error ? reject(error) : resolve(result!));
         send.call(this, pipelined);

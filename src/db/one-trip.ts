@@ -1,4 +1,4 @@
-import { CompiledQuery } from 'kysely';
+import { CompiledQuery, type RawBuilder } from 'kysely';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { MERCHANT_SETTING } from './roles.js';
 import { MerchantScope, prepareText } from './deferred-begin.js';
@@ -29,8 +29,8 @@ const MAX_CACHED_TEXTS = 64;
  * transaction's EntityManager as usual.
  */
 export async function oneTripStatement<R>(em: EntityManager, sql: string, params: Record<string, unknown>): Promise<R[]> {
-  const merchantId = em.getSessionContext()?.variables?.[MERCHANT_SETTING];
-  if (typeof merchantId !== 'string') throw new Error('oneTripStatement needs an EntityManager scoped to a merchant.');
+  const merchantId = merchantOf(em);
+  if (!merchantId) throw new Error('oneTripStatement needs an EntityManager scoped to a merchant.');
   let positional = positionalCache.get(sql);
   if (!positional) {
     positional = positionalStatement(sql, params);
@@ -49,4 +49,33 @@ export async function oneTripStatement<R>(em: EntityManager, sql: string, params
       .getExceptionConverter()
       .convertException(error as Error);
   }
+}
+
+/** The merchant an EntityManager was scoped to (orm.ts scopeToMerchant), if any. */
+function merchantOf(em: EntityManager): string | undefined {
+  const merchantId = em.getSessionContext()?.variables?.[MERCHANT_SETTING];
+  return typeof merchantId === 'string' ? merchantId : undefined;
+}
+
+/**
+ * Runs a read built with kysely for a request and answers its rows. Inside a transaction, on the
+ * transaction's connection, where the merchant was set when it began. Outside one (a query on the
+ * compiled lane that reads only through these, a mutation's payload), as a whole transaction of its
+ * own in one message: the merchant's setting (prepared once per connection) and the statement, an
+ * implicit transaction on a pooled connection (deferred-begin.ts, MerchantScope), so no
+ * transaction control travels and nothing of the merchant outlives the message. Either way
+ * row-level security reads the merchant; a statement can never run without one.
+ *
+ * `prepare`: a fixed text (the same on every call) is sent as a named prepared statement, parsed
+ * and planned once per connection; texts built from a caller's filter should not be.
+ */
+export async function scopedRows<R>(em: EntityManager, query: RawBuilder<R>, options: { prepare?: boolean } = {}): Promise<R[]> {
+  const db = em.getKysely();
+  const compiled = query.compile(db);
+  if (options.prepare) prepareText(compiled.sql);
+  if (em.getTransactionContext()) return (await db.executeQuery(compiled)).rows;
+  const merchantId = merchantOf(em);
+  if (!merchantId) throw new Error('A read outside a transaction needs an EntityManager scoped to a merchant.');
+  const scoped = CompiledQuery.raw(compiled.sql, [new MerchantScope(merchantId), ...compiled.parameters]);
+  return (await db.executeQuery(scoped)).rows as R[];
 }

@@ -29,6 +29,7 @@ import { WechatResolver } from '../resolvers/wechat.resolver.js';
 import { AnalyticsResolver } from '../resolvers/analytics.resolver.js';
 import { refreshAfterWrite, type RequestContext } from '../request/context.js';
 import { authChecker } from './auth-checker.js';
+import { markTransactionFreeFields } from './transaction-free.js';
 // Enum registrations that no resolver file happens to import.
 import '../schema/enums.js';
 import '../schema/loyalty-enums.js';
@@ -96,6 +97,8 @@ export function getSchema(): Promise<GraphQLSchema> {
     authChecker,
     // Input is validated in services (zod), where it also serves the shims.
     validate: false,
-  }).then(refreshLoadersAfterMutations);
+  })
+    .then(refreshLoadersAfterMutations)
+    .then(markTransactionFreeFields);
   return built;
 }

@@ -13,6 +13,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { coerceVariables, compileOperation, runCompiled, type CompiledOperation } from '../graphql/compiled-operations.js';
+import { runsWithoutTransaction } from '../graphql/transaction-free.js';
 import { isDatabaseUnavailable } from '../db/database.js';
 import { DATABASE_UNAVAILABLE } from '../errors/graphql-errors.js';
 import { bearerCredential } from './auth.js';
@@ -28,6 +29,8 @@ interface Plan extends CompiledOperation {
   document: DocumentNode;
   /** The metrics label of the operation (app.ts operationLabel). */
   label: string;
+  /** False when every field reads through one-message statements (graphql/transaction-free.ts). */
+  transaction: boolean;
 }
 
 export interface CompiledQueryOptions {
@@ -107,7 +110,10 @@ export function compiledQueries(deps: AppDeps, options: CompiledQueryOptions): C
       const document = parse(query, { maxTokens: options.maxTokens });
       const operation = validate(schema, document, rules).length ? null : getOperationAST(document, operationName);
       const compiled = operation ? compileOperation(schema, document, operation) : null;
-      if (compiled) plan = { document, ...compiled, label: options.label(compiled.operation) };
+      if (compiled) {
+        const transaction = !runsWithoutTransaction(schema, document);
+        plan = { document, ...compiled, label: options.label(compiled.operation), transaction };
+      }
     } catch {
       // Unparsable (or too many tokens): Apollo answers it with its own error.
     }
@@ -204,13 +210,18 @@ export function compiledQueries(deps: AppDeps, options: CompiledQueryOptions): C
     const ctx = createRequestContext(deps, principal, requestId, ip);
     let result: ExecutionResult;
     try {
-      // The transaction starts with its first read and its end rides with the connection's next
-      // message (db/deferred-begin.ts): neither costs a round trip of its own.
-      await ctx.em.begin({ readOnly: true });
-      try {
+      if (!plan.transaction) {
+        // Every read is one message with its merchant (graphql/transaction-free.ts).
         result = await runCompiled(plan, ctx, variables);
-      } finally {
-        await ctx.em.rollback();
+      } else {
+        // The transaction starts with its first read and its end rides with the connection's next
+        // message (db/deferred-begin.ts): neither costs a round trip of its own.
+        await ctx.em.begin({ readOnly: true });
+        try {
+          result = await runCompiled(plan, ctx, variables);
+        } finally {
+          await ctx.em.rollback();
+        }
       }
     } catch (error) {
       if (!isDatabaseUnavailable(error)) {

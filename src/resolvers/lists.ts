@@ -1,4 +1,14 @@
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import {
+  getDirectiveValues,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  Kind,
+  type FieldNode,
+  type FragmentSpreadNode,
+  type GraphQLResolveInfo,
+  type InlineFragmentNode,
+  type SelectionSetNode,
+} from 'graphql';
 import { ArgsType, Field, ID, type ClassType } from 'type-graphql';
 import { PageInput } from '../schema/common.types.js';
 import { CreatedOrder } from '../schema/where.types.js';
@@ -58,18 +68,27 @@ export const selectsWithin = (info: GraphQLResolveInfo, outer: string, inner: st
     fieldsNamed(node.selectionSet, outer, info).some((field) => selects(field.selectionSet, inner, info)),
   );
 
+/** Is a selection kept under the request's variables (not dropped by `@skip` or `@include`)? */
+function included(selection: FieldNode | InlineFragmentNode | FragmentSpreadNode, info: GraphQLResolveInfo): boolean {
+  if (!selection.directives?.length) return true;
+  if (getDirectiveValues(GraphQLSkipDirective, selection, info.variableValues)?.if === true) return false;
+  return getDirectiveValues(GraphQLIncludeDirective, selection, info.variableValues)?.if !== false;
+}
+
 /** The fields named `name` a selection set picks, directly or through fragments. */
 function fieldsNamed(set: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo): FieldNode[] {
   return (set?.selections ?? []).flatMap((selection) => {
+    if (!included(selection, info)) return [];
     if (selection.kind === Kind.FIELD) return selection.name.value === name ? [selection] : [];
     if (selection.kind === Kind.INLINE_FRAGMENT) return fieldsNamed(selection.selectionSet, name, info);
     return fieldsNamed(info.fragments[selection.name.value]?.selectionSet, name, info);
   });
 }
 
-/** Does a selection set pick `field`, directly or through a fragment? (@skip/@include count as picked.) */
+/** Does a selection set pick `field`, directly or through a fragment, under the request's `@skip` / `@include`? */
 function selects(set: SelectionSetNode | undefined, field: string, info: GraphQLResolveInfo): boolean {
   return (set?.selections ?? []).some((selection) => {
+    if (!included(selection, info)) return false;
     if (selection.kind === Kind.FIELD) return selection.name.value === field;
     if (selection.kind === Kind.INLINE_FRAGMENT) return selects(selection.selectionSet, field, info);
     return selects(info.fragments[selection.name.value]?.selectionSet, field, info);

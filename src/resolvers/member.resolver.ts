@@ -15,6 +15,7 @@ import {
   Root,
 } from 'type-graphql';
 import { Permission } from '../domain/access.enums.js';
+import { ReadsOneTrip } from '../graphql/transaction-free.js';
 import type { RequestContext } from '../request/context.js';
 import { PageInput } from '../schema/common.types.js';
 import { MemberStatus } from '../domain/member.enums.js';
@@ -58,6 +59,8 @@ class MembersArgs {
 
 @Resolver(() => Member)
 export class MemberResolver {
+  // Lean: the member loader (a numeric id is first resolved by the ORM, on a statement of its own).
+  @ReadsOneTrip()
   @Query(() => Member, { nullable: true, description: 'A member by id; null when there is none.' })
   member(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return members.findMember(ctx, { id });
@@ -90,6 +93,7 @@ export class MemberResolver {
     return dynamicCodes.resolveDynamicCode(ctx, code);
   }
 
+  @ReadsOneTrip()
   @Query(() => MemberList, { complexity: listCost })
   members(
     @Ctx() ctx: RequestContext,
@@ -183,6 +187,7 @@ export class MemberResolver {
     return payload(() => dynamicCodes.issueDynamicCode(ctx, memberId));
   }
 
+  @ReadsOneTrip()
   @FieldResolver(() => [MemberChannel])
   channels(@Root() member: Member, @Ctx() ctx: RequestContext) {
     return ctx.loaders.channelsByMemberId.load(member.id);

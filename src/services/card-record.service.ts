@@ -5,7 +5,7 @@ import { Invoice } from '../entities/invoice.entity.js';
 import type { RequestContext } from '../request/context.js';
 import type { ListQuery, ListResult } from './paging.js';
 import { CARD_RECORD_ORDERS, type CardRecordKind, cardRecordWhereSql, legacyId } from './filters/lists.js';
-import { entityPage, listOrder, withLeanDb } from './filters/pages.js';
+import { entityPage, leanRun, listOrder } from './filters/pages.js';
 
 /** Filters every record list shares (legacy 4.1-4.3 and 8.4). */
 export interface RecordFilter {
@@ -81,11 +81,9 @@ export async function listRecords<T extends object>(
   const sums = Object.entries(spec.totals).map(
     ([name, expr]) => sql`coalesce(sum(${sql.raw(expr)}), 0)::text as ${sql.ref(name)}`,
   );
-  const summary = await withLeanDb(ctx, async (db) => {
-    const { rows } = await sql<Record<string, string | number>>`select count(*)::int as "totalItems", ${sql.join(sums)}
-      from ${from} where ${where}`.execute(db);
-    return rows[0]!;
-  });
-  const { totalItems, ...totals } = summary;
+  const [summary] = await leanRun(ctx)(
+    sql<Record<string, string | number>>`select count(*)::int as "totalItems", ${sql.join(sums)} from ${from} where ${where}`,
+  );
+  const { totalItems, ...totals } = summary!;
   return { ...page, totalItems: Number(totalItems), totals: totals as Record<string, string> };
 }

@@ -4,7 +4,7 @@ import type { RequestContext } from '../request/context.js';
 import { MEMBER_COLUMNS, type MemberRow, channelsFromJson, channelsJsonOf, toMember } from '../request/loaders/lean.js';
 import { allOf, usesOnly, type WhereInput } from './filters/compiler.js';
 import { LOYALTY_ORDERS, legacyMemberWhere, MEMBER_ORDERS, type MemberFilterData, memberWhereSql } from './filters/members.js';
-import { keysetPage, type ListOrder, listOrder, withLeanDb } from './filters/pages.js';
+import { keysetPage, leanRun, type ListOrder, listOrder } from './filters/pages.js';
 import type { ListResult, PageQuery } from './paging.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
 
@@ -48,24 +48,24 @@ async function memberPage(
   order: ListOrder,
   page: PageQuery & { withChannels?: boolean },
   count?: RawBuilder<unknown>,
+  /** The page's texts are the same on every call (no filter): prepared once per connection. */
+  fixedTexts = false,
 ): Promise<ListResult<Member>> {
-  return withLeanDb(ctx, async (db) => {
-    const columns = page.withChannels ? sql`${MEMBER_COLUMNS}, ${channelsJsonOf('r')} as "channels"` : MEMBER_COLUMNS;
-    const { rows, totalItems, pageInfo } = await keysetPage<MemberRow & { channels?: Parameters<typeof channelsFromJson>[0] }>(
-      ctx,
-      db,
-      { from, alias: 'm', where, count },
-      order,
-      page,
-      columns,
-    );
-    const items = rows.map(({ channels, ...row }) => {
-      const member = toMember(row);
-      if (channels) ctx.loaders.channelsByMemberId.prime(member.id, channelsFromJson(channels));
-      return member;
-    });
-    return { items, totalItems, pageInfo };
+  const columns = page.withChannels ? sql`${MEMBER_COLUMNS}, ${channelsJsonOf('r')} as "channels"` : MEMBER_COLUMNS;
+  const { rows, totalItems, pageInfo } = await keysetPage<MemberRow & { channels?: Parameters<typeof channelsFromJson>[0] }>(
+    ctx,
+    leanRun(ctx, { prepare: fixedTexts }),
+    { from, alias: 'm', where, count },
+    order,
+    page,
+    columns,
+  );
+  const items = rows.map(({ channels, ...row }) => {
+    const member = toMember(row);
+    if (channels) ctx.loaders.channelsByMemberId.prime(member.id, channelsFromJson(channels));
+    return member;
   });
+  return { items, totalItems, pageInfo };
 }
 
 /** The member list: `where` and the legacy `filter` together, newest registrations first by default. */
@@ -81,6 +81,7 @@ export function listMembers(ctx: RequestContext, query: MemberListQuery): Promis
     listOrder('members', field, MEMBER_ORDERS[field], direction),
     query,
     everyone ? sql`select coalesce(sum(delta), 0)::bigint as n from member_count_delta` : undefined,
+    everyone,
   );
 }
 

@@ -43,7 +43,7 @@ function nodesOf(plan: PlanNode): PlanNode[] {
 }
 
 const TRANSACTION_CONTROL_AHEAD =
-  /^(?:(?:rollback|commit|begin|start transaction[a-z ]*|select set_config\('[a-z_.]+', '[^']*', true\));\s*)+/i;
+  /^(?:(?:rollback|commit|begin|start transaction[a-z ]*|select set_config\('[a-z_.]+', (?:'[^']*'|\$1), true\));\s*)+/i;
 
 /** The plan of every statement reading `table` that `run` sends, EXPLAINed as the app role with the merchant set. */
 async function plansOf(run: () => Promise<unknown>, table = 'member'): Promise<PlanNode[][]> {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CompiledQuery, sql } from 'kysely';
 import { createOrm, scopeToMerchant, type Orm } from '../../src/db/orm.js';
 import { DEFERRED_END_MS, prepareText } from '../../src/db/deferred-begin.js';
-import { oneTripStatement } from '../../src/db/one-trip.js';
+import { oneTripStatement, scopedRows } from '../../src/db/one-trip.js';
 import { RegisterMobileDocument } from '../../src/generated/graphql.js';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
 
@@ -155,9 +155,11 @@ describe('a transaction begins with its first statement', () => {
     );
     expect(row!.name).toBe('one trip');
     expect(sent).toEqual([
-      expect.stringMatching(
-        /^select set_config\('app\.merchant_id', '[0-9a-f-]{36}', true\); update member set name = \$1 where mobile = \$2/,
-      ),
+      expect.stringMatching(/^select set_config\('app\.merchant_id', \$1, true\); update member set name = \$1 where mobile = \$2/),
+    ]);
+    // The merchant's setting is a prepared statement of the connection: one text for every merchant.
+    expect(await orm.em.fork().execute(`select name from pg_prepared_statements where name = 'mg_set_merchant'`)).toEqual([
+      { name: 'mg_set_merchant' },
     ]);
     // Committed, and nothing of it is left on the connection: no transaction, no merchant.
     expect(await outsideTransaction()).toBe(true);
@@ -222,6 +224,14 @@ describe('a transaction begins with its first statement', () => {
           `select count(*)::int as n from pg_prepared_statements where statement like '%/* unnamed test */%'`,
         );
       expect(prepared!.n).toBe(0);
+      // A read outside a transaction sends the merchant's setting unnamed too.
+      expect(await scopedRows(em, sql<{ mobile: string }>`select mobile from member where mobile like ${'130%'}`)).toEqual([
+        { mobile: '13000000001' },
+      ]);
+      const [setter] = await unnamed.em
+        .fork()
+        .execute<{ n: number }[]>(`select count(*)::int as n from pg_prepared_statements where name = 'mg_set_merchant'`);
+      expect(setter!.n).toBe(0);
     } finally {
       await unnamed.close();
     }
@@ -263,5 +273,21 @@ describe('a transaction begins with its first statement', () => {
     }
     // Outside a transaction no merchant is set: row-level security shows nothing.
     expect(await orm.em.fork().execute('select count(*)::int as n from member')).toEqual([{ n: 0 }]);
+  });
+
+  it('reads outside a transaction in one message each, with its own merchant, and leaves none behind (scopedRows)', async () => {
+    for (const [merchant, mobile] of [
+      [a, '13000000001'],
+      [b, '13000000002'],
+      [a, '13000000001'],
+    ] as const) {
+      const em = scopeToMerchant(orm.em.fork(), merchant.id);
+      expect(await scopedRows(em, sql<{ mobile: string }>`select mobile from member where mobile like ${'130%'}`)).toEqual([{ mobile }]);
+    }
+    expect(sent).toHaveLength(3);
+    expect(sent.every((s) => /^select set_config\('app\.merchant_id', \$1, true\); select mobile from member/.test(s))).toBe(true);
+    expect(await orm.em.fork().execute('select count(*)::int as n from member')).toEqual([{ n: 0 }]);
+    // Without a merchant it refuses, rather than read on a connection with none set.
+    await expect(scopedRows(orm.em.fork(), sql`select 1`)).rejects.toThrow(/scoped to a merchant/);
   });
 });

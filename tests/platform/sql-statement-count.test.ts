@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  LaneMemberPageDocument,
   MemberPageDocument,
   MemberPageTotalInFragmentDocument,
   MemberPageWithoutTotalDocument,
@@ -10,6 +11,8 @@ import { startTestApp, type TestApp, type TestMerchant } from '../support/test-a
 /** A query transaction's first message: its start, the merchant and its first read, sent together (db/deferred-begin.ts). */
 const START_WITH_MERCHANT =
   /^start transaction read only; select set_config\('app\.merchant_id', '[0-9a-f-]{36}', true\); select /;
+/** A read that is a whole implicit transaction: the merchant's prepared setting and the statement in one message (db/one-trip.ts). */
+const ONE_MESSAGE_WITH_MERCHANT = /^select set_config\('app\.merchant_id', \$1, true\); select /;
 
 let app: TestApp;
 let merchant: TestMerchant;
@@ -60,7 +63,7 @@ describe('SQL statements per page', () => {
     expect(hundred.at(-1)).toBe('rollback');
   });
 
-  it('reads a member by id in its transaction alone: no key lookup once the key is cached', async () => {
+  it('reads a member by id in one message: no key lookup once the key is cached, no transaction control', async () => {
     const [{ id }] = await app.emFor(merchant.id).execute<{ id: string }[]>('select id from member limit 1');
     const served = app.compiledQueries.served;
     const statements = await app.statementsOf(async () => {
@@ -68,15 +71,36 @@ describe('SQL statements per page', () => {
       expect(res.data!.member).toMatchObject({ id, labels: ['vip', expect.any(String)] });
     });
     expect(statements.filter((sql) => /authenticate_api_key/.test(sql))).toEqual([]);
-    // Issue 9's goal, authentication and transaction control included: the transaction's start,
-    // the merchant and the select in one message, then the rollback (which, under load, rides at
-    // the front of the connection's next message instead of going alone).
-    expect(statements).toHaveLength(2);
-    expect(statements[0]).toMatch(START_WITH_MERCHANT);
+    // Issue 9's goal, authentication and transaction control included: every field of the query
+    // reads through lean statements (graphql/transaction-free.ts), so it runs without a
+    // transaction: the merchant's setting and the select are one message, one implicit transaction.
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatch(ONE_MESSAGE_WITH_MERCHANT);
     expect(statements[0]).toMatch(/ from member where id = any\(\$1::uuid\[\]\)$/);
-    expect(statements.at(-1)).toBe('rollback');
     // Counted on the path a query takes: the compiled lane (http/compiled-queries.ts), 4 runs.
     expect(app.compiledQueries.served - served).toBe(4);
+  });
+
+  it('reads a page whose every field reads lean in one message per statement, without a transaction', async () => {
+    const page = (withTotal: boolean) =>
+      app.statementsOf(async () => {
+        const res = await app.gql(merchant.readonlyKey, LaneMemberPageDocument, { page: { limit: 50 }, withTotal });
+        expect(res.errors).toBeUndefined();
+        expect(res.data!.members.items).toHaveLength(50);
+        expect(res.data!.members.items.every((m) => m.channels.length === 2)).toBe(true);
+        if (withTotal) expect(res.data!.members.totalItems).toBe(120);
+      });
+    // The page with its channels (graphql/transaction-free.ts: members and channels are marked
+    // ReadsOneTrip, every other field selected is a property): one message, its merchant set in it.
+    const withoutTotal = await page(false);
+    expect(withoutTotal).toHaveLength(1);
+    expect(withoutTotal[0]).toMatch(ONE_MESSAGE_WITH_MERCHANT);
+    expect(withoutTotal[0]).toMatch(/json_agg/);
+    // With the count: its own message, with its own merchant setting; still no transaction control.
+    const withTotal = await page(true);
+    expect(withTotal).toHaveLength(2);
+    expect(withTotal.every((sql) => ONE_MESSAGE_WITH_MERCHANT.test(sql))).toBe(true);
+    expect(withTotal.some((sql) => /begin|start transaction|rollback|commit/.test(sql))).toBe(false);
   });
 
   it('counts the whole list only when the client selects totalItems', async () => {

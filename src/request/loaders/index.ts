@@ -1,6 +1,4 @@
 import type { EntityManager } from '../../db/orm.js';
-import { MemberChannel } from '../../entities/member-channel.entity.js';
-import { Member } from '../../entities/member.entity.js';
 import { Store } from '../../entities/store.entity.js';
 import { byId, groupedBy } from './loader-kit.js';
 import { channelsOfMembers, membersById } from './lean.js';
@@ -14,13 +12,10 @@ import { createCardLoaders } from './card.loaders.js';
 export function createLoaders(em: EntityManager) {
   return {
     storeById: byId((ids) => em.find(Store, { id: { $in: ids } })),
-    // The hottest reads: lean SQL on the request's transaction (lean.ts), the ORM outside one.
-    memberById: byId((ids) => membersById(em, ids, () => em.find(Member, { id: { $in: ids } }))),
+    // The hottest reads: lean SQL (lean.ts), on the request's transaction or one message of their own.
+    memberById: byId((ids) => membersById(em, ids)),
     channelsByMemberId: groupedBy(
-      (memberIds) =>
-        channelsOfMembers(em, memberIds, () =>
-          em.find(MemberChannel, { memberId: { $in: memberIds } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
-        ),
+      (memberIds) => channelsOfMembers(em, memberIds),
       (channel) => channel.memberId,
     ),
     ...createLoyaltyLoaders(em),

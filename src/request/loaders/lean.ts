@@ -1,32 +1,18 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { EntityManager } from '../../db/orm.js';
-import { prepareText } from '../../db/deferred-begin.js';
+import { scopedRows } from '../../db/one-trip.js';
 import type { Member } from '../../entities/member.entity.js';
 import type { MemberChannel } from '../../entities/member-channel.entity.js';
 
 /**
  * Lean reads for the hottest GraphQL fields (members by id and their channels): one fixed SQL text
- * with bind parameters, sent through kysely on the request's own transaction, rows shaped like the
- * entities, without the ORM's query building, hydration or identity map.
- *
- * Row-level security is untouched: inside a transaction `em.getKysely()` runs on the
- * transaction's connection, where the merchant was set when it began (the query transaction of
- * http/query-transaction.ts, a shim's request transaction). Outside one (a mutation's payload)
- * no connection kysely could pick has the merchant set, so the ORM reads instead (it sets the
- * merchant around each statement): never a pooled connection without it.
+ * with bind parameters, prepared once per connection, sent through kysely (db/one-trip.ts
+ * scopedRows: on the request's transaction when it has one, else as one message with the merchant
+ * set), rows shaped like the entities, without the ORM's query building, hydration or identity map.
+ * Row-level security is the guard either way: the merchant is set on the connection that reads.
  */
-async function leanOr<R, T>(
-  em: EntityManager,
-  query: RawBuilder<R>,
-  shape: (row: R) => T,
-  orm: () => Promise<T[]>,
-): Promise<T[]> {
-  if (!em.getTransactionContext()) return orm();
-  const db = em.getKysely();
-  const compiled = query.compile(db);
-  // The same text on every call: parsed and planned once per connection.
-  prepareText(compiled.sql);
-  return (await db.executeQuery(compiled)).rows.map(shape);
+async function lean<R, T>(em: EntityManager, query: RawBuilder<R>, shape: (row: R) => T): Promise<T[]> {
+  return (await scopedRows(em, query, { prepare: true })).map(shape);
 }
 
 /**
@@ -87,20 +73,15 @@ const toChannel = (row: ChannelRow): ListedChannel => ({
 });
 
 /** Members by id, in no particular order (the loader orders them). */
-export function membersById(em: EntityManager, ids: string[], orm: () => Promise<Member[]>): Promise<Member[]> {
-  return leanOr(em, sql<MemberRow>`select ${MEMBER_COLUMNS} from member where id = any(${ids}::uuid[])`, toMember, orm);
+export function membersById(em: EntityManager, ids: string[]): Promise<Member[]> {
+  return lean(em, sql<MemberRow>`select ${MEMBER_COLUMNS} from member where id = any(${ids}::uuid[])`, toMember);
 }
 
 /** The channels of many members, oldest first (as the ORM loader orders them). */
-export function channelsOfMembers(
-  em: EntityManager,
-  memberIds: string[],
-  orm: () => Promise<ListedChannel[]>,
-): Promise<ListedChannel[]> {
-  return leanOr(
+export function channelsOfMembers(em: EntityManager, memberIds: string[]): Promise<ListedChannel[]> {
+  return lean(
     em,
     sql<ChannelRow>`select ${CHANNEL_COLUMNS} from member_channel where member_id = any(${memberIds}::uuid[]) order by created_at, id`,
     toChannel,
-    orm,
   );
 }

@@ -1,6 +1,6 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { EntityClass } from '@mikro-orm/core';
-import type { EntityManager } from '../../db/orm.js';
+import { scopedRows } from '../../db/one-trip.js';
 import { BusinessError, ErrorCode } from '../../errors/error-code.js';
 import type { RequestContext } from '../../request/context.js';
 import type { ListResult, PageInfo, PageQuery } from '../paging.js';
@@ -114,12 +114,18 @@ function afterCondition(order: ListOrder, alias: string, cursor: Cursor): RawBui
   return condition;
 }
 
-/** The request's kysely on its transaction; outside one (a service called directly) a read-only transaction of its own. */
-export function withLeanDb<T>(ctx: RequestContext, work: (db: Kysely<never>, em: EntityManager) => Promise<T>): Promise<T> {
-  if (ctx.em.getTransactionContext()) return work(ctx.em.getKysely() as Kysely<never>, ctx.em);
-  // MikroORM begins it with the merchant set (scopeToMerchant), as for every ORM statement.
-  return ctx.em.transactional((em) => work(em.getKysely() as Kysely<never>, em), { readOnly: true });
-}
+/** Runs a list's statement for the request and answers its rows (db/one-trip.ts scopedRows). */
+export type LeanRun = <R>(query: RawBuilder<R>) => Promise<R[]>;
+
+/**
+ * A list's statements for the request: on its transaction when it has one, else each as one
+ * message with the merchant set (a query served without a transaction, a service called outside one).
+ * `prepare` for a list whose texts do not vary with the caller's filter (see scopedRows).
+ */
+export const leanRun =
+  (ctx: RequestContext, options: { prepare?: boolean } = {}): LeanRun =>
+  (query) =>
+    scopedRows(ctx.em, query, options);
 
 export interface KeysetPage<R> {
   rows: R[];
@@ -134,7 +140,7 @@ export interface KeysetPage<R> {
  */
 export async function keysetPage<R extends Record<string, unknown>>(
   ctx: RequestContext,
-  db: Kysely<never>,
+  run: LeanRun,
   source: PageSource,
   order: ListOrder,
   page: PageQuery,
@@ -155,7 +161,7 @@ export async function keysetPage<R extends Record<string, unknown>>(
   const selected = sql.join([columns, ...keyTexts]);
   const inner = sql`select ${sql.raw(`${alias}.*`)}${keyColumns.length ? sql`, ${sql.join(keyColumns)}` : sql``}
     from ${source.from} where ${where} order by ${innerOrder} offset ${page.offset} limit ${page.limit + 1}`;
-  const { rows } = await sql<Record<string, unknown>>`select ${selected} from (${inner}) r order by ${outerOrder}`.execute(db);
+  const rows = await run(sql<Record<string, unknown>>`select ${selected} from (${inner}) r order by ${outerOrder}`);
   const hasNextPage = rows.length > page.limit;
   const pageRows = rows.slice(0, page.limit);
   const last = pageRows.at(-1);
@@ -170,9 +176,9 @@ export async function keysetPage<R extends Record<string, unknown>>(
   for (const row of pageRows) for (const column of Object.keys(row)) if (column.startsWith('__')) delete row[column];
   let totalItems = NOT_COUNTED;
   if (page.countTotal !== false) {
-    const { rows: counted } = await sql<{
-      n: number;
-    }>`${source.count ?? sql`select count(*)::int as n from ${source.from} where ${source.where}`}`.execute(db);
+    const counted = await run(
+      sql<{ n: number }>`${source.count ?? sql`select count(*)::int as n from ${source.from} where ${source.where}`}`,
+    );
     totalItems = Number(counted[0]!.n);
   }
   return { rows: pageRows as R[], totalItems, pageInfo: { endCursor, hasNextPage } };
@@ -182,17 +188,15 @@ export async function keysetPage<R extends Record<string, unknown>>(
  * A page of entities: whole rows in one statement (`r.*`), made entities by the ORM's own
  * mapping from database rows (em.map: column names, types and conversions as its reads have).
  */
-export function entityPage<T extends object>(
+export async function entityPage<T extends object>(
   ctx: RequestContext,
   entity: EntityClass<T>,
   source: PageSource,
   order: ListOrder,
   page: PageQuery,
 ): Promise<ListResult<T>> {
-  return withLeanDb(ctx, async (db, em) => {
-    const { rows, totalItems, pageInfo } = await keysetPage(ctx, db, source, order, page, sql`r.*`);
-    return { items: rows.map((row) => em.map(entity, row as never)), totalItems, pageInfo };
-  });
+  const { rows, totalItems, pageInfo } = await keysetPage(ctx, leanRun(ctx), source, order, page, sql`r.*`);
+  return { items: rows.map((row) => ctx.em.map(entity, row as never)), totalItems, pageInfo };
 }
 
 /** An ordering of a list from its catalogue of orderings, named for cursors. */
