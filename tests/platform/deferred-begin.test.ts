@@ -3,6 +3,7 @@ import { CompiledQuery, sql } from 'kysely';
 import { createOrm, scopeToMerchant, type Orm } from '../../src/db/orm.js';
 import { DEFERRED_END_MS, prepareText } from '../../src/db/deferred-begin.js';
 import { oneTripStatement, scopedRows } from '../../src/db/one-trip.js';
+import { membersById } from '../../src/request/loaders/lean.js';
 import { RegisterMobileDocument } from '../../src/generated/graphql.js';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
 
@@ -273,6 +274,20 @@ describe('a transaction begins with its first statement', () => {
     }
     // Outside a transaction no merchant is set: row-level security shows nothing.
     expect(await orm.em.fork().execute('select count(*)::int as n from member')).toEqual([{ n: 0 }]);
+  });
+
+  it("plans a member's lean read once per connection and reuses the plan (a generic plan, not one per execution)", async () => {
+    const em = scopeToMerchant(orm.em.fork(), a.id);
+    const [{ id }] = await em.execute<{ id: string }[]>(`select id from member where mobile = '13000000001'`);
+    for (let i = 0; i < 8; i++) expect((await membersById(em, [id!])).map((m) => m.mobile)).toEqual(['13000000001']);
+    const [plans] = await orm.em
+      .fork()
+      .execute<{ generic_plans: number; custom_plans: number }[]>(
+        `select generic_plans::int, custom_plans::int from pg_prepared_statements where statement like '%from member where id = $1::uuid'`,
+      );
+    // PostgreSQL tries custom plans first (at most five), then keeps the generic one.
+    expect(plans!.custom_plans).toBeLessThanOrEqual(5);
+    expect(plans!.generic_plans).toBeGreaterThanOrEqual(3);
   });
 
   it('reads outside a transaction in one message each, with its own merchant, and leaves none behind (scopedRows)', async () => {

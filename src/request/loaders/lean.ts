@@ -72,16 +72,26 @@ const toChannel = (row: ChannelRow): ListedChannel => ({
   updatedAt: date(row.updatedAt),
 });
 
-/** Members by id, in no particular order (the loader orders them). */
+/**
+ * Members by id, in no particular order (the loader orders them). One id (a `member(id)` query)
+ * is compared with `=`, not `= any(array)`: PostgreSQL then plans the prepared statement once and
+ * reuses that plan, where an array of unknown length gets a fresh plan on every execution (member
+ * has many indexes, and planning over them cost more than the read itself).
+ */
 export function membersById(em: EntityManager, ids: string[]): Promise<Member[]> {
-  return lean(em, sql<MemberRow>`select ${MEMBER_COLUMNS} from member where id = any(${ids}::uuid[])`, toMember);
+  const query =
+    ids.length === 1
+      ? sql<MemberRow>`select ${MEMBER_COLUMNS} from member where id = ${ids[0]}::uuid`
+      : sql<MemberRow>`select ${MEMBER_COLUMNS} from member where id = any(${ids}::uuid[])`;
+  return lean(em, query, toMember);
 }
 
 /** The channels of many members, oldest first (as the ORM loader orders them). */
 export function channelsOfMembers(em: EntityManager, memberIds: string[]): Promise<ListedChannel[]> {
-  return lean(
-    em,
-    sql<ChannelRow>`select ${CHANNEL_COLUMNS} from member_channel where member_id = any(${memberIds}::uuid[]) order by created_at, id`,
-    toChannel,
-  );
+  // One member's with `=`, planned once (see membersById).
+  const query =
+    memberIds.length === 1
+      ? sql<ChannelRow>`select ${CHANNEL_COLUMNS} from member_channel where member_id = ${memberIds[0]}::uuid order by created_at, id`
+      : sql<ChannelRow>`select ${CHANNEL_COLUMNS} from member_channel where member_id = any(${memberIds}::uuid[]) order by created_at, id`;
+  return lean(em, query, toChannel);
 }
