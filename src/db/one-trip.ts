@@ -69,9 +69,14 @@ function merchantOf(em: EntityManager): string | undefined {
  * `prepare`: a fixed text (the same on every call) is sent as a named prepared statement, parsed
  * and planned once per connection; texts built from a caller's filter should not be.
  */
-export async function scopedRows<R>(em: EntityManager, query: RawBuilder<R>, options: { prepare?: boolean } = {}): Promise<R[]> {
+export async function scopedRows<R>(
+  em: EntityManager,
+  query: RawBuilder<R> | CompiledQuery<R>,
+  options: { prepare?: boolean } = {},
+): Promise<R[]> {
   const db = em.getKysely();
-  const compiled = query.compile(db);
+  // A CompiledQuery is a fixed text written with its placeholders (the hottest reads): nothing to build.
+  const compiled = 'compile' in query ? query.compile(db) : query;
   if (options.prepare) prepareText(compiled.sql);
   if (em.getTransactionContext()) return (await db.executeQuery(compiled)).rows;
   const merchantId = merchantOf(em);

@@ -29,7 +29,7 @@ import { WechatResolver } from '../resolvers/wechat.resolver.js';
 import { AnalyticsResolver } from '../resolvers/analytics.resolver.js';
 import { refreshAfterWrite, type RequestContext } from '../request/context.js';
 import { authChecker } from './auth-checker.js';
-import { markTransactionFreeFields } from './transaction-free.js';
+import { dropPropertyResolvers, markTransactionFreeFields } from './transaction-free.js';
 // Enum registrations that no resolver file happens to import.
 import '../schema/enums.js';
 import '../schema/loyalty-enums.js';
@@ -99,6 +99,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     validate: false,
   })
     .then(refreshLoadersAfterMutations)
-    .then(markTransactionFreeFields);
+    .then(markTransactionFreeFields)
+    .then(dropPropertyResolvers);
   return built;
 }

@@ -1,4 +1,4 @@
-import { sql, type RawBuilder } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import type { EntityManager } from '../../db/orm.js';
 import { scopedRows } from '../../db/one-trip.js';
 import type { Member } from '../../entities/member.entity.js';
@@ -11,8 +11,8 @@ import type { MemberChannel } from '../../entities/member-channel.entity.js';
  * set), rows shaped like the entities, without the ORM's query building, hydration or identity map.
  * Row-level security is the guard either way: the merchant is set on the connection that reads.
  */
-async function lean<R, T>(em: EntityManager, query: RawBuilder<R>, shape: (row: R) => T): Promise<T[]> {
-  return (await scopedRows(em, query, { prepare: true })).map(shape);
+async function lean<R, T>(em: EntityManager, text: string, parameter: unknown, shape: (row: R) => T): Promise<T[]> {
+  return (await scopedRows(em, CompiledQuery.raw(text, [parameter]) as CompiledQuery<R>, { prepare: true })).map(shape);
 }
 
 /**
@@ -30,17 +30,17 @@ export type ListedChannel = Omit<MemberChannel, 'refreshTokenHash' | 'refreshTok
 type ChannelRow = Timestamps<ListedChannel, 'createdAt' | 'updatedAt'>;
 
 /** A member row's columns as the entity names them (unqualified: select them from one relation). */
-export const MEMBER_COLUMNS =
-  sql.raw(`id, merchant_id as "merchantId", numeric_id::float8 as "numericId", code, mobile, name, nickname, email, sex,
+const MEMBER_COLUMN_LIST = `id, merchant_id as "merchantId", numeric_id::float8 as "numericId", code, mobile, name, nickname, email, sex,
   birthday::text as birthday, id_card_number as "idCardNumber", address, delivery_addresses as "deliveryAddresses",
   avatar_url as "avatarUrl", ${epochMs('registered_at')} as "registeredAt", register_store_id as "registerStoreId",
   status, ${epochMs('since_at')} as "sinceAt", ${epochMs('due_at')} as "dueAt", labels, referrer_id as "referrerId",
-  ${epochMs('created_at')} as "createdAt", ${epochMs('updated_at')} as "updatedAt"`);
+  ${epochMs('created_at')} as "createdAt", ${epochMs('updated_at')} as "updatedAt"`;
+export const MEMBER_COLUMNS = sql.raw(MEMBER_COLUMN_LIST);
 
-const CHANNEL_COLUMNS = sql.raw(`id, merchant_id as "merchantId", member_id as "memberId", channel_code as "channelCode",
+const CHANNEL_COLUMN_LIST = `id, merchant_id as "merchantId", member_id as "memberId", channel_code as "channelCode",
   channel_id as "channelId", openid, union_id as "unionId", card_code as "cardCode", card_id as "cardId",
   register_type as "registerType", register_store_id as "registerStoreId",
-  ${epochMs('created_at')} as "createdAt", ${epochMs('updated_at')} as "updatedAt"`);
+  ${epochMs('created_at')} as "createdAt", ${epochMs('updated_at')} as "updatedAt"`;
 
 export const toMember = (row: MemberRow): Member => ({
   ...row,
@@ -73,25 +73,25 @@ const toChannel = (row: ChannelRow): ListedChannel => ({
 });
 
 /**
- * Members by id, in no particular order (the loader orders them). One id (a `member(id)` query)
- * is compared with `=`, not `= any(array)`: PostgreSQL then plans the prepared statement once and
- * reuses that plan, where an array of unknown length gets a fresh plan on every execution (member
- * has many indexes, and planning over them cost more than the read itself).
+ * The lean reads' texts, written once with their placeholders (no query building per read). One
+ * key (a `member(id)` query, one member's channels) is compared with `=`, not `= any(array)`:
+ * PostgreSQL then plans the prepared statement once and reuses that plan, where an array of
+ * unknown length gets a fresh plan on every execution (member has many indexes, and planning over
+ * them cost more than the read itself).
  */
+const MEMBER_BY_ID = `select ${MEMBER_COLUMN_LIST} from member where id = $1::uuid`;
+const MEMBERS_BY_IDS = `select ${MEMBER_COLUMN_LIST} from member where id = any($1::uuid[])`;
+const CHANNELS_OF_MEMBER = `select ${CHANNEL_COLUMN_LIST} from member_channel where member_id = $1::uuid order by created_at, id`;
+const CHANNELS_OF_MEMBERS = `select ${CHANNEL_COLUMN_LIST} from member_channel where member_id = any($1::uuid[]) order by created_at, id`;
+
+/** Members by id, in no particular order (the loader orders them). */
 export function membersById(em: EntityManager, ids: string[]): Promise<Member[]> {
-  const query =
-    ids.length === 1
-      ? sql<MemberRow>`select ${MEMBER_COLUMNS} from member where id = ${ids[0]}::uuid`
-      : sql<MemberRow>`select ${MEMBER_COLUMNS} from member where id = any(${ids}::uuid[])`;
-  return lean(em, query, toMember);
+  return ids.length === 1 ? lean(em, MEMBER_BY_ID, ids[0], toMember) : lean(em, MEMBERS_BY_IDS, ids, toMember);
 }
 
 /** The channels of many members, oldest first (as the ORM loader orders them). */
 export function channelsOfMembers(em: EntityManager, memberIds: string[]): Promise<ListedChannel[]> {
-  // One member's with `=`, planned once (see membersById).
-  const query =
-    memberIds.length === 1
-      ? sql<ChannelRow>`select ${CHANNEL_COLUMNS} from member_channel where member_id = ${memberIds[0]}::uuid order by created_at, id`
-      : sql<ChannelRow>`select ${CHANNEL_COLUMNS} from member_channel where member_id = any(${memberIds}::uuid[]) order by created_at, id`;
-  return lean(em, query, toChannel);
+  return memberIds.length === 1
+    ? lean(em, CHANNELS_OF_MEMBER, memberIds[0], toChannel)
+    : lean(em, CHANNELS_OF_MEMBERS, memberIds, toChannel);
 }
