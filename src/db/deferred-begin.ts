@@ -125,7 +125,8 @@ class PipelinedQuery {
       }
       if (this.merchantId) {
         const name = this.prepareMerchant ? SET_MERCHANT_NAME : '';
-        if (!name || connection.parsedStatements[name] !== SET_MERCHANT) connection.parse({ text: SET_MERCHANT, name, types: [] });
+        if (!name || connection.parsedStatements[name] !== SET_MERCHANT)
+          connection.parse({ text: SET_MERCHANT, name, types: [] });
         connection.bind({ portal: '', statement: name, values: [this.merchantId] });
         connection.execute({ portal: '', rows: 0 });
       }

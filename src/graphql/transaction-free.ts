@@ -1,13 +1,6 @@
-import {
-  BREAK,
-  isObjectType,
-  TypeInfo,
-  visit,
-  visitWithTypeInfo,
-  type DocumentNode,
-  type GraphQLSchema,
-} from 'graphql';
-import { Extensions, getMetadataStorage } from 'type-graphql';
+import { BREAK, isObjectType, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getMetadataStorage } from 'type-graphql';
+import { READS_ONE_TRIP } from '../resolvers/reads-one-trip.js';
 
 /**
  * Queries that need no transaction. A query on /graphql runs in one read-only merchant-scoped
@@ -18,18 +11,11 @@ import { Extensions, getMetadataStorage } from 'type-graphql';
  * one message carrying its own merchant, with no `begin` or `rollback` to parse and run.
  *
  * A field may run outside a transaction when it reads nothing (a property of the object its
- * parent resolved, `__typename`) or when its resolver says so with {@link ReadsOneTrip}. Any other
- * field (a resolver method not marked) puts the whole query back in a transaction.
+ * parent resolved, `__typename`) or when its resolver says so with `@ReadsOneTrip()`
+ * (resolvers/reads-one-trip.ts). Any other field (a resolver method not marked) puts the whole
+ * query back in a transaction.
  */
-const READS_ONE_TRIP = 'readsOneTrip';
 const OUTSIDE_TRANSACTION = 'runsOutsideTransaction';
-
-/**
- * Marks a query or field resolver whose reads are all one-message statements (lean loaders,
- * lists through scopedRows) and which writes nothing: a query selecting only such fields and
- * properties runs without a transaction.
- */
-export const ReadsOneTrip = () => Extensions({ [READS_ONE_TRIP]: true });
 
 /** `Type.field` of every resolver method (queries, field resolvers) in type-graphql's metadata. */
 function resolverMethods(): Set<string> {
@@ -49,7 +35,7 @@ function resolverMethods(): Set<string> {
 /**
  * Marks every object field that may run outside a transaction (`extensions.runsOutsideTransaction`):
  * the properties (fields without a resolver method in type-graphql's metadata) and the resolvers
- * marked {@link ReadsOneTrip}. Run once on the built schema.
+ * marked `@ReadsOneTrip()`. Run once on the built schema.
  */
 export function markTransactionFreeFields(schema: GraphQLSchema): GraphQLSchema {
   const methods = resolverMethods();

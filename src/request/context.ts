@@ -93,20 +93,47 @@ export function inRequestTransaction<T>(
   options: { readOnly?: boolean } = {},
 ): Promise<T> {
   // The transaction's EntityManager inherits the merchant: MikroORM sets it when the transaction begins.
-  if (!options.readOnly) return ctx.em.transactional((em) => work({ ...ctx, em, loaders: createLoaders(em) }));
+  if (!options.readOnly) return ctx.em.transactional((em) => work(onEntityManager(ctx, em)));
   return inReadTransaction(ctx, work);
 }
 
 /**
+ * The request's context on another EntityManager (a transaction's), with loaders of its own. Not
+ * `{ ...ctx, em }`: spreading would run the context's lazy getters (some twenty DataLoaders and a
+ * child logger, made only to be dropped).
+ */
+export function onEntityManager(ctx: RequestContext, em: EntityManager): RequestContext {
+  let loaders: Loaders | undefined;
+  return {
+    em,
+    principal: ctx.principal,
+    get loaders() {
+      return (loaders ??= createLoaders(em));
+    },
+    set loaders(fresh: Loaders) {
+      loaders = fresh;
+    },
+    config: ctx.config,
+    get log() {
+      return ctx.log;
+    },
+    requestId: ctx.requestId,
+    ip: ctx.ip,
+  };
+}
+
+/**
  * A read-only transaction as a query's on /graphql has one (http/compiled-queries.ts): begun and
- * rolled back on a fork of the request's EntityManager, with nothing to flush or commit, and
- * without MikroORM's transactional wrapper (a transaction context and a fork of its own).
+ * rolled back on the request's own EntityManager when nothing has begun one there yet (a shim
+ * call's fresh context), else on a fork of it; with nothing to flush or commit, and without
+ * MikroORM's transactional wrapper (a transaction context and a fork of its own).
  */
 async function inReadTransaction<T>(ctx: RequestContext, work: (tx: RequestContext) => Promise<T>): Promise<T> {
-  const em = ctx.em.fork();
+  const fresh = !ctx.em.getTransactionContext();
+  const em = fresh ? ctx.em : ctx.em.fork();
   await em.begin({ readOnly: true });
   try {
-    return await work({ ...ctx, em, loaders: createLoaders(em) });
+    return await work(fresh ? ctx : onEntityManager(ctx, em));
   } finally {
     await em.rollback();
   }

@@ -15,7 +15,7 @@ import {
   Root,
 } from 'type-graphql';
 import { Permission } from '../domain/access.enums.js';
-import { ReadsOneTrip } from '../graphql/transaction-free.js';
+import { ReadsOneTrip } from './reads-one-trip.js';
 import type { RequestContext } from '../request/context.js';
 import { PageInput } from '../schema/common.types.js';
 import { MemberStatus } from '../domain/member.enums.js';

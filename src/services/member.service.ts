@@ -7,7 +7,7 @@ import { Member } from '../entities/member.entity.js';
 import { MemberStatus, Sex } from '../domain/member.enums.js';
 import { Store } from '../entities/store.entity.js';
 import { BusinessError, ErrorCode } from '../errors/error-code.js';
-import type { RequestContext } from '../request/context.js';
+import { onEntityManager, type RequestContext } from '../request/context.js';
 import { assertMemberAllows, MemberAction } from './member-status.js';
 import {
   channelSnapshot,
@@ -238,7 +238,7 @@ async function insertMember(ctx: RequestContext, em: EntityManager, data: z.outp
     eventActor(ctx),
     memberEvent(EventType.MEMBER_REGISTERED, member, { channels: channel ? [channelSnapshot(channel)] : [] }),
   );
-  if (member.referrerId) await payReferralBonus({ ...ctx, em }, member);
+  if (member.referrerId) await payReferralBonus(onEntityManager(ctx, em), member);
   return member;
 }
 

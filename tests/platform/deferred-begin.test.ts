@@ -156,7 +156,9 @@ describe('a transaction begins with its first statement', () => {
     );
     expect(row!.name).toBe('one trip');
     expect(sent).toEqual([
-      expect.stringMatching(/^select set_config\('app\.merchant_id', \$1, true\); update member set name = \$1 where mobile = \$2/),
+      expect.stringMatching(
+        /^select set_config\('app\.merchant_id', \$1, true\); update member set name = \$1 where mobile = \$2/,
+      ),
     ]);
     // The merchant's setting is a prepared statement of the connection: one text for every merchant.
     expect(await orm.em.fork().execute(`select name from pg_prepared_statements where name = 'mg_set_merchant'`)).toEqual([
@@ -297,10 +299,14 @@ describe('a transaction begins with its first statement', () => {
       [a, '13000000001'],
     ] as const) {
       const em = scopeToMerchant(orm.em.fork(), merchant.id);
-      expect(await scopedRows(em, sql<{ mobile: string }>`select mobile from member where mobile like ${'130%'}`)).toEqual([{ mobile }]);
+      expect(await scopedRows(em, sql<{ mobile: string }>`select mobile from member where mobile like ${'130%'}`)).toEqual([
+        { mobile },
+      ]);
     }
     expect(sent).toHaveLength(3);
-    expect(sent.every((s) => /^select set_config\('app\.merchant_id', \$1, true\); select mobile from member/.test(s))).toBe(true);
+    expect(sent.every((s) => /^select set_config\('app\.merchant_id', \$1, true\); select mobile from member/.test(s))).toBe(
+      true,
+    );
     expect(await orm.em.fork().execute('select count(*)::int as n from member')).toEqual([{ n: 0 }]);
     // Without a merchant it refuses, rather than read on a connection with none set.
     await expect(scopedRows(orm.em.fork(), sql`select 1`)).rejects.toThrow(/scoped to a merchant/);
