@@ -1,4 +1,4 @@
-import { CompiledQuery, type RawBuilder } from 'kysely';
+import { CompiledQuery, type Kysely, type RawBuilder } from 'kysely';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { MERCHANT_SETTING } from './roles.js';
 import { MerchantScope, prepareText } from './deferred-begin.js';
@@ -51,6 +51,15 @@ export async function oneTripStatement<R>(em: EntityManager, sql: string, params
   }
 }
 
+/**
+ * Where a request's lean read runs: its EntityManager (on its transaction, or one message with the
+ * merchant it was scoped to), or, before the request made one, its merchant and the pool's kysely
+ * (one message with that merchant: outside a transaction either way).
+ */
+export type ReadScope = EntityManager | { merchantId: string | undefined; kysely: Kysely<unknown> };
+
+const isEntityManager = (scope: ReadScope): scope is EntityManager => 'getKysely' in scope;
+
 /** The merchant an EntityManager was scoped to (orm.ts scopeToMerchant), if any. */
 function merchantOf(em: EntityManager): string | undefined {
   const merchantId = em.getSessionContext()?.variables?.[MERCHANT_SETTING];
@@ -70,16 +79,18 @@ function merchantOf(em: EntityManager): string | undefined {
  * and planned once per connection; texts built from a caller's filter should not be.
  */
 export async function scopedRows<R>(
-  em: EntityManager,
+  scope: ReadScope,
   query: RawBuilder<R> | CompiledQuery<R>,
   options: { prepare?: boolean } = {},
 ): Promise<R[]> {
-  const db = em.getKysely();
+  const em = isEntityManager(scope) ? scope : undefined;
+  const detached = em ? undefined : (scope as Exclude<ReadScope, EntityManager>);
+  const db = em ? em.getKysely() : detached!.kysely;
   // A CompiledQuery is a fixed text written with its placeholders (the hottest reads): nothing to build.
   const compiled = 'compile' in query ? query.compile(db) : query;
   if (options.prepare) prepareText(compiled.sql);
-  if (em.getTransactionContext()) return (await db.executeQuery(compiled)).rows;
-  const merchantId = merchantOf(em);
+  if (em?.getTransactionContext()) return (await db.executeQuery(compiled)).rows;
+  const merchantId = em ? merchantOf(em) : detached!.merchantId;
   if (!merchantId) throw new Error('A read outside a transaction needs an EntityManager scoped to a merchant.');
   const scoped = CompiledQuery.raw(compiled.sql, [new MerchantScope(merchantId), ...compiled.parameters]);
   return (await db.executeQuery(scoped)).rows as R[];

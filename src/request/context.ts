@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Metrics } from '../observability/metrics.js';
 import { scopeToMerchant, type EntityManager, type Orm } from '../db/orm.js';
+import type { ReadScope } from '../db/one-trip.js';
 import { ApiKeyRole } from '../domain/access.enums.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 import type { Principal } from './principal.js';
@@ -43,16 +44,22 @@ export function operatorContext(deps: AppDeps, merchantId: string): RequestConte
 }
 
 export function createRequestContext(deps: AppDeps, principal: Principal, requestId: string, ip = ''): RequestContext {
-  const em = scopeToMerchant(deps.orm.em.fork(), principal.merchantId);
-  // The loaders (some twenty DataLoaders) and the child logger are made when first used: a read
-  // of one member uses one loader and, unless something fails, no logger.
+  // The EntityManager, the loaders (some twenty DataLoaders) and the child logger are made when
+  // first used: a query whose reads are all lean (member(id)) never forks an EntityManager (its
+  // reads go as one message each, with the merchant: db/one-trip.ts), and unless something fails
+  // no request makes a logger.
+  let em: EntityManager | undefined;
+  const forked = () => (em ??= scopeToMerchant(deps.orm.em.fork(), principal.merchantId));
+  const reads = (): ReadScope => em ?? { merchantId: principal.merchantId, kysely: deps.orm.em.getConnection().getClient() };
   let loaders: Loaders | undefined;
   let log: Logger | undefined;
   return {
-    em,
+    get em() {
+      return forked();
+    },
     principal,
     get loaders() {
-      return (loaders ??= createLoaders(em));
+      return (loaders ??= createLoaders(forked, reads));
     },
     set loaders(fresh: Loaders) {
       loaders = fresh;

@@ -437,7 +437,10 @@ export async function findMember(
   by: { id?: string | null; mobile?: string | null; code?: string | null; channelCode?: string | null; openid?: string | null },
 ): Promise<Member | null> {
   if (by.id) {
-    const uuid = await resolveRef(ctx.em, Member, by.id);
+    // A uuid is the key itself: no statement, and no EntityManager (a query reading only members
+    // never forks one); only a numeric id is looked up first.
+    const ref = rowRef(by.id);
+    const uuid = ref && 'id' in ref ? ref.id : await resolveRef(ctx.em, Member, by.id);
     return uuid ? ctx.loaders.memberById.load(uuid) : null;
   }
   if (by.mobile) return ctx.em.findOne(Member, { mobile: by.mobile.trim() });

@@ -1,6 +1,5 @@
 import { CompiledQuery, sql } from 'kysely';
-import type { EntityManager } from '../../db/orm.js';
-import { scopedRows } from '../../db/one-trip.js';
+import { scopedRows, type ReadScope } from '../../db/one-trip.js';
 import type { Member } from '../../entities/member.entity.js';
 import type { MemberChannel } from '../../entities/member-channel.entity.js';
 
@@ -11,8 +10,8 @@ import type { MemberChannel } from '../../entities/member-channel.entity.js';
  * set), rows shaped like the entities, without the ORM's query building, hydration or identity map.
  * Row-level security is the guard either way: the merchant is set on the connection that reads.
  */
-async function lean<R, T>(em: EntityManager, text: string, parameter: unknown, shape: (row: R) => T): Promise<T[]> {
-  return (await scopedRows(em, CompiledQuery.raw(text, [parameter]) as CompiledQuery<R>, { prepare: true })).map(shape);
+async function lean<R, T>(scope: ReadScope, text: string, parameter: unknown, shape: (row: R) => T): Promise<T[]> {
+  return (await scopedRows(scope, CompiledQuery.raw(text, [parameter]) as CompiledQuery<R>, { prepare: true })).map(shape);
 }
 
 /**
@@ -85,13 +84,13 @@ const CHANNELS_OF_MEMBER = `select ${CHANNEL_COLUMN_LIST} from member_channel wh
 const CHANNELS_OF_MEMBERS = `select ${CHANNEL_COLUMN_LIST} from member_channel where member_id = any($1::uuid[]) order by created_at, id`;
 
 /** Members by id, in no particular order (the loader orders them). */
-export function membersById(em: EntityManager, ids: string[]): Promise<Member[]> {
-  return ids.length === 1 ? lean(em, MEMBER_BY_ID, ids[0], toMember) : lean(em, MEMBERS_BY_IDS, ids, toMember);
+export function membersById(scope: ReadScope, ids: string[]): Promise<Member[]> {
+  return ids.length === 1 ? lean(scope, MEMBER_BY_ID, ids[0], toMember) : lean(scope, MEMBERS_BY_IDS, ids, toMember);
 }
 
 /** The channels of many members, oldest first (as the ORM loader orders them). */
-export function channelsOfMembers(em: EntityManager, memberIds: string[]): Promise<ListedChannel[]> {
+export function channelsOfMembers(scope: ReadScope, memberIds: string[]): Promise<ListedChannel[]> {
   return memberIds.length === 1
-    ? lean(em, CHANNELS_OF_MEMBER, memberIds[0], toChannel)
-    : lean(em, CHANNELS_OF_MEMBERS, memberIds, toChannel);
+    ? lean(scope, CHANNELS_OF_MEMBER, memberIds[0], toChannel)
+    : lean(scope, CHANNELS_OF_MEMBERS, memberIds, toChannel);
 }
