@@ -73,7 +73,9 @@ interface Connection {
  */
 class PipelinedQuery {
   /** Every statement of the message, for the statement count of the reporting client. */
-  readonly statements: string[];
+  get statements(): string[] {
+    return this.merchantId ? [...this.prefix, SET_MERCHANT, this.main.text] : [...this.prefix, this.main.text];
+  }
   callback?: (error: Error | null, result?: pg.QueryResult) => void;
   private prefixLeft: number;
 
@@ -86,7 +88,6 @@ class PipelinedQuery {
     private readonly prepareMerchant = true,
   ) {
     this.prefixLeft = prefix.length + (merchantId ? 1 : 0);
-    this.statements = merchantId ? [...prefix, SET_MERCHANT, main.text] : [...prefix, main.text];
   }
 
   get text(): string {
@@ -331,11 +332,10 @@ export function deferredBeginClient(
     }
     if (parameters) {
       const rest = scope ? parameters.slice(1) : parameters;
-      const main = new pg.Query({
-        text: statement as string,
-        values: rest,
-        name: nameOf(statement as string),
-      }) as ProtocolQuery;
+      // Text and values as arguments, not a config object: pg copies a config object's every
+      // property descriptor first (2 % of a member read's CPU).
+      const main = new pg.Query(statement as string, rest) as ProtocolQuery;
+      main.name = nameOf(statement as string);
       const pipelined = new PipelinedQuery(prefix, main, scope?.merchantId, options.preparedStatements);
       return new Promise<pg.QueryResult>((resolve, reject) => {
         pipelined.callback = (error, result) => (error ? reject(error) : resolve(result!));
