@@ -29,20 +29,18 @@ const MAX_CACHED_TEXTS = 64;
  * transaction's EntityManager as usual.
  */
 export async function oneTripStatement<R>(em: EntityManager, sql: string, params: Record<string, unknown>): Promise<R[]> {
-  const merchantId = merchantOf(em);
-  if (!merchantId) throw new Error('oneTripStatement needs an EntityManager scoped to a merchant.');
   let positional = positionalCache.get(sql);
   if (!positional) {
     positional = positionalStatement(sql, params);
-    if (positionalCache.size < MAX_CACHED_TEXTS) {
-      positionalCache.set(sql, positional);
-      prepareText(positional.text);
-    }
+    if (positionalCache.size < MAX_CACHED_TEXTS) positionalCache.set(sql, positional);
   }
-  const values = [new MerchantScope(merchantId), ...positional.names.map((name) => params[name])];
+  const statement = CompiledQuery.raw(
+    positional.text,
+    positional.names.map((name) => params[name]),
+  ) as CompiledQuery<R>;
   try {
-    const result = await em.getKysely().executeQuery(CompiledQuery.raw(positional.text, values));
-    return result.rows as R[];
+    // A cached text is a fixed one: prepared once per connection (a text past the bound goes unnamed).
+    return await scopedRows(em, statement, { prepare: positionalCache.get(sql) === positional });
   } catch (error) {
     throw em
       .getPlatform()
@@ -56,7 +54,12 @@ export async function oneTripStatement<R>(em: EntityManager, sql: string, params
  * merchant it was scoped to), or, before the request made one, its merchant and the pool's kysely
  * (one message with that merchant: outside a transaction either way).
  */
-export type ReadScope = EntityManager | { merchantId: string | undefined; kysely: Kysely<unknown> };
+export type ReadScope = EntityManager | PoolScope;
+/** A request's merchant and the pool's kysely, before the request made an EntityManager. */
+interface PoolScope {
+  merchantId: string | undefined;
+  kysely: Kysely<unknown>;
+}
 
 const isEntityManager = (scope: ReadScope): scope is EntityManager => 'getKysely' in scope;
 
@@ -84,13 +87,12 @@ export async function scopedRows<R>(
   options: { prepare?: boolean } = {},
 ): Promise<R[]> {
   const em = isEntityManager(scope) ? scope : undefined;
-  const detached = em ? undefined : (scope as Exclude<ReadScope, EntityManager>);
-  const db = em ? em.getKysely() : detached!.kysely;
+  const db = em ? em.getKysely() : (scope as PoolScope).kysely;
   // A CompiledQuery is a fixed text written with its placeholders (the hottest reads): nothing to build.
   const compiled = 'compile' in query ? query.compile(db) : query;
   if (options.prepare) prepareText(compiled.sql);
   if (em?.getTransactionContext()) return (await db.executeQuery(compiled)).rows;
-  const merchantId = em ? merchantOf(em) : detached!.merchantId;
+  const merchantId = em ? merchantOf(em) : (scope as PoolScope).merchantId;
   if (!merchantId) throw new Error('A read outside a transaction needs an EntityManager scoped to a merchant.');
   const scoped = CompiledQuery.raw(compiled.sql, [new MerchantScope(merchantId), ...compiled.parameters]);
   return (await db.executeQuery(scoped)).rows as R[];

@@ -16,6 +16,11 @@ export { ANONYMOUS, type Principal } from './principal.js';
  */
 export interface RequestContext {
   em: EntityManager;
+  /**
+   * Where the request's lean reads run (db/one-trip.ts scopedRows): its EntityManager once it has
+   * one, else the principal's merchant on the pool, so a request that only reads lean never forks one.
+   */
+  reads(): ReadScope;
   principal: Principal;
   /** Replaced as a whole after every write (see refreshAfterWrite), never cleared entry by entry. */
   loaders: Loaders;
@@ -49,27 +54,38 @@ export function createRequestContext(deps: AppDeps, principal: Principal, reques
   // reads go as one message each, with the merchant: db/one-trip.ts), and unless something fails
   // no request makes a logger.
   let em: EntityManager | undefined;
-  const forked = () => (em ??= scopeToMerchant(deps.orm.em.fork(), principal.merchantId));
-  const reads = (): ReadScope => em ?? { merchantId: principal.merchantId, kysely: deps.orm.em.getConnection().getClient() };
-  let loaders: Loaders | undefined;
   let log: Logger | undefined;
+  return contextOf(
+    { principal, config: deps.config, requestId, ip },
+    () => (em ??= scopeToMerchant(deps.orm.em.fork(), principal.merchantId)),
+    () => em ?? { merchantId: principal.merchantId, kysely: deps.orm.em.getConnection().getClient() },
+    () => (log ??= deps.log.child({ requestId, merchantId: principal.merchantId })),
+  );
+}
+
+/** A context whose EntityManager, read scope and logger come from these functions, its loaders made on first use. */
+function contextOf(
+  fixed: Pick<RequestContext, 'principal' | 'config' | 'requestId' | 'ip'>,
+  emOf: () => EntityManager,
+  reads: () => ReadScope,
+  logOf: () => Logger,
+): RequestContext {
+  let loaders: Loaders | undefined;
   return {
+    ...fixed,
     get em() {
-      return forked();
+      return emOf();
     },
-    principal,
+    reads,
     get loaders() {
-      return (loaders ??= createLoaders(forked, reads));
+      return (loaders ??= createLoaders(emOf, reads));
     },
     set loaders(fresh: Loaders) {
       loaders = fresh;
     },
-    config: deps.config,
     get log() {
-      return (log ??= deps.log.child({ requestId, merchantId: principal.merchantId }));
+      return logOf();
     },
-    requestId,
-    ip,
   };
 }
 
@@ -110,23 +126,13 @@ export function inRequestTransaction<T>(
  * child logger, made only to be dropped).
  */
 export function onEntityManager(ctx: RequestContext, em: EntityManager): RequestContext {
-  let loaders: Loaders | undefined;
-  return {
-    em,
-    principal: ctx.principal,
-    get loaders() {
-      return (loaders ??= createLoaders(em));
-    },
-    set loaders(fresh: Loaders) {
-      loaders = fresh;
-    },
-    config: ctx.config,
-    get log() {
-      return ctx.log;
-    },
-    requestId: ctx.requestId,
-    ip: ctx.ip,
-  };
+  const { principal, config, requestId, ip } = ctx;
+  return contextOf(
+    { principal, config, requestId, ip },
+    () => em,
+    () => em,
+    () => ctx.log,
+  );
 }
 
 /**

@@ -64,7 +64,10 @@ class RequestLoaders {
   }
 }
 
-/** The loaders of a request on `em` (a transaction's, say), or on the lazily made EntityManager of request/context.ts. */
+/**
+ * The loaders of a request: `em` gives its EntityManager (asked for when an ORM loader first runs),
+ * `reads` where its lean reads run (the EntityManager itself when not given).
+ */
 export function createLoaders(em: EntityManager | (() => EntityManager), reads?: () => ReadScope): Loaders {
   const emOf = typeof em === 'function' ? em : () => em;
   return new RequestLoaders(emOf, reads ?? emOf);

@@ -125,7 +125,7 @@ export type LeanRun = <R>(query: RawBuilder<R>) => Promise<R[]>;
 export const leanRun =
   (ctx: RequestContext, options: { prepare?: boolean } = {}): LeanRun =>
   (query) =>
-    scopedRows(ctx.em, query, options);
+    scopedRows(ctx.reads(), query, options);
 
 export interface KeysetPage<R> {
   rows: R[];
