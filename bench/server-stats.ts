@@ -8,16 +8,19 @@ export interface ServerStats {
   cpuMicros: number;
   rssBytes: number;
   statements: number;
+  /** Time spent on RSA signatures and verifications (shim_signature_seconds_total), microseconds; 0 for servers without shims. */
+  signatureMicros: number;
 }
 
-export function reportStatsOnRequest(statements: () => number): void {
-  process.on('message', (message) => {
+export function reportStatsOnRequest(statements: () => number, signatureMicros: () => Promise<number> = async () => 0): void {
+  process.on('message', async (message) => {
     if (message !== 'stats') return;
     const cpu = process.cpuUsage();
     const stats: ServerStats = {
       cpuMicros: cpu.user + cpu.system,
       rssBytes: process.memoryUsage.rss(),
       statements: statements(),
+      signatureMicros: await signatureMicros(),
     };
     process.send?.({ stats });
   });

@@ -35,6 +35,13 @@ export function createMetrics() {
     registers: [registry],
   });
 
+  const signatureSeconds = new Counter({
+    name: 'shim_signature_seconds_total',
+    help: "Time spent on RSA signatures by contract: verifying callers' requests and signing answers (partner-openapi's contract requires both on every call).",
+    labelNames: ['contract', 'operation'],
+    registers: [registry],
+  });
+
   const timeRequests: RequestHandler = (req, res, next) => {
     const end = httpDuration.startTimer();
     res.on('finish', () => {
@@ -44,9 +51,19 @@ export function createMetrics() {
     next();
   };
 
-  return { registry, timeRequests, graphqlOperations };
+  return { registry, timeRequests, graphqlOperations, signatureSeconds };
 }
 export type Metrics = ReturnType<typeof createMetrics>;
+
+/** Runs synchronous work and adds the seconds it took to a counter. */
+export function timedInto<T>(counter: { inc(value: number): void }, work: () => T): T {
+  const started = performance.now();
+  try {
+    return work();
+  } finally {
+    counter.inc((performance.now() - started) / 1000);
+  }
+}
 
 const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
 

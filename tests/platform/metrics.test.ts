@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createMetrics, createMetricsApp } from '../../src/observability/metrics.js';
+import { callPartner, createPartnerApp } from '../support/partner-client.js';
 import { startTestApp, type TestApp, type TestMerchant } from '../support/test-app.js';
 
 let app: TestApp;
@@ -52,6 +53,23 @@ describe('/metrics', () => {
     expect(routes.has('/member/score/opt/:type')).toBe(true);
     expect(routes.has('unmatched')).toBe(true);
     expect([...routes].some((r) => r.includes('made-up') || r === '/')).toBe(false);
+  });
+
+  it("times partner-openapi's RSA work: each signed call adds to verify and sign, an unknown app's call to neither", async () => {
+    const partner = await createPartnerApp(app, merchant);
+    const seconds = async (operation: string) => {
+      const line = series(await scrape(), 'shim_signature_seconds_total').find((l) => l.includes(`operation="${operation}"`));
+      return line ? Number(line.split(' ').at(-1)) : 0;
+    };
+    const before = { sign: await seconds('sign'), verify: await seconds('verify') };
+    const answer = await callPartner(app, partner, '/member/getMemberInfoByIdOrMobile', { mobile: '13000000000' });
+    expect(answer.signatureValid).toBe(true);
+    const after = { sign: await seconds('sign'), verify: await seconds('verify') };
+    // A 2048-bit signature takes well over 10 µs; a verification over 1 µs.
+    expect(after.sign - before.sign).toBeGreaterThan(10e-6);
+    expect(after.verify - before.verify).toBeGreaterThan(1e-6);
+    await callPartner(app, { ...partner, appId: 'no-such-app' }, '/member/getMemberInfoByIdOrMobile', { mobile: '13000000000' });
+    expect({ sign: await seconds('sign'), verify: await seconds('verify') }).toEqual(after);
   });
 
   it('needs the token when one is set', async () => {

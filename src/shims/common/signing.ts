@@ -8,22 +8,21 @@ import {
   timingSafeEqual,
 } from 'node:crypto';
 
-/** Bytes that stay as they are in RFC 3986 percent-encoding (its "unreserved" set). */
-const UNRESERVED = /^[A-Za-z0-9\-._~]$/;
+/** What encodeURIComponent leaves as it is but RFC 3986 does not count as unreserved. */
+const RESERVED_BY_RFC3986 = /[!'()*]/g;
 
 /**
  * RFC 3986 percent-encoding of the UTF-8 bytes, as OAuth 1.0 and AWS SigV4 use it: every byte
  * but A-Z a-z 0-9 - . _ ~ becomes %XX (upper-case hex). After it, no value can contain the `&`
  * and `=` that separate parameters, so no two parameter sets share a canonical string. Lone
  * surrogates (which a hostile JSON body can carry) encode as U+FFFD instead of throwing.
+ * encodeURIComponent does all of it but `! ' ( ) *`, which are encoded after.
  */
 export function percentEncode(text: string): string {
-  let out = '';
-  for (const byte of Buffer.from(text, 'utf8')) {
-    const char = String.fromCharCode(byte);
-    out += byte < 0x80 && UNRESERVED.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-  }
-  return out;
+  return encodeURIComponent(text.toWellFormed()).replace(
+    RESERVED_BY_RFC3986,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 /** A parameter's text as it is signed: strings as sent, numbers in decimal, arrays and objects as JSON. */
