@@ -276,10 +276,16 @@ try {
   const only = new RegExp(process.env.BENCH_ONLY ?? '');
   cases.splice(0, cases.length, ...cases.filter((c) => only.test(c.name)));
   const rates = new Map<string, { shim: number[]; graphql: number[] }>(cases.map((c) => [c.name, { shim: [], graphql: [] }]));
+  // The server's CPU time and requests served, by case and side, summed over the rounds.
+  const cpu = new Map(cases.map((c) => [c.name, { shim: { micros: 0, requests: 0 }, graphql: { micros: 0, requests: 0 } }]));
   // partner-openapi's shim rate each round with its RSA time taken out (see below).
   const partnerWithoutRsa: number[] = [];
   const rsaPerRequestMs: number[] = [];
   const rss: number[] = [];
+  // Warm-up, not measured: both sides of every case for 2 s, so no round pays for the JIT
+  // compiling a route's code, a first connection or a first plan (the first round's first side
+  // would otherwise carry it alone).
+  for (const c of cases) for (const side of ['shim', 'graphql'] as const) await throughput(CLIENTS, 2, c[side]);
   const started = Date.now();
   for (let round = 0; round < ROUNDS || Date.now() - started < DURATION * 1000; round++) {
     for (const c of cases) {
@@ -287,10 +293,13 @@ try {
       for (const side of sides) {
         const before = await bench.stats();
         const rate = await throughput(CLIENTS, SECONDS, c[side]);
+        const after = await bench.stats();
         rates.get(c.name)![side].push(rate);
+        cpu.get(c.name)![side].micros += after.cpuMicros - before.cpuMicros;
+        cpu.get(c.name)![side].requests += rate * SECONDS;
         if (c.name !== PARTNER_CASE || side !== 'shim') continue;
         // The server's own RSA time this round (shim_signature_seconds_total), per request.
-        const rsaMs = ((await bench.stats()).signatureMicros - before.signatureMicros) / 1000 / (rate * SECONDS);
+        const rsaMs = (after.signatureMicros - before.signatureMicros) / 1000 / (rate * SECONDS);
         rsaPerRequestMs.push(rsaMs);
         // The server's one thread is what 16 clients saturate: a request costs it about 1 / rate.
         partnerWithoutRsa.push(1 / (1 / rate - rsaMs / 1000));
@@ -309,6 +318,13 @@ try {
     'shim req/s',
     'graphql req/s',
   );
+  console.log(`\nServer CPU per request (ms): what the shim costs the server beyond its GraphQL operation`);
+  console.log(`${'case'.padEnd(46)} ${'shim'.padStart(8)} ${'graphql'.padStart(8)} ${'extra'.padStart(8)}`);
+  for (const c of cases) {
+    const { shim, graphql } = cpu.get(c.name)!;
+    const [s, g] = [shim.micros / shim.requests / 1000, graphql.micros / graphql.requests / 1000];
+    console.log(`${c.name.padEnd(46)} ${s.toFixed(3).padStart(8)} ${g.toFixed(3).padStart(8)} ${(s - g).toFixed(3).padStart(8)}`);
+  }
   console.log(
     `server RSS after each round (MB): ${rss.map((r) => r.toFixed(0)).join(', ')}; first ${rss[0]!.toFixed(0)}, last ${rss.at(-1)!.toFixed(0)}, highest ${Math.max(...rss).toFixed(0)}`,
   );

@@ -119,6 +119,22 @@ describe('partner-openapi envelope and signatures', () => {
     expect(answer.envelope.statusCode).toBe('100');
   });
 
+  it('answers JSON in UTF-8 with its length in bytes, not characters (会员不存在 is 15 bytes)', async () => {
+    const env = { appId: partner.appId, partnerId: partner.partnerId, requestBody: '{"mobile":"10000000009"}', ver: '1' };
+    const sign = rsaSignBase64(partner.privateKeyPem, requestSigningString('/member/getMemberInfoByIdOrMobile', env));
+    const res = await fetch(`${app.url}/member/getMemberInfoByIdOrMobile`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...env, sign }),
+    });
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(Number(res.headers.get('content-length'))).toBe(bytes.length);
+    const text = bytes.toString('utf8');
+    expect(JSON.parse(text)).toMatchObject({ statusCode: '301', message: '会员不存在' });
+    expect(bytes.length).toBe(text.length + 2 * '会员不存在'.length);
+  });
+
   it('answers 203 for an unknown app, unsigned because no merchant is known', async () => {
     const answer = await callPartner(app, { ...partner, appId: 'no-such-app' }, REGISTER, registerBody('13000000006'));
     expect(answer.envelope).toEqual({ ver: '1', statusCode: '203', message: 'Unknown or revoked app.', sign: '' });

@@ -1,6 +1,7 @@
 import express from 'express';
 import { ShimContract } from '../../domain/access.enums.js';
 import { hmacSecretOf } from '../../request/authenticate.js';
+import { sendJson } from '../common/legacy-json.js';
 import { EdgeFailure, ShimError, legacyCode } from '../common/shim-error.js';
 import { appCallers, type Dialect } from '../common/shim-router.js';
 import { canonicalRequest, verifyHmacHex } from '../common/signing.js';
@@ -44,11 +45,11 @@ export function cpointDialect(): Dialect {
       return params;
     },
     success(res, _app, data) {
-      res.status(200).json({ status: cpointCodes.success, message: '', serverTime: serverTime(), data: data ?? {} });
+      sendJson(res, 200, { status: cpointCodes.success, message: '', serverTime: serverTime(), data: data ?? {} });
     },
     failure(res, _app, failure, message) {
       const status = legacyCode(cpointCodes, failure);
-      res.status(200).json({ status, message: cpointMessages[status] ?? message, serverTime: serverTime(), data: {} });
+      sendJson(res, 200, { status, message: cpointMessages[status] ?? message, serverTime: serverTime(), data: {} });
     },
     openapi: {
       // OpenAPI has no scheme for credentials in the body; an http scheme of its own name documents it.

@@ -1,6 +1,7 @@
 import express, { type Request } from 'express';
 import { ShimContract } from '../../domain/access.enums.js';
 import { hmacSecretOf } from '../../request/authenticate.js';
+import { sendJson } from '../common/legacy-json.js';
 import { EdgeFailure, ShimError, legacyCode } from '../common/shim-error.js';
 import { appCallers, type Dialect } from '../common/shim-router.js';
 import { hmacSha256Hex, verifyHmacHex } from '../common/signing.js';
@@ -60,13 +61,11 @@ export function erpDialect(): Dialect {
       return req.body as Record<string, unknown>;
     },
     success(res, _app, data) {
-      res.status(200).json({ code: erpCodes.success, msg: '成功', data });
+      sendJson(res, 200, { code: erpCodes.success, msg: '成功', data });
     },
     failure(res, _app, failure, message) {
       const internal = failure === EdgeFailure.INTERNAL;
-      res
-        .status(200)
-        .json({ code: legacyCode(erpCodes, failure), info: { error: failure }, msg: internal ? '请求失败' : message });
+      sendJson(res, 200, { code: legacyCode(erpCodes, failure), info: { error: failure }, msg: internal ? '请求失败' : message });
     },
     openapi: {
       securitySchemes: {

@@ -5,6 +5,7 @@ import { ShimContract } from '../../domain/access.enums.js';
 import type { AppDeps } from '../../request/context.js';
 import { merchantSigningKeyPem } from '../../request/data/signing-key.js';
 import type { ResolvedShimApp } from '../../request/authenticate.js';
+import { sendJson } from '../common/legacy-json.js';
 import { legacyText } from '../common/legacy-format.js';
 import { EdgeFailure, ShimError, legacyCode } from '../common/shim-error.js';
 import { appCallers, type Dialect } from '../common/shim-router.js';
@@ -68,7 +69,7 @@ export function partnerDialect(deps: AppDeps): Dialect {
       const pem = await merchantSigningKeyPem(deps.orm, app.merchantId);
       sign = timedInto(signingTime, () => rsaSignBase64(pem, responseSigningString(fields)));
     }
-    res.status(200).json({ ...fields, sign });
+    sendJson(res, 200, { ...fields, sign });
   };
 
   return {
