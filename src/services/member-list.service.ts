@@ -60,9 +60,10 @@ async function memberPage(
     page,
     columns,
   );
-  const items = rows.map(({ channels, ...row }) => {
+  // toMember takes the member's own fields (not the channels or the cursor's keys).
+  const items = rows.map((row) => {
     const member = toMember(row);
-    if (channels) ctx.loaders.channelsByMemberId.prime(member.id, channelsFromJson(channels));
+    if (row.channels) ctx.loaders.channelsByMemberId.prime(member.id, channelsFromJson(row.channels));
     return member;
   });
   return { items, totalItems, pageInfo };

@@ -27,6 +27,12 @@ export type MemberRow = Timestamps<Member, 'registeredAt' | 'sinceAt' | 'dueAt' 
 /** A channel as lists show it: without the WeChat refresh token's hash and sealed copy, which no field answers. */
 export type ListedChannel = Omit<MemberChannel, 'refreshTokenHash' | 'refreshTokenSealed'>;
 type ChannelRow = Timestamps<ListedChannel, 'createdAt' | 'updatedAt'>;
+/** Every data property of an entity: what a lean read must fill (a column added to the entity fails to compile here). */
+type FieldsOf<T> = {
+  [K in keyof T as K extends symbol ? never : T[K] extends (...args: never[]) => unknown ? never : K]-?: T[K];
+};
+type MemberFields = FieldsOf<Member>;
+type ChannelFields = FieldsOf<ListedChannel>;
 
 /** A member row's columns as the entity names them (unqualified: select them from one relation). */
 const MEMBER_COLUMN_LIST = `id, merchant_id as "merchantId", numeric_id::float8 as "numericId", code, mobile, name, nickname, email, sex,
@@ -41,14 +47,37 @@ const CHANNEL_COLUMN_LIST = `id, merchant_id as "merchantId", member_id as "memb
   register_type as "registerType", register_store_id as "registerStoreId",
   ${epochMs('created_at')} as "createdAt", ${epochMs('updated_at')} as "updatedAt"`;
 
-export const toMember = (row: MemberRow): Member => ({
-  ...row,
-  registeredAt: date(row.registeredAt),
-  sinceAt: dateOrNull(row.sinceAt),
-  dueAt: dateOrNull(row.dueAt),
-  createdAt: date(row.createdAt),
-  updatedAt: date(row.updatedAt),
-});
+/**
+ * A member from its row, field by field rather than by spreading the row: a page's rows carry more
+ * columns than the member's (its channels as JSON, the cursor's keys), which stay behind, and an
+ * object literal of known fields is built much faster than a copy of an unknown one.
+ */
+export const toMember = (row: MemberRow): Member =>
+  ({
+    id: row.id,
+    merchantId: row.merchantId,
+    numericId: row.numericId,
+    code: row.code,
+    mobile: row.mobile,
+    name: row.name,
+    nickname: row.nickname,
+    email: row.email,
+    sex: row.sex,
+    birthday: row.birthday,
+    idCardNumber: row.idCardNumber,
+    address: row.address,
+    deliveryAddresses: row.deliveryAddresses,
+    avatarUrl: row.avatarUrl,
+    registeredAt: date(row.registeredAt),
+    registerStoreId: row.registerStoreId,
+    status: row.status,
+    sinceAt: dateOrNull(row.sinceAt),
+    dueAt: dateOrNull(row.dueAt),
+    labels: row.labels,
+    referrerId: row.referrerId,
+    createdAt: date(row.createdAt),
+    updatedAt: date(row.updatedAt),
+  }) satisfies MemberFields as Member;
 
 /**
  * The channels of the member row `alias` as one JSON column, in the channel loader's order and
@@ -65,11 +94,22 @@ export const channelsJsonOf = (alias: string) =>
 /** The channels of channelsJsonOf, as the channel loader answers them. */
 export const channelsFromJson = (rows: ChannelRow[]): ListedChannel[] => rows.map(toChannel);
 
-const toChannel = (row: ChannelRow): ListedChannel => ({
-  ...row,
-  createdAt: date(row.createdAt),
-  updatedAt: date(row.updatedAt),
-});
+const toChannel = (row: ChannelRow): ListedChannel =>
+  ({
+    id: row.id,
+    merchantId: row.merchantId,
+    memberId: row.memberId,
+    channelCode: row.channelCode,
+    channelId: row.channelId,
+    openid: row.openid,
+    unionId: row.unionId,
+    cardCode: row.cardCode,
+    cardId: row.cardId,
+    registerType: row.registerType,
+    registerStoreId: row.registerStoreId,
+    createdAt: date(row.createdAt),
+    updatedAt: date(row.updatedAt),
+  }) satisfies ChannelFields as ListedChannel;
 
 /**
  * The lean reads' texts, written once with their placeholders (no query building per read). One

@@ -136,7 +136,8 @@ export interface KeysetPage<R> {
 /**
  * One page: `select <columns> from (the matching rows, ordered, limit + 1) r`. `columns` is
  * written over the alias `r` (the source alias' columns, `r.*` or named ones); key columns
- * `__k0…` come back as text for the next cursor and are removed from the rows.
+ * `__k0…` come back as text for the next cursor and stay in the rows (with `r.*`, the inner
+ * `__o0…` too): callers take the fields they know, which is cheaper than deleting properties.
  */
 export async function keysetPage<R extends Record<string, unknown>>(
   ctx: RequestContext,
@@ -172,8 +173,6 @@ export async function keysetPage<R extends Record<string, unknown>>(
         id: last['id'] as string,
       })
     : null;
-  // The key columns served the cursor; rows leave with the list's own columns only.
-  for (const row of pageRows) for (const column of Object.keys(row)) if (column.startsWith('__')) delete row[column];
   let totalItems = NOT_COUNTED;
   if (page.countTotal !== false) {
     const counted = await run(
@@ -196,6 +195,8 @@ export async function entityPage<T extends object>(
   page: PageQuery,
 ): Promise<ListResult<T>> {
   const { rows, totalItems, pageInfo } = await keysetPage(ctx, leanRun(ctx), source, order, page, sql`r.*`);
+  // The ORM maps whole rows: the cursor's key columns leave first.
+  for (const row of rows) for (const column of Object.keys(row)) if (column.startsWith('__')) delete row[column];
   return { items: rows.map((row) => ctx.em.map(entity, row as never)), totalItems, pageInfo };
 }
 
