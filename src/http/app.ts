@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import bytes from 'bytes';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -210,7 +211,7 @@ export async function createApp(deps: AppDeps, health: HealthSignals = {}): Prom
   const parseJson = express.json({ limit: config.BODY_LIMIT });
   const accessLog = requestLog(log);
   const compiled = compiledQueries(deps, {
-    parseBody: parseJson,
+    bodyLimit: bytes.parse(config.BODY_LIMIT) ?? 1024 * 1024,
     accounting: [accessLog, metrics.timeRequests],
     authenticate: (credential) => authenticateBearer(orm, credential),
     schema,

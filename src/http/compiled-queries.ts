@@ -17,6 +17,7 @@ import { runsWithoutTransaction } from '../graphql/transaction-free.js';
 import { isDatabaseUnavailable } from '../db/database.js';
 import { DATABASE_UNAVAILABLE } from '../errors/graphql-errors.js';
 import { bearerCredential } from './auth.js';
+import { readJsonBody } from './json-body.js';
 import { createRequestContext, type AppDeps } from '../request/context.js';
 import type { Principal } from '../request/principal.js';
 import type { QueryCosts } from './query-cost.js';
@@ -34,8 +35,8 @@ interface Plan extends CompiledOperation {
 }
 
 export interface CompiledQueryOptions {
-  /** express.json with the body limit: the same parser the /graphql route uses. */
-  parseBody: RequestHandler;
+  /** The body limit in bytes, the /graphql route's (readJsonBody reads as its express.json does). */
+  bodyLimit: number;
   /** What every answered request passes through first: its id and access log, its timing. */
   accounting: RequestHandler[];
   /** Resolves `Authorization: Bearer <credential>` (request/authenticate.ts), from the credential cache when it can. */
@@ -88,11 +89,11 @@ const noop = () => undefined;
  * Apollo's per-request plugin machinery (a fifth of a read's CPU in the read bench's profile).
  *
  * It is the app's first middleware, so a request it answers skips Express's walk through every
- * route: it takes only `POST /graphql` with a JSON body and a bearer credential, parses the body
- * with the route's own parser, authenticates through the same cache, and, only once it knows it
+ * route: it takes only `POST /graphql` with a JSON body and a bearer credential, reads the body as
+ * the route's parser would (json-body.ts: same limit, same refusals), authenticates through the same cache, and, only once it knows it
  * will answer, gives the request its id, access-log line and timing (`accounting`). Anything else
- * goes on (`next()`) untouched but for the parsed body (`req.body`, which the route's parser then
- * leaves as it is) or the body's error, which `replayBodyError` hands to the route's error handling.
+ * goes on (`next()`) untouched but for the parsed body (`req.body`: the route's parser leaves a
+ * request whose body was read as it is) or the body's error, which `replayBodyError` hands to the route's error handling.
  */
 export function compiledQueries(deps: AppDeps, options: CompiledQueryOptions): CompiledQueries {
   const { schema, costs, formatError } = options;
@@ -135,12 +136,13 @@ export function compiledQueries(deps: AppDeps, options: CompiledQueryOptions): C
       next();
       return;
     }
-    options.parseBody(req, res, (error?: unknown) => {
+    readJsonBody(req, options.bodyLimit, (error, body) => {
       if (error) {
         res.locals.bodyError = error;
         next();
         return;
       }
+      req.body = body;
       take(req, res, next).catch(next);
     });
   };
