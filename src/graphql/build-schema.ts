@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { callFieldResolversDirectly, noteDataOnlyClasses } from './direct-field-resolvers.js';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { MemberChannelResolver, MemberResolver } from '../resolvers/member.resolver.js';
@@ -67,6 +68,10 @@ export const resolvers = [
   AnalyticsResolver,
 ] as const;
 
+// Every object type's class is loaded by now (the imports above), and the ORM has not started:
+// see direct-field-resolvers.ts for why that moment.
+noteDataOnlyClasses();
+
 /**
  * Every mutation starts and ends with a fresh view of the database (refreshAfterWrite), whether it
  * succeeded or not. Wrapping the Mutation fields here, rather than a type-graphql global
@@ -100,6 +105,7 @@ export function getSchema(): Promise<GraphQLSchema> {
   })
     .then(refreshLoadersAfterMutations)
     .then(markTransactionFreeFields)
-    .then(dropPropertyResolvers);
+    .then(dropPropertyResolvers)
+    .then(callFieldResolversDirectly);
   return built;
 }
