@@ -1,4 +1,4 @@
-import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { GraphQLScalarType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 
 /**
@@ -27,39 +27,75 @@ const dataOnly = (type: unknown) => dataOnlyClasses.has(type);
 /** The extension that marks a field whose resolver is called directly (for tests and readers of the schema). */
 export const CALLED_DIRECTLY = 'calledDirectly';
 
+/** A type-graphql argument type that its wrapper passes through unconverted: a scalar or an enum. */
+function passedAsIs(type: unknown): boolean {
+  if (type instanceof GraphQLScalarType || type === String || type === Number || type === Boolean) return true;
+  // A TypeScript enum registered with registerEnumType: a plain object of values, not a class.
+  return typeof type === 'object' && type !== null && getMetadataStorage().enums.some((e) => e.enumObj === type);
+}
+
+type Param = ReturnType<typeof getMetadataStorage>['params'][number];
+
+/** What the wrapper would pass for one parameter, when it would pass it unconverted (else null). */
+function directParam(
+  param: Param,
+): ((root: unknown, args: Record<string, unknown>, ctx: unknown, info: unknown) => unknown) | null {
+  switch (param.kind) {
+    case 'context':
+      return param.propertyName ? null : (_root, _args, ctx) => ctx;
+    case 'info':
+      return (_root, _args, _ctx, info) => info;
+    case 'root':
+      return !param.propertyName && (!param.getType || dataOnly(param.getType())) ? (root) => root : null;
+    case 'arg': {
+      if (param.validateFn || param.validateSettings || !passedAsIs(param.getType())) return null;
+      const name = param.name;
+      return (_root, args) => args[name];
+    }
+    default:
+      return null;
+  }
+}
+
 /**
- * Calls plain field resolvers directly. type-graphql wraps every `@FieldResolver` in a function
- * that, per call, makes a resolver-data object, sorts the parameter list, and turns `@Root()` into
- * an instance of its class by copying every property of the object (a lean member row: 23
- * properties, for a field that reads one id). A page of 20 members showing their channels made
- * 20 such copies; its profile put them at 2 % of the request.
+ * Calls plain resolvers directly. type-graphql wraps every resolver method in a function that,
+ * per call, makes a resolver-data object, sorts the parameter list, awaits an (async) validation
+ * of every argument, and turns `@Root()` into an instance of its class: `new Member()` (its
+ * property initialisers included), then every property of the object copied in, through MikroORM's
+ * prototype setters (a lean member row: 23 properties, for a field that reads one id). A page of
+ * 20 members showing their channels made 20 such copies; its profile put them at 2 % of the
+ * request, and a member(id) query paid the argument's promise hops.
  *
- * A field resolver is called directly, `(root, args, ctx, info) => method(root, ctx…)`, when the
+ * A field resolver or query is called directly, `(root, args, ctx, info) => method(…)`, when the
  * wrapper has nothing else to do: no middleware (global or its own), no `@Authorized` roles, and
- * parameters that are only `@Root()`, `@Ctx()` and `@Info()` (no arguments to convert or
- * validate). Its root is passed as it is rather than copied into the class, so only where the
- * class holds data only (no getter or method on its prototype could tell the two apart). The
- * resolver instance is made once, as type-graphql's default container does (one per class).
- * Run once on the built schema.
+ * parameters that are only `@Root()`, `@Ctx()`, `@Info()` and `@Arg()`s of scalar or enum types
+ * without validation settings (validation is off schema-wide: services validate). Its root is
+ * passed as it is rather than copied into the class, so only where the class holds data only (no
+ * getter or method on its prototype could tell the two apart). The resolver instance is made once,
+ * as type-graphql's default container does (one per class). Mutations keep their wrapper. Run
+ * once on the built schema.
  */
 export function callFieldResolversDirectly(schema: GraphQLSchema): GraphQLSchema {
   const storage = getMetadataStorage();
   if (storage.middlewares.length || storage.resolverMiddlewares.length) return schema;
   const instances = new Map<unknown, Record<string, (...args: unknown[]) => unknown>>();
-  for (const resolver of storage.fieldResolvers) {
-    if (resolver.kind !== 'external' || resolver.roles || resolver.middlewares?.length) continue;
+  const queryFields = schema.getQueryType()?.getFields() ?? {};
+  const candidates = [
+    ...storage.fieldResolvers
+      .filter((resolver) => resolver.kind === 'external')
+      .map((resolver) => {
+        const objectType = resolver.getObjectType?.();
+        const typeName = storage.objectTypes.find((type) => type.target === objectType)?.name;
+        const type = typeName ? schema.getType(typeName) : undefined;
+        return { resolver, field: isObjectType(type) ? type.getFields()[resolver.schemaName] : undefined };
+      }),
+    ...storage.queries.map((resolver) => ({ resolver, field: queryFields[resolver.schemaName] })),
+  ];
+  for (const { resolver, field } of candidates) {
+    if (!field || resolver.roles || resolver.middlewares?.length) continue;
     const params = [...(resolver.params ?? [])].sort((a, b) => a.index - b.index);
-    const direct = params.every(
-      (param) =>
-        (param.kind === 'context' && !param.propertyName) ||
-        param.kind === 'info' ||
-        (param.kind === 'root' && !param.propertyName && (!param.getType || dataOnly(param.getType()))),
-    );
-    const objectType = resolver.getObjectType?.();
-    const typeName = storage.objectTypes.find((type) => type.target === objectType)?.name;
-    const type = typeName ? schema.getType(typeName) : undefined;
-    const field = isObjectType(type) ? type.getFields()[resolver.schemaName] : undefined;
-    if (!direct || !field) continue;
+    const getters = params.map(directParam);
+    if (getters.some((getter) => getter === null)) continue;
     let instance = instances.get(resolver.target);
     if (!instance) {
       instance = new (resolver.target as new () => Record<string, (...args: unknown[]) => unknown>)();
@@ -67,17 +103,18 @@ export function callFieldResolversDirectly(schema: GraphQLSchema): GraphQLSchema
     }
     const method = instance[resolver.methodName]!;
     const target = instance;
-    const kinds = params.map((param) => param.kind);
-    // The common shapes without an array per call; any other order maps its parameters.
-    const resolve: GraphQLFieldResolver<unknown, unknown> =
-      kinds.join() === 'root,context'
+    const shape = params.map((param) => param.kind).join();
+    const pass = getters as NonNullable<(typeof getters)[number]>[];
+    // The common shapes without an array per call; any other maps its parameters.
+    const resolve: GraphQLFieldResolver<unknown, unknown, unknown> =
+      shape === 'root,context'
         ? (root, _args, ctx) => method.call(target, root, ctx)
-        : kinds.join() === 'root'
+        : shape === 'root'
           ? (root) => method.call(target, root)
-          : (root, _args, ctx, info) =>
+          : (root, args, ctx, info) =>
               method.apply(
                 target,
-                kinds.map((kind) => (kind === 'root' ? root : kind === 'context' ? ctx : info)),
+                pass.map((get) => get(root, args as Record<string, unknown>, ctx, info)),
               );
     field.resolve = resolve;
     (field.extensions as Record<string, unknown>)[CALLED_DIRECTLY] = true;

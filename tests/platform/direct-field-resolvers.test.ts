@@ -10,7 +10,7 @@ const fieldOf = async (type: string, field: string) => {
   return object.getFields()[field]!;
 };
 
-describe('field resolvers called without type-graphql’s wrapper', () => {
+describe('resolvers called without type-graphql’s wrapper', () => {
   it('calls a root-and-context resolver with the root as given, not a copy made into the class', async () => {
     const channels = await fieldOf('Member', 'channels');
     expect(channels.extensions[CALLED_DIRECTLY]).toBe(true);
@@ -23,10 +23,17 @@ describe('field resolvers called without type-graphql’s wrapper', () => {
     expect(referrer.resolve!({ referrerId: null }, {}, ctx as unknown as RequestContext, undefined as never)).toBeNull();
   });
 
-  it('leaves type-graphql’s wrapper on resolvers with arguments to convert', async () => {
+  it('passes scalar and enum arguments as given, and leaves the wrapper where input objects are converted', async () => {
     const coupons = await fieldOf('Member', 'coupons');
-    expect(coupons.extensions[CALLED_DIRECTLY]).toBeUndefined();
-    expect(coupons.args.map((arg) => arg.name)).toEqual(['status']);
+    expect(coupons.extensions[CALLED_DIRECTLY]).toBe(true);
+    const all = [{ status: 'USED' }, { status: 'UNUSED' }];
+    const ctx = { loaders: { cards: { couponsByMember: { load: () => Promise.resolve(all) } } } };
+    await expect(
+      coupons.resolve!({ id: 'm' }, { status: 'UNUSED' }, ctx as unknown as RequestContext, undefined as never),
+    ).resolves.toEqual([{ status: 'UNUSED' }]);
+    expect((await fieldOf('Query', 'member')).extensions[CALLED_DIRECTLY]).toBe(true);
+    // `members(filter: MemberFilter, page: PageInput…)`: type-graphql makes class instances of its inputs.
+    expect((await fieldOf('Query', 'members')).extensions[CALLED_DIRECTLY]).toBeUndefined();
   });
 
   it('calls most of the schema’s field resolvers directly (every one with only @Root and @Ctx)', async () => {
