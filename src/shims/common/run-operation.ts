@@ -7,6 +7,9 @@ import type { AppDeps, RequestContext } from '../../request/context.js';
 import { EdgeFailure, ShimError } from './shim-error.js';
 
 const validated = new WeakSet<DocumentNode>();
+/** Each checked-in document's operation name, its metrics label. */
+const operationNames = new WeakMap<DocumentNode, string>();
+let builtSchema: GraphQLSchema | undefined;
 /** Each checked-in query compiled once (graphql/compiled-operations.ts); null: executed by graphql. */
 const compiledOperations = new WeakMap<DocumentNode, CompiledOperation | null>();
 
@@ -56,14 +59,17 @@ export async function runOperation<Result, Variables>(
   document: TypedDocumentNode<Result, Variables>,
   variables: Variables,
 ): Promise<Result> {
-  const schema = await getSchema();
+  // The schema is built once; after the first call it is at hand without a promise's hop.
+  const schema = builtSchema ?? (builtSchema = await getSchema());
   checkDocument(schema, document);
   const result = await executeDocument(schema, document, (variables ?? {}) as Record<string, unknown>, ctx);
   const error = result.errors?.[0];
-  deps.metrics.graphqlOperations.inc({
-    operation: getOperationAST(document)?.name?.value ?? 'anonymous',
-    outcome: error ? 'error' : 'ok',
-  });
+  let operation = operationNames.get(document);
+  if (operation === undefined) {
+    operation = getOperationAST(document)?.name?.value ?? 'anonymous';
+    operationNames.set(document, operation);
+  }
+  deps.metrics.graphqlOperations.inc({ operation, outcome: error ? 'error' : 'ok' });
   if (error) {
     // No data at all: graphql refused the variables (a number beyond Int, text where an ID goes)
     // before running anything. The legacy parameters behind them were the caller's.

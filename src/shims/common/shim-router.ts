@@ -129,8 +129,11 @@ function basePathPattern(basePath: string): RegExp {
  * values the request addressed. It does not depend on how the caller spelled the URL (`%31` for
  * `1`) or on a proxy's prefix, only on which route runs and with what path parameters.
  */
-function routePathOf<C>(dialect: Dialect<C>, route: ShimRoute<unknown, C>, req: Request): string {
-  return `${dialect.basePath}${route.path}`.replace(/:(\w+)/g, (_, name: string) => String(req.params[name] ?? ''));
+function routePathOf<C>(dialect: Dialect<C>, route: ShimRoute<unknown, C>): (req: Request) => string {
+  const declared = `${dialect.basePath}${route.path}`;
+  // Most routes have no path parameter: their path is the same for every request.
+  if (!declared.includes(':')) return () => declared;
+  return (req) => declared.replace(/:(\w+)/g, (_, name: string) => String(req.params[name] ?? ''));
 }
 
 function firstIssue(error: z.ZodError): string {
@@ -157,12 +160,13 @@ export function createShimRouter<Caller>(
 
   for (const route of routes) {
     const method = (route.method ?? 'POST').toLowerCase() as 'get' | 'post' | 'put';
+    const signedPath = routePathOf(dialect, route);
     router[method](`${dialect.basePath}${route.path}`, ...dialect.parsers(deps.config.BODY_LIMIT), async (req, res) => {
       let caller: Caller | null = null;
       try {
         caller = await dialect.authenticate(req, route, deps);
         // Path parameters (partner-openapi's /score/opt/{type}) take precedence over the body.
-        const params = { ...dialect.verify(req, caller, routePathOf(dialect, route, req)), ...req.params };
+        const params = { ...dialect.verify(req, caller, signedPath(req)), ...req.params };
         // PostgreSQL stores no NUL in text: refuse it here, as the caller's mistake.
         const nul = findNul(params, 'params');
         if (nul)
