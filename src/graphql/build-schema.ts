@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { callFieldResolversDirectly, noteDataOnlyClasses } from './direct-field-resolvers.js';
+import { callResolversDirectly, noteDataOnlyClasses } from './direct-resolvers.js';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { MemberChannelResolver, MemberResolver } from '../resolvers/member.resolver.js';
@@ -30,7 +30,7 @@ import { WechatResolver } from '../resolvers/wechat.resolver.js';
 import { AnalyticsResolver } from '../resolvers/analytics.resolver.js';
 import { refreshAfterWrite, type RequestContext } from '../request/context.js';
 import { authChecker } from './auth-checker.js';
-import { dropPropertyResolvers, markTransactionFreeFields } from './transaction-free.js';
+import { markTransactionFreeFields } from './transaction-free.js';
 // Enum registrations that no resolver file happens to import.
 import '../schema/enums.js';
 import '../schema/loyalty-enums.js';
@@ -69,7 +69,7 @@ export const resolvers = [
 ] as const;
 
 // Every object type's class is loaded by now (the imports above), and the ORM has not started:
-// see direct-field-resolvers.ts for why that moment.
+// see direct-resolvers.ts for why that moment.
 noteDataOnlyClasses();
 
 /**
@@ -105,7 +105,6 @@ export function getSchema(): Promise<GraphQLSchema> {
   })
     .then(refreshLoadersAfterMutations)
     .then(markTransactionFreeFields)
-    .then(dropPropertyResolvers)
-    .then(callFieldResolversDirectly);
+    .then(callResolversDirectly);
   return built;
 }

@@ -17,15 +17,20 @@ import { READS_ONE_TRIP } from '../resolvers/reads-one-trip.js';
  */
 const OUTSIDE_TRANSACTION = 'runsOutsideTransaction';
 
-/** `Type.field` of every resolver method (queries, field resolvers) in type-graphql's metadata. */
-function resolverMethods(): Set<string> {
+/**
+ * The GraphQL name of the object (or interface) type a resolver method's fields belong to. A
+ * method whose type cannot be named could not be told from a property: refuse to guess.
+ */
+export function typeNameOf(target: unknown): string {
   const storage = getMetadataStorage();
-  const typeNameOf = (target: unknown): string => {
-    const type = storage.objectTypes.find((o) => o.target === target) ?? storage.interfaceTypes.find((i) => i.target === target);
-    // A resolver method whose type cannot be named could not be told from a property: refuse to guess.
-    if (!type) throw new Error('A field resolver of an unknown object type: cannot tell which fields read.');
-    return type.name;
-  };
+  const type = storage.objectTypes.find((o) => o.target === target) ?? storage.interfaceTypes.find((i) => i.target === target);
+  if (!type) throw new Error('A field resolver of an unknown object type: cannot tell which fields read.');
+  return type.name;
+}
+
+/** `Type.field` of every resolver method (queries, field resolvers) in type-graphql's metadata. */
+export function resolverMethods(): Set<string> {
+  const storage = getMetadataStorage();
   return new Set<string>([
     ...storage.queries.map((q) => `Query.${q.schemaName}`),
     ...storage.fieldResolvers.map((f) => `${typeNameOf(f.getObjectType?.())}.${f.schemaName}`),
@@ -47,30 +52,6 @@ export function markTransactionFreeFields(schema: GraphQLSchema): GraphQLSchema 
       if (!method || field.extensions[READS_ONE_TRIP] === true) {
         (field.extensions as Record<string, unknown>)[OUTSIDE_TRANSACTION] = true;
       }
-    }
-  }
-  return schema;
-}
-
-/**
- * Takes type-graphql's resolver off the plain property fields, those with nothing to run around
- * the read (no roles, no middleware, the property named as the field): its wrapper builds a
- * resolver-data object and a closure per field per row to return `source[name]`, which is what
- * graphql's default resolver does, and which graphql-jit then inlines. A page of 20 members
- * with ten fields each ran 200 of them.
- */
-export function dropPropertyResolvers(schema: GraphQLSchema): GraphQLSchema {
-  const storage = getMetadataStorage();
-  if (storage.middlewares.length || storage.resolverMiddlewares.length) return schema;
-  const methods = resolverMethods();
-  for (const objectType of storage.objectTypes) {
-    const type = schema.getType(objectType.name);
-    if (!isObjectType(type)) continue;
-    const fields = type.getFields();
-    for (const property of objectType.fields ?? []) {
-      const field = fields[property.schemaName];
-      const plain = property.name === property.schemaName && !property.roles && !property.middlewares?.length;
-      if (field && plain && !methods.has(`${type.name}.${field.name}`)) field.resolve = undefined;
     }
   }
   return schema;

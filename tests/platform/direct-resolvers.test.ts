@@ -1,7 +1,7 @@
 import { isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { getSchema } from '../../src/graphql/build-schema.js';
-import { CALLED_DIRECTLY } from '../../src/graphql/direct-field-resolvers.js';
+import { CALLED_DIRECTLY } from '../../src/graphql/direct-resolvers.js';
 import type { RequestContext } from '../../src/request/context.js';
 
 const fieldOf = async (type: string, field: string) => {
